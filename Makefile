@@ -1,0 +1,64 @@
+# Shinchoku: every entry point. `make serve` and `make test` install what they
+# need (idempotently, from the package registries only) and then run.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_TARGET := wasm32-unknown-unknown
+DEB_PACKAGES := chromium chromium-driver fonts-noto-cjk
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+
+.PHONY: help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+setup: setup-rust setup-node ## Install the build toolchain (idempotent)
+
+setup-rust:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+	@trunk --version 2>/dev/null | grep -q ' $(TRUNK_VERSION)$$' || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+setup-node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser: ## Install headless Chromium, ChromeDriver and Japanese fonts (Debian)
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+dist: setup ## Release build into dist/ (copy it to any static server, any sub-path)
+	trunk build --release --offline
+
+serve: setup ## Build and serve the app at http://127.0.0.1:8080/
+	@echo "Shinchoku: serving at http://127.0.0.1:8080/ (Ctrl-C stops)"
+	trunk serve --release --offline --no-autoreload
+
+test: setup setup-browser ## Run every check and test
+	$(MAKE) lint unit browser dist e2e
+
+lint: ## cargo fmt --check and clippy (native and wasm32), warnings are errors
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+
+unit: ## Native tests of the pure core
+	cargo test
+
+browser: ## wasm-bindgen-test tests in headless Chromium
+	cargo test --target $(WASM_TARGET) --test browser
+
+e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium
+	playwright test --config tests/e2e/playwright.config.js

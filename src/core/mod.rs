@@ -1,0 +1,5 @@
+//! The pure core: data model and parsing. No DOM code lives here, so all of
+//! it is tested natively with `cargo test`.
+
+pub mod model;
+pub mod parse;

@@ -1,0 +1,10 @@
+//! Shinchoku: a browser-only viewer for the progress report of Japan's
+//! Medical R&D Promotion Plan.
+//!
+//! [`core`] is pure Rust (data model, parsing, validation) and is tested
+//! natively; [`ui`] holds the Leptos components and browser bindings and is
+//! compiled for `wasm32` only.
+
+pub mod core;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

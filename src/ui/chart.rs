@@ -1,0 +1,181 @@
+//! Our own binding to ECharts' lifecycle. charming builds the option; this
+//! module initialises a chart on a given element, replaces its option
+//! without merging (so filtered-out series disappear), follows the
+//! element's size and disposes the instance when dropped.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An `echarts.ECharts` instance.
+    type EChartsInstance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        opts: &JsValue,
+    ) -> Result<EChartsInstance, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(this: &EChartsInstance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &EChartsInstance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &EChartsInstance);
+}
+
+/// How ECharts draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Renderer {
+    /// One `<canvas>`; fastest for many points.
+    Canvas,
+    /// SVG elements; crisp when printed.
+    Svg,
+}
+
+impl Renderer {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Canvas => "canvas",
+            Self::Svg => "svg",
+        }
+    }
+}
+
+/// A live chart bound to one element. Dropping it disposes the chart.
+pub struct EChart {
+    instance: EChartsInstance,
+    observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Option<Closure<dyn FnMut()>>,
+}
+
+impl EChart {
+    /// Initialises ECharts on `element` (Japanese locale). Fails with a
+    /// readable message when the ECharts script is missing.
+    pub fn mount(
+        element: &web_sys::HtmlElement,
+        theme: Option<&str>,
+        renderer: Renderer,
+    ) -> Result<Self, String> {
+        let opts = js_sys::Object::new();
+        set(&opts, "renderer", &renderer.as_str().into());
+        set(&opts, "locale", &"JA".into());
+        let theme = theme.map_or(JsValue::NULL, JsValue::from);
+        let instance = echarts_init(element, &theme, &opts).map_err(describe)?;
+        let mut chart = Self {
+            instance,
+            observer: None,
+            _on_resize: None,
+        };
+        chart.observe(element);
+        Ok(chart)
+    }
+
+    /// Resizes the chart whenever its element changes size.
+    fn observe(&mut self, element: &web_sys::HtmlElement) {
+        let instance: JsValue = self.instance.clone().into();
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            instance.unchecked_ref::<EChartsInstance>().resize();
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(element);
+            self.observer = Some(observer);
+            self._on_resize = Some(on_resize);
+        }
+    }
+
+    /// Replaces the whole option (`notMerge: true`).
+    pub fn set(&self, chart: &charming::Chart) -> Result<(), String> {
+        let json = serde_json::to_string(chart).map_err(|e| e.to_string())?;
+        self.set_json(&json)
+    }
+
+    /// Replaces the whole option with an ECharts option given as JSON.
+    pub fn set_json(&self, json: &str) -> Result<(), String> {
+        let option = js_sys::JSON::parse(json).map_err(describe)?;
+        let opts = js_sys::Object::new();
+        set(&opts, "notMerge", &JsValue::TRUE);
+        self.instance.set_option(&option, &opts).map_err(describe)
+    }
+}
+
+impl Drop for EChart {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        self.instance.dispose();
+    }
+}
+
+impl Clone for EChartsInstance {
+    fn clone(&self) -> Self {
+        JsValue::from(self).unchecked_into()
+    }
+}
+
+fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &key.into(), value);
+}
+
+/// Turns a thrown JS value into a message.
+fn describe(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown ECharts error".to_string())
+}
+
+/// A chart whose option follows a reactive `option`. `label` describes the
+/// chart for screen readers; the data is also shown as a table elsewhere.
+#[component]
+pub fn Chart(
+    /// The chart's option, rebuilt when its inputs change.
+    #[prop(into)]
+    option: Signal<charming::Chart>,
+    /// Accessible description of the chart.
+    #[prop(into)]
+    label: String,
+    /// Extra CSS class for sizing.
+    #[prop(optional, into)]
+    class: String,
+) -> impl IntoView {
+    let node = NodeRef::<html::Div>::new();
+    let chart = StoredValue::new_local(None::<EChart>);
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let option = option.get();
+        let Some(element) = node.get() else {
+            return;
+        };
+        if chart.with_value(Option::is_none) {
+            match EChart::mount(&element, None, Renderer::Canvas) {
+                Ok(mounted) => chart.set_value(Some(mounted)),
+                Err(message) => {
+                    error.set(Some(message));
+                    return;
+                }
+            }
+        }
+        chart.with_value(|c| {
+            if let Some(Err(message)) = c.as_ref().map(|c| c.set(&option)) {
+                error.set(Some(message));
+            }
+        });
+    });
+    view! {
+        <div class="chart-frame">
+            <div node_ref=node class=format!("chart {class}") role="img" aria-label=label></div>
+            {move || error.get().map(|message| view! {
+                <p class="chart-error" role="alert">"Chart unavailable: " {message}</p>
+            })}
+        </div>
+    }
+}

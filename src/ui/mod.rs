@@ -1,0 +1,25 @@
+//! The browser side: Leptos components and thin bindings to browser APIs.
+//! Compiled for `wasm32` only; all logic worth testing lives in `core`.
+
+pub mod app;
+pub mod chart;
+pub mod load;
+pub mod panic;
+pub mod ready;
+
+use wasm_bindgen::JsCast;
+
+/// Starts the app: installs the panic panel, removes the static boot
+/// placeholder and mounts the root component into `#app`.
+pub fn start() {
+    panic::install();
+    let document = leptos::prelude::document();
+    if let Some(boot) = document.get_element_by_id("boot") {
+        boot.remove();
+    }
+    let root = document
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .expect("index.html has an element with id \"app\"");
+    leptos::mount::mount_to(root, app::App).forget();
+}

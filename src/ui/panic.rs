@@ -1,0 +1,56 @@
+//! A panic must never leave a white page: the hook logs it and replaces the
+//! app with a readable error panel built with plain DOM calls.
+
+use wasm_bindgen::JsCast;
+
+/// Installs the panic hook.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panel(&info.to_string());
+    }));
+}
+
+/// Replaces the app's content with an alert panel holding `message`.
+fn show_panel(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(host) = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
+    else {
+        return;
+    };
+    let Ok(panel) = document.create_element("section") else {
+        return;
+    };
+    panel.set_id("fatal-error");
+    panel.set_class_name("panel error-panel");
+    let _ = panel.set_attribute("role", "alert");
+    let heading = document.create_element("h2").ok();
+    if let Some(h) = &heading {
+        h.set_text_content(Some(
+            "Shinchoku stopped because of an internal error / 内部エラーが発生しました",
+        ));
+        let _ = panel.append_child(h);
+    }
+    if let Ok(pre) = document.create_element("pre") {
+        pre.set_text_content(Some(message));
+        let _ = panel.append_child(&pre);
+    }
+    if let Ok(p) = document.create_element("p") {
+        p.set_text_content(Some(
+            "Reload the page to start again. / ページを再読み込みしてください。",
+        ));
+        let _ = panel.append_child(&p);
+    }
+    host.set_inner_html("");
+    let _ = host.append_child(&panel);
+    if let Some(root) = document
+        .document_element()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.dataset().set("error", "panic");
+    }
+}

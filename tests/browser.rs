@@ -1,0 +1,124 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the chart
+//! binding: it mounts ECharts into a node, replaces options without
+//! merging, and disposes the instance when dropped.
+#![cfg(target_arch = "wasm32")]
+
+use charming::series::Bar;
+use shinchoku::ui::chart::{EChart, Renderer};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ECHARTS_JS: &str = include_str!("../node_modules/echarts/dist/echarts.min.js");
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
+    fn get_instance_by_dom(element: &web_sys::HtmlElement) -> JsValue;
+}
+
+/// Loads ECharts into the test page once, as index.html does in the app.
+fn load_echarts() {
+    let window = web_sys::window().unwrap();
+    if js_sys::Reflect::get(&window, &"echarts".into())
+        .unwrap()
+        .is_object()
+    {
+        return;
+    }
+    let document = window.document().unwrap();
+    let script = document.create_element("script").unwrap();
+    script.set_text_content(Some(ECHARTS_JS));
+    document.body().unwrap().append_child(&script).unwrap();
+}
+
+fn sized_div() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    div.set_attribute("style", "width: 400px; height: 300px")
+        .unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn series_count(element: &web_sys::HtmlElement) -> u32 {
+    let instance = get_instance_by_dom(element);
+    let get_option: js_sys::Function = js_sys::Reflect::get(&instance, &"getOption".into())
+        .unwrap()
+        .unchecked_into();
+    let option = get_option.call0(&instance).unwrap();
+    let series: js_sys::Array = js_sys::Reflect::get(&option, &"series".into())
+        .unwrap()
+        .unchecked_into();
+    series.length()
+}
+
+fn bars(names: &[&str]) -> charming::Chart {
+    names.iter().fold(
+        charming::Chart::new()
+            .x_axis(charming::component::Axis::new().data(vec!["a", "b"]))
+            .y_axis(charming::component::Axis::new()),
+        |chart, name| chart.series(Bar::new().name(*name).data(vec![1, 2])),
+    )
+}
+
+#[wasm_bindgen_test]
+fn mounts_a_chart_into_a_node_and_disposes_it_on_drop() {
+    load_echarts();
+    let div = sized_div();
+    let chart = EChart::mount(&div, None, Renderer::Canvas).expect("echarts is loaded");
+    chart.set(&bars(&["A"])).unwrap();
+    assert!(
+        get_instance_by_dom(&div).is_object(),
+        "instance bound to the node"
+    );
+    assert!(
+        div.query_selector("canvas").unwrap().is_some(),
+        "drawn on a canvas"
+    );
+    drop(chart);
+    assert!(get_instance_by_dom(&div).is_undefined(), "disposed on drop");
+    assert_eq!(div.child_element_count(), 0, "dispose clears the node");
+}
+
+#[wasm_bindgen_test]
+fn svg_renderer_draws_svg() {
+    load_echarts();
+    let div = sized_div();
+    let chart = EChart::mount(&div, None, Renderer::Svg).unwrap();
+    chart.set(&bars(&["A"])).unwrap();
+    assert!(div.query_selector("svg").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn a_new_option_replaces_the_old_one_instead_of_merging() {
+    load_echarts();
+    let div = sized_div();
+    let chart = EChart::mount(&div, None, Renderer::Canvas).unwrap();
+    chart.set(&bars(&["A", "B"])).unwrap();
+    assert_eq!(series_count(&div), 2);
+    chart.set(&bars(&["A"])).unwrap();
+    assert_eq!(series_count(&div), 1, "the filtered-out series is gone");
+}
+
+#[wasm_bindgen_test]
+fn invalid_option_json_is_an_error_not_a_panic() {
+    load_echarts();
+    let div = sized_div();
+    let chart = EChart::mount(&div, None, Renderer::Canvas).unwrap();
+    assert!(chart.set_json("{not json").is_err());
+}
+
+#[wasm_bindgen_test]
+fn mounting_without_echarts_is_a_readable_error() {
+    load_echarts();
+    let window = web_sys::window().unwrap();
+    let saved = js_sys::Reflect::get(&window, &"echarts".into()).unwrap();
+    js_sys::Reflect::set(&window, &"echarts".into(), &JsValue::UNDEFINED).unwrap();
+    let result = EChart::mount(&sized_div(), None, Renderer::Canvas);
+    js_sys::Reflect::set(&window, &"echarts".into(), &saved).unwrap();
+    let message = result.err().expect("mount fails without echarts");
+    assert!(!message.is_empty());
+}

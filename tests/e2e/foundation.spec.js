@@ -1,0 +1,75 @@
+// Issue 2: the built dist/ works from a sub-path, offline, without errors.
+const { test, expect } = require("@playwright/test");
+const path = require("node:path");
+const { watch, openApp, expectClean, waitReady } = require("./helpers");
+
+const ORIGIN = "http://127.0.0.1:4173/";
+
+test("renders from a sub-path, reaches data-ready, shows the title, stays on its origin", async ({ page }) => {
+  const seen = await openApp(page);
+  await expect(page.getByTestId("report-title")).toHaveText(/医療分野研究開発推進計画/);
+  await expect(page.locator("footer")).toContainText("出典");
+  const mark = await page.evaluate(() => performance.getEntriesByName("shinchoku:ready").length);
+  expect(mark).toBe(1);
+  expect(seen.requests.some((u) => u.endsWith("/some/sub/path/data/fy2022.json"))).toBe(true);
+  expectClean(seen, ORIGIN);
+});
+
+test("draws the first chart with ECharts from dist/, not a CDN", async ({ page }) => {
+  const seen = await openApp(page);
+  const chart = page.locator(".chart").first();
+  await expect(chart.locator("canvas")).toHaveCount(1);
+  const bound = await chart.evaluate((el) => Boolean(window.echarts.getInstanceByDom(el)));
+  expect(bound).toBe(true);
+  expect(seen.requests.some((u) => /\/some\/sub\/path\/echarts\.min.*\.js$/.test(u))).toBe(true);
+  expectClean(seen, ORIGIN);
+});
+
+test("a failed dataset fetch shows a readable alert, not a blank page", async ({ page }) => {
+  const seen = watch(page);
+  await page.route("**/data/fy2022.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto("");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("HTTP 404");
+  await expect(alert).toContainText("data/fy2022.json");
+  await expect(page.getByTestId("report-title")).toBeVisible();
+  expect(seen.errors.filter((e) => !e.includes("404"))).toEqual([]);
+});
+
+test("a malformed dataset names the place of the error", async ({ page }) => {
+  await page.route("**/data/fy2022.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"schema_version": "one"}' }),
+  );
+  await page.goto("");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("schema_version");
+  await expect(alert).toContainText("line 1");
+});
+
+test("shows a loading indicator while the dataset is on its way", async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/data/fy2022.json", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("");
+  await expect(page.getByRole("status")).toContainText("読み込んでいます");
+  release();
+  await waitReady(page);
+  await expect(page.getByRole("status")).toHaveCount(0);
+});
+
+test("screenshots for the README, at desktop and phone width", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  await page.screenshot({ path: path.join(__dirname, "../../docs/screenshots/app.png"), fullPage: true });
+});
+
+test("fits a phone screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: path.join(__dirname, "../../docs/screenshots/app-phone.png"), fullPage: true });
+});

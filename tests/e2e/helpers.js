@@ -1,0 +1,35 @@
+// Shared helpers for the end-to-end specs.
+const { expect } = require("@playwright/test");
+
+/** Records every request and console error of a page. */
+function watch(page) {
+  const seen = { requests: [], errors: [] };
+  page.on("request", (r) => seen.requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") seen.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  return seen;
+}
+
+/** Waits until the app says its first render after loading is done. */
+async function waitReady(page) {
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+}
+
+/** Opens the app at `path` (relative to the sub-path) and waits until ready. */
+async function openApp(page, path = "") {
+  const seen = watch(page);
+  await page.goto(path);
+  await waitReady(page);
+  return seen;
+}
+
+/** Every request went to the page's own origin, and nothing was logged as an error. */
+function expectClean(seen, origin) {
+  const foreign = seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  expect(foreign, "requests to other origins").toEqual([]);
+  expect(seen.errors, "console errors").toEqual([]);
+}
+
+module.exports = { watch, waitReady, openApp, expectClean };

@@ -1,0 +1,39 @@
+// End-to-end tests: dist/ served under /some/sub/path/ on 127.0.0.1,
+// driven by Debian's headless Chromium (no browser download).
+const { defineConfig } = require("@playwright/test");
+
+const PORT = 4173;
+
+module.exports = defineConfig({
+  testDir: __dirname,
+  testMatch: /.*\.spec\.js/,
+  outputDir: "../../test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/some/sub/path/`,
+    locale: "ja-JP",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `node ${__dirname}/server.mjs ${PORT} ${__dirname}/../../dist`,
+    url: `http://127.0.0.1:${PORT}/health`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
