@@ -49,3 +49,12 @@ fn truncated_json_is_an_error_with_a_position() {
     let error = parse_dataset(&MINI[..MINI.len() / 2]).unwrap_err();
     assert!(error.line > 1);
 }
+
+#[test]
+fn the_documented_example_parses_and_validates_clean() {
+    let doc = include_str!("../docs/data-format.md");
+    let start = doc.find("```json\n").expect("docs have a json example") + 8;
+    let end = start + doc[start..].find("```").unwrap();
+    let dataset = parse_dataset(&doc[start..end]).expect("example parses");
+    assert_eq!(shinchoku::core::validate::validate(&dataset), vec![]);
+}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::core::model::{Dataset, Grade};
+use crate::core::validate::Problem;
 use crate::ui::chart::Chart;
 use crate::ui::load::{fetch_dataset, LoadError, DEFAULT_DATASET_URL};
 use crate::ui::ready::mark_ready;
@@ -17,7 +18,7 @@ use crate::ui::ready::mark_ready;
 #[component]
 pub fn App() -> impl IntoView {
     let dataset = LocalResource::new(|| fetch_dataset(DEFAULT_DATASET_URL.to_string()));
-    let loaded = move || dataset.get().and_then(Result::ok);
+    let loaded = move || dataset.get().and_then(Result::ok).map(|l| l.dataset);
     view! {
         <Router>
             <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
@@ -26,7 +27,11 @@ pub fn App() -> impl IntoView {
                 {move || match dataset.get() {
                     None => view! { <Loading /> }.into_any(),
                     Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
-                    Some(Ok(dataset)) => view! { <Overview dataset /> }.into_any(),
+                    Some(Ok(loaded)) => view! {
+                        <Warnings warnings=loaded.warnings />
+                        <Overview dataset=loaded.dataset />
+                    }
+                    .into_any(),
                 }}
             </main>
             <Footer dataset=Signal::derive(loaded) />
@@ -85,6 +90,21 @@ fn LoadFailure(error: LoadError) -> impl IntoView {
             <p>"Reload the page to try again. If it persists, check that the file exists and is valid JSON."</p>
         </section>
     }
+}
+
+/// Problems that do not stop the dataset being shown.
+#[component]
+fn Warnings(warnings: Vec<Problem>) -> impl IntoView {
+    (!warnings.is_empty()).then(|| {
+        view! {
+            <section class="panel warning-panel" role="status" data-testid="dataset-warnings">
+                <h2>"データに注意点があります / The dataset has warnings"</h2>
+                <ul>
+                    {warnings.iter().map(|p| view! { <li><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// KPI counts per project and grade.
