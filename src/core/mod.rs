@@ -1,8 +1,12 @@
 //! The pure core: data model and parsing. No DOM code lives here, so all of
 //! it is tested natively with `cargo test`.
 
+pub mod aggregate;
+pub mod filter;
 pub mod format;
 pub mod model;
 pub mod parse;
 pub mod progress;
+pub mod query;
+pub mod text;
 pub mod validate;

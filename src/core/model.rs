@@ -237,6 +237,16 @@ pub enum KpiKind {
     Outcome,
 }
 
+impl KpiKind {
+    /// Stable id used in URLs: `output` or `outcome`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Output => "output",
+            Self::Outcome => "outcome",
+        }
+    }
+}
+
 /// Unit of a KPI's figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
