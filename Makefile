@@ -58,7 +58,7 @@ unit: ## Native tests of the pure core
 	cargo test
 
 browser: ## wasm-bindgen-test tests in headless Chromium
-	cargo test --target $(WASM_TARGET) --test browser
+	cargo test --target $(WASM_TARGET) --test browser --test browser_viewer
 
 e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium
 	playwright test --config tests/e2e/playwright.config.js

@@ -1,6 +1,9 @@
 //! Number formatting shared by explanations and the UI: no NaN, no
 //! scientific notation, thousands separated as the report prints them.
 
+use super::i18n::Lang;
+use super::model::Unit;
+
 /// A figure with thousands separators and at most one decimal:
 /// `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`.
 pub fn number(value: f64) -> String {
@@ -36,6 +39,24 @@ pub fn percent(ratio: f64) -> String {
     format!("{}%", number((ratio * 100.0).round()))
 }
 
+/// A KPI figure with its unit: `1,099件` (ja) or `1,099` (en) for counts,
+/// `81.0%` for percentages.
+pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Count => format!("{}{}", number(value), lang.pick("件", "")),
+        Unit::Percent if value.is_finite() => format!("{value:.1}%"),
+        Unit::Percent => "–".to_string(),
+    }
+}
+
+/// A budget given in 億円: `326億円` (ja) or `¥32.6bn` (en).
+pub fn oku_yen(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}億円", number(value)),
+        Lang::En => format!("¥{}bn", number(value / 10.0)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +71,16 @@ mod tests {
         assert_eq!(number(-2.5), "-2.5");
         assert_eq!(number(f64::NAN), "–");
         assert_eq!(number(999.96), "1,000");
+    }
+
+    #[test]
+    fn figures_and_budgets() {
+        assert_eq!(figure(1099.0, Unit::Count, Lang::Ja), "1,099件");
+        assert_eq!(figure(1099.0, Unit::Count, Lang::En), "1,099");
+        assert_eq!(figure(81.0, Unit::Percent, Lang::Ja), "81.0%");
+        assert_eq!(oku_yen(326.0, Lang::Ja), "326億円");
+        assert_eq!(oku_yen(326.0, Lang::En), "¥32.6bn");
+        assert_eq!(oku_yen(16.8, Lang::Ja), "16.8億円");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod aggregate;
 pub mod filter;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod parse;
 pub mod progress;

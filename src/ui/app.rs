@@ -2,17 +2,13 @@
 
 use std::sync::Arc;
 
-use charming::component::{Axis, Legend};
-use charming::element::{AxisType, Tooltip, Trigger};
-use charming::series::Bar;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use crate::core::model::{Dataset, Grade};
+use crate::core::model::Dataset;
 use crate::core::validate::Problem;
-use crate::ui::chart::Chart;
 use crate::ui::load::{fetch_dataset, LoadError, DEFAULT_DATASET_URL};
-use crate::ui::ready::mark_ready;
+use crate::ui::viewer::ViewerRoot;
 
 /// The whole app.
 #[component]
@@ -29,7 +25,7 @@ pub fn App() -> impl IntoView {
                     Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
                     Some(Ok(loaded)) => view! {
                         <Warnings warnings=loaded.warnings />
-                        <Overview dataset=loaded.dataset />
+                        <ViewerRoot dataset=loaded.dataset />
                     }
                     .into_any(),
                 }}
@@ -105,56 +101,4 @@ fn Warnings(warnings: Vec<Problem>) -> impl IntoView {
             </section>
         }
     })
-}
-
-/// KPI counts per project and grade.
-#[component]
-fn Overview(dataset: Arc<Dataset>) -> impl IntoView {
-    let rows: Vec<(String, usize, usize)> = dataset
-        .projects
-        .iter()
-        .map(|p| {
-            let a = p.kpis.iter().filter(|k| k.grade == Grade::A).count();
-            (p.name_ja.clone(), a, p.kpis.len() - a)
-        })
-        .collect();
-    let total: usize = dataset.projects.iter().map(|p| p.kpis.len()).sum();
-    let option = grade_chart(&rows);
-    Effect::new(move |_| mark_ready());
-    view! {
-        <section class="panel" aria-labelledby="overview-heading">
-            <h2 id="overview-heading">"KPIの進捗評価 / KPI grades by project"</h2>
-            <p data-testid="kpi-count">{format!("{total} KPIs in {} projects", rows.len())}</p>
-            <Chart option=Signal::stored(option) label="統合プロジェクト別のKPI数（進捗評価A/B）" />
-            <table class="data-table">
-                <caption>"統合プロジェクト別のKPI数 / KPIs per project"</caption>
-                <thead>
-                    <tr><th scope="col">"プロジェクト"</th><th scope="col">"A"</th><th scope="col">"B"</th></tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|(name, a, b)| view! {
-                        <tr><th scope="row">{name}</th><td>{a}</td><td>{b}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-/// Stacked bars: how many KPIs of each project are graded A and B.
-fn grade_chart(rows: &[(String, usize, usize)]) -> charming::Chart {
-    let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
-    let series = |name: &str, pick: fn(&(String, usize, usize)) -> usize| {
-        Bar::new()
-            .name(name)
-            .stack("grade")
-            .data(rows.iter().map(|r| pick(r) as i64).collect::<Vec<_>>())
-    };
-    charming::Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new())
-        .x_axis(Axis::new().type_(AxisType::Category).data(names))
-        .y_axis(Axis::new().type_(AxisType::Value))
-        .series(series("A 順調", |r| r.1))
-        .series(series("B 不十分", |r| r.2))
 }

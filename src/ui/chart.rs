@@ -134,7 +134,9 @@ fn describe(error: JsValue) -> String {
 }
 
 /// A chart whose option follows a reactive `option`. `label` describes the
-/// chart for screen readers; the data is also shown as a table elsewhere.
+/// chart for screen readers; views also show its data as a table. The
+/// chart is re-created when `dark` changes (ECharts themes are fixed at init)
+/// and disposed when the component unmounts.
 #[component]
 pub fn Chart(
     /// The chart's option, rebuilt when its inputs change.
@@ -142,22 +144,27 @@ pub fn Chart(
     option: Signal<charming::Chart>,
     /// Accessible description of the chart.
     #[prop(into)]
-    label: String,
-    /// Extra CSS class for sizing.
+    label: Signal<String>,
+    /// Height in pixels (default 320).
     #[prop(optional, into)]
-    class: String,
+    height: Option<Signal<u32>>,
+    /// Whether to use ECharts' dark theme.
+    #[prop(optional, into)]
+    dark: Signal<bool>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
-    let chart = StoredValue::new_local(None::<EChart>);
+    let chart = StoredValue::new_local(None::<(bool, EChart)>);
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let option = option.get();
+        let dark = dark.get();
         let Some(element) = node.get() else {
             return;
         };
-        if chart.with_value(Option::is_none) {
-            match EChart::mount(&element, None, Renderer::Canvas) {
-                Ok(mounted) => chart.set_value(Some(mounted)),
+        if chart.with_value(|c| c.as_ref().is_none_or(|(d, _)| *d != dark)) {
+            chart.set_value(None);
+            match EChart::mount(&element, dark.then_some("dark"), Renderer::Canvas) {
+                Ok(mounted) => chart.set_value(Some((dark, mounted))),
                 Err(message) => {
                     error.set(Some(message));
                     return;
@@ -165,16 +172,17 @@ pub fn Chart(
             }
         }
         chart.with_value(|c| {
-            if let Some(Err(message)) = c.as_ref().map(|c| c.set(&option)) {
+            if let Some(Err(message)) = c.as_ref().map(|(_, c)| c.set(&option)) {
                 error.set(Some(message));
             }
         });
     });
+    let style = move || format!("height:{}px", height.map_or(320, |h| h.get()));
     view! {
         <div class="chart-frame">
-            <div node_ref=node class=format!("chart {class}") role="img" aria-label=label></div>
+            <div node_ref=node class="chart" style=style role="img" aria-label=move || label.get()></div>
             {move || error.get().map(|message| view! {
-                <p class="chart-error" role="alert">"Chart unavailable: " {message}</p>
+                <p class="chart-error" role="alert">"Chart unavailable / グラフを表示できません: " {message}</p>
             })}
         </div>
     }

@@ -3,9 +3,19 @@
 
 pub mod app;
 pub mod chart;
+pub mod filters;
+pub mod initiatives;
+pub mod kpis;
 pub mod load;
+pub mod method;
+pub mod ministry;
+pub mod options;
+pub mod overview;
 pub mod panic;
 pub mod ready;
+pub mod state;
+pub mod summary;
+pub mod viewer;
 
 use wasm_bindgen::JsCast;
 

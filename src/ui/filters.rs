@@ -1,0 +1,304 @@
+//! The filter panel. Every control writes the URL through [`Viewer`]; none
+//! keeps state of its own, so reload, back/forward and shared links restore it.
+
+use leptos::prelude::*;
+
+use crate::core::filter::{Filter, OTHER_PROJECT};
+use crate::core::model::{Grade, KpiKind};
+use crate::core::progress::Status;
+use crate::core::query::grade_id;
+use crate::ui::state::Viewer;
+
+/// Toggles `value` in `list`.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    if let Some(i) = list.iter().position(|v| *v == value) {
+        list.remove(i);
+    } else {
+        list.push(value);
+    }
+}
+
+/// A group of checkbox chips for one filter dimension.
+#[component]
+fn ChipGroup(
+    /// Visible legend.
+    legend: String,
+    /// `data-filter` value.
+    key: &'static str,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    /// Whether a value is selected.
+    selected: Callback<String, bool>,
+    /// Toggles a value.
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="chip-group" data-filter=key>
+            <legend>{legend}</legend>
+            <div class="chips">
+                {options.into_iter().map(|(value, label)| {
+                    let v1 = value.clone();
+                    let v2 = value.clone();
+                    view! {
+                        <label class="chip">
+                            <input
+                                type="checkbox"
+                                value=value
+                                prop:checked=move || selected.run(v1.clone())
+                                on:change=move |_| on_toggle.run(v2.clone())
+                            />
+                            <span>{label}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The whole filter panel.
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let filter = viewer.filter;
+
+    let ministry_options = move || {
+        viewer.data.with_value(|d| {
+            let used = |id: &str| {
+                d.projects
+                    .iter()
+                    .any(|p| p.ministries.all().any(|m| m == id))
+                    || d.initiatives
+                        .iter()
+                        .any(|i| i.ministries.all().any(|m| m == id))
+            };
+            d.ministries
+                .iter()
+                .filter(|m| used(&m.id))
+                .map(|m| {
+                    let label = match lang.get() {
+                        crate::core::i18n::Lang::Ja => m.name_ja.clone(),
+                        crate::core::i18n::Lang::En => m.name_en.clone(),
+                    };
+                    (m.id.clone(), label)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let project_options = move || {
+        viewer.data.with_value(|d| {
+            let l = lang.get();
+            d.projects
+                .iter()
+                .map(|p| {
+                    let name = l.pick(&p.name_ja, &p.name_en).to_string();
+                    (p.id.clone(), format!("{} {name}", p.number))
+                })
+                .chain(std::iter::once((
+                    OTHER_PROJECT.to_string(),
+                    l.pick("その他", "Other").to_string(),
+                )))
+                .collect::<Vec<_>>()
+        })
+    };
+
+    let list_toggle = move |pick: fn(&mut Filter) -> &mut Vec<String>| {
+        Callback::new(move |value: String| viewer.update_filter(|f| toggle(pick(f), value)))
+    };
+    let list_has = move |pick: fn(&Filter) -> &Vec<String>| {
+        Callback::new(move |value: String| filter.with(|f| pick(f).contains(&value)))
+    };
+
+    view! {
+        <form class="filters" role="search" aria-label=move || lang.get().pick("絞り込み", "Filters")
+            on:submit=|ev| ev.prevent_default()>
+            <div class="filter-search">
+                <label for="filter-q">{move || lang.get().pick("検索", "Search")}</label>
+                <input
+                    id="filter-q"
+                    type="search"
+                    data-filter="q"
+                    autocomplete="off"
+                    placeholder=move || lang.get().pick("KPI名・事業名・本文（全角半角を区別しません）", "KPI, program or text (width-insensitive)")
+                    prop:value=move || filter.with(|f| f.query.clone())
+                    on:input=move |ev| {
+                        let q = event_target_value(&ev);
+                        viewer.update_filter(|f| f.query = q);
+                    }
+                />
+            </div>
+            {move || view! {
+                <ChipGroup
+                    legend=lang.get().pick("府省", "Ministry").to_string()
+                    key="ministry"
+                    options=ministry_options()
+                    selected=list_has(|f| &f.ministries)
+                    on_toggle=list_toggle(|f| &mut f.ministries)
+                />
+            }}
+            <label class="switch" data-filter="lead">
+                <input
+                    type="checkbox"
+                    prop:checked=move || filter.with(|f| f.lead_only)
+                    on:change=move |_| viewer.update_filter(|f| f.lead_only = !f.lead_only)
+                />
+                <span>{move || lang.get().pick("主担当（◎）のみ", "Lead (◎) only")}</span>
+            </label>
+            {move || view! {
+                <ChipGroup
+                    legend=lang.get().pick("統合プロジェクト", "Project").to_string()
+                    key="project"
+                    options=project_options()
+                    selected=list_has(|f| &f.projects)
+                    on_toggle=list_toggle(|f| &mut f.projects)
+                />
+            }}
+            <PhasePipeline />
+            {move || {
+                let l = lang.get();
+                view! {
+                    <ChipGroup
+                        legend=l.pick("KPIの種類", "KPI kind").to_string()
+                        key="kind"
+                        options=vec![
+                            ("output".into(), l.pick("アウトプット", "Output").into()),
+                            ("outcome".into(), l.pick("アウトカム", "Outcome").into()),
+                        ]
+                        selected=Callback::new(move |v: String| filter.with(|f| f.kinds.iter().any(|k| k.id() == v)))
+                        on_toggle=Callback::new(move |v: String| {
+                            let kind = if v == "output" { KpiKind::Output } else { KpiKind::Outcome };
+                            viewer.update_filter(|f| toggle(&mut f.kinds, kind));
+                        })
+                    />
+                    <ChipGroup
+                        legend=l.pick("報告書の評価", "Report's grade").to_string()
+                        key="grade"
+                        options=vec![
+                            ("A".into(), l.pick("A 順調", "A on track").into()),
+                            ("B".into(), l.pick("B 不十分", "B insufficient").into()),
+                        ]
+                        selected=Callback::new(move |v: String| filter.with(|f| f.grades.iter().any(|g| grade_id(*g) == v)))
+                        on_toggle=Callback::new(move |v: String| {
+                            let grade = if v == "A" { Grade::A } else { Grade::B };
+                            viewer.update_filter(|f| toggle(&mut f.grades, grade));
+                        })
+                    />
+                    <ChipGroup
+                        legend=l.pick("計算上の見通し", "Computed status").to_string()
+                        key="status"
+                        options=Status::ALL.iter().map(|s| (s.id().to_string(), l.pick(s.ja(), s.en()).to_string())).collect()
+                        selected=Callback::new(move |v: String| filter.with(|f| f.statuses.iter().any(|s| s.id() == v)))
+                        on_toggle=Callback::new(move |v: String| {
+                            if let Some(status) = Status::from_id(&v) {
+                                viewer.update_filter(|f| toggle(&mut f.statuses, status));
+                            }
+                        })
+                    />
+                }
+            }}
+            <button
+                type="button"
+                class="clear"
+                data-testid="clear-filters"
+                prop:disabled=move || filter.with(Filter::is_empty)
+                on:click=move |_| viewer.set_filter(Filter::default())
+            >
+                {move || lang.get().pick("すべて解除", "Clear all")}
+            </button>
+        </form>
+    }
+}
+
+/// The five phases as a pipeline: click one to select it, then another to
+/// select the range between; click the only selected one to clear.
+#[component]
+fn PhasePipeline() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let filter = viewer.filter;
+    let phases = viewer.data.with_value(|d| d.phases.clone());
+    let ids: Vec<String> = phases.iter().map(|p| p.id.clone()).collect();
+    // Counts ignore the phase filter itself, so every step shows what it would add.
+    let counts = Memo::new(move |_| {
+        let mut others = filter.get();
+        others.phases.clear();
+        viewer.data.with_value(|d| {
+            let kpis = crate::core::aggregate::assess_all(d);
+            d.phases
+                .iter()
+                .map(|phase| {
+                    let k = kpis
+                        .iter()
+                        .filter(|k| others.kpi_matches(k) && k.kpi.phases.contains(&phase.id))
+                        .count();
+                    let g = d
+                        .projects
+                        .iter()
+                        .flat_map(|p| p.programs.iter().map(move |g| (p, g)))
+                        .filter(|(p, g)| {
+                            others.program_matches(p, g) && g.phases.contains(&phase.id)
+                        })
+                        .count();
+                    (k, g)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let click = move |index: usize| {
+        let ids = ids.clone();
+        viewer.update_filter(move |f| {
+            let selected: Vec<usize> = ids
+                .iter()
+                .enumerate()
+                .filter(|(_, id)| f.phases.contains(id))
+                .map(|(i, _)| i)
+                .collect();
+            f.phases = match selected.as_slice() {
+                [only] if *only == index => vec![],
+                [only] => {
+                    let (a, b) = if *only < index {
+                        (*only, index)
+                    } else {
+                        (index, *only)
+                    };
+                    ids[a..=b].to_vec()
+                }
+                _ => vec![ids[index].clone()],
+            };
+        });
+    };
+    view! {
+        <fieldset class="phase-pipeline" data-filter="phase">
+            <legend>{move || lang.get().pick("研究開発のフェーズ", "Research phase")}</legend>
+            <ol>
+                {phases.into_iter().enumerate().map(|(i, phase)| {
+                    let id = phase.id.clone();
+                    let id2 = phase.id.clone();
+                    let click = click.clone();
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                data-phase=id.clone()
+                                aria-pressed=move || filter.with(|f| f.phases.contains(&id)).to_string()
+                                on:click=move |_| click(i)
+                            >
+                                <span class="phase-name">{move || lang.get().pick(&phase.name_ja, &phase.name_en).to_string()}</span>
+                                <span class="phase-count">{move || {
+                                    let (k, g) = counts.with(|c| c[i]);
+                                    format!("KPI {k} · {} {g}", lang.get().pick("事業", "prog."))
+                                }}</span>
+                            </button>
+                            <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&id2)) { "✓" } else { "" }}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <p class="note">{move || lang.get().pick(
+                "※フェーズは本ビューアによる分類です（PDFの図から位置情報が失われたため、各事業・KPIの説明から分類）。",
+                "※ Phases are our classification: the PDF lost the diagrams' positions, so each program and KPI was classified from its description.",
+            )}</p>
+        </fieldset>
+    }
+}

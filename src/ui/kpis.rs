@@ -1,0 +1,303 @@
+//! The KPI table: one row per KPI with breakdowns nested under it, sortable
+//! by any column and expandable to the explanation, the report's own text
+//! and a chart of the yearly figures.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::core::format::{figure, number, percent};
+use crate::core::i18n::Lang;
+use crate::core::model::{Grade, Unit};
+use crate::core::progress::{agreement, assess, explain, Agreement, Figures, PlanClock, Status};
+use crate::ui::chart::Chart;
+use crate::ui::options::{self, KpiSeries};
+use crate::ui::state::{KpiRow, Viewer};
+use crate::ui::summary::status_icon;
+use crate::ui::viewer::DarkMode;
+
+/// A sortable column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Project,
+    Kind,
+    Name,
+    Target,
+    Latest,
+    Achievement,
+    Projection,
+    Status,
+    Grade,
+}
+
+impl Column {
+    const ALL: [Column; 9] = [
+        Column::Project,
+        Column::Kind,
+        Column::Name,
+        Column::Target,
+        Column::Latest,
+        Column::Achievement,
+        Column::Projection,
+        Column::Status,
+        Column::Grade,
+    ];
+
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Project => lang.pick("プロジェクト", "Project"),
+            Self::Kind => lang.pick("種類", "Kind"),
+            Self::Name => lang.pick("KPI", "KPI"),
+            Self::Target => lang.pick("2024年度目標", "FY2024 target"),
+            Self::Latest => lang.pick("最新の数値", "Latest"),
+            Self::Achievement => lang.pick("達成率", "Achievement"),
+            Self::Projection => lang.pick("2024年度末の見通し", "Projection FY2024"),
+            Self::Status => lang.pick("計算上の見通し", "Computed status"),
+            Self::Grade => lang.pick("報告書の評価", "Report's grade"),
+        }
+    }
+
+    /// Compares two rows by this column; missing values sort last.
+    fn compare(self, a: &KpiRow, b: &KpiRow) -> std::cmp::Ordering {
+        let num = |x: Option<f64>, y: Option<f64>| match (x, y) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        };
+        match self {
+            Self::Project => a.project_number.cmp(&b.project_number),
+            Self::Kind => a.kpi.kind.id().cmp(b.kpi.kind.id()),
+            Self::Name => a.kpi.name.cmp(&b.kpi.name),
+            Self::Target => num(
+                a.kpi.target.as_ref().map(|t| t.value),
+                b.kpi.target.as_ref().map(|t| t.value),
+            ),
+            Self::Latest => num(a.kpi.latest, b.kpi.latest),
+            Self::Achievement => num(a.progress.achievement, b.progress.achievement),
+            Self::Projection => num(a.progress.projection, b.progress.projection),
+            Self::Status => a.progress.status.cmp(&b.progress.status),
+            Self::Grade => (a.kpi.grade == Grade::B).cmp(&(b.kpi.grade == Grade::B)),
+        }
+    }
+}
+
+/// The KPI table view.
+#[component]
+pub fn KpiTable() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let sort = RwSignal::new(None::<(Column, bool)>);
+    let expanded = RwSignal::new(HashSet::<String>::new());
+    let sorted = Memo::new(move |_| {
+        let mut rows = viewer.rows.get();
+        if let Some((column, ascending)) = sort.get() {
+            rows.sort_by(|a, b| {
+                let o = column.compare(a, b);
+                if ascending {
+                    o
+                } else {
+                    o.reverse()
+                }
+            });
+        }
+        rows
+    });
+    view! {
+        <section class="panel" aria-labelledby="kpi-heading">
+            <h2 id="kpi-heading">{move || lang.get().pick("KPI一覧", "KPIs")}</h2>
+            <p class="note">{move || lang.get().pick(
+                "「計算上の見通し」は本ビューアが報告書の数値から計算したもので、報告書の評価（A/B）とは別です。⚑は両者が食い違うKPIです。",
+                "\"Computed status\" is calculated by this viewer from the report's figures; it is separate from the report's own grade (A/B). ⚑ marks KPIs where the two disagree.",
+            )}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kpi-heading">
+                <table class="data-table kpi-table">
+                    <thead>
+                        <tr>
+                            <th scope="col"><span class="sr-only">{move || lang.get().pick("詳細", "Details")}</span></th>
+                            {Column::ALL.into_iter().map(|c| view! {
+                                <th scope="col" aria-sort=move || match sort.get() {
+                                    Some((col, true)) if col == c => "ascending",
+                                    Some((col, false)) if col == c => "descending",
+                                    _ => "none",
+                                }>
+                                    <button type="button" class="sort" data-sort=format!("{c:?}").to_lowercase() on:click=move |_| {
+                                        sort.update(|s| *s = match *s {
+                                            Some((col, true)) if col == c => Some((c, false)),
+                                            Some((col, false)) if col == c => None,
+                                            _ => Some((c, true)),
+                                        });
+                                    }>
+                                        {move || c.label(lang.get())}
+                                        <span aria-hidden="true">{move || match sort.get() {
+                                            Some((col, true)) if col == c => " ▲",
+                                            Some((col, false)) if col == c => " ▼",
+                                            _ => " ↕",
+                                        }}</span>
+                                    </button>
+                                </th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || sorted.get() key=move |r| (r.kpi.id.clone(), lang.get_untracked().tag()) let:row>
+                            <KpiRows row expanded />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            {move || sorted.with(Vec::is_empty).then(|| view! {
+                <p class="empty" role="status">{lang.get().pick("条件に合うKPIはありません。絞り込みを解除してください。", "No KPI matches the filters. Clear some of them.")}</p>
+            })}
+        </section>
+    }
+}
+
+/// A KPI's row, its breakdown rows and, when expanded, its detail row.
+#[component]
+fn KpiRows(row: KpiRow, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let clock = viewer.data.with_value(|d| PlanClock::of(&d.report));
+    let id = row.kpi.id.clone();
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| expanded.with(|e| e.contains(&id)))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| {
+            expanded.update(|e| {
+                if !e.remove(&id) {
+                    e.insert(id.clone());
+                }
+            })
+        }
+    };
+    let l = lang.get_untracked();
+    let kpi = row.kpi.clone();
+    let p = row.progress.clone();
+    let disagrees = agreement(kpi.grade, p.status) == Agreement::Disagrees;
+    let detail_id = format!("detail-{}", kpi.id);
+    let unit = kpi.unit;
+    let breakdowns = kpi.breakdowns.iter().map(|b| {
+        let bp = assess(&clock, Figures::of_breakdown(&kpi, b));
+        view! {
+            <tr class="breakdown" data-breakdown-id=b.id.clone() data-status=bp.status.id()>
+                <td></td>
+                <td></td>
+                <td></td>
+                <th scope="row" class="name">{format!("［{}］", b.label)}</th>
+                <td class="num">{b.target.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "–".into())}</td>
+                <td class="num">{b.latest.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
+                <td><AchievementBar achievement=bp.achievement elapsed=bp.time_elapsed status=bp.status /></td>
+                <td class="num">{bp.projection.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
+                <td><StatusBadge status=bp.status /></td>
+                <td></td>
+            </tr>
+        }
+    }).collect_view();
+    view! {
+        <tr class="kpi-row" data-kpi-id=kpi.id.clone() data-status=p.status.id() data-grade=if kpi.grade == Grade::A { "A" } else { "B" }>
+            <td>
+                <button type="button" class="expand" aria-expanded=move || is_open.get().to_string() aria-controls=detail_id.clone() on:click=toggle>
+                    <span aria-hidden="true">{move || if is_open.get() { "▾" } else { "▸" }}</span>
+                    <span class="sr-only">{l.pick("詳細を表示", "Show details")}</span>
+                </button>
+            </td>
+            <td>{format!("{}. {}", row.project_number, l.pick(&row.project_ja, &row.project_en))}</td>
+            <td>{match kpi.kind { crate::core::model::KpiKind::Output => l.pick("アウトプット", "Output"), _ => l.pick("アウトカム", "Outcome") }}</td>
+            <th scope="row" class="name">{kpi.name.clone()}</th>
+            <td class="num">{kpi.target.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "–".into())}</td>
+            <td class="num">{kpi.latest_text.clone().unwrap_or_else(|| "–".into())}</td>
+            <td><AchievementBar achievement=p.achievement elapsed=p.time_elapsed status=p.status /></td>
+            <td class="num">{p.projection.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
+            <td><StatusBadge status=p.status /></td>
+            <td class="grade">
+                {if kpi.grade == Grade::A { "A" } else { "B" }}
+                {disagrees.then(|| view! {
+                    <span class="disagree" title=l.pick("計算上の見通しと報告書の評価が食い違います", "The computed status disagrees with the report's grade") data-disagree="true">
+                        " ⚑"<span class="sr-only">{l.pick("（評価と食い違い）", " (disagrees with the grade)")}</span>
+                    </span>
+                })}
+            </td>
+        </tr>
+        {breakdowns}
+        {move || is_open.get().then(|| view! { <KpiDetail row=row.clone() clock /> })}
+    }
+}
+
+/// The achievement bar with the time-elapsed marker.
+#[component]
+fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> impl IntoView {
+    achievement.map(|a| {
+        let width = (a * 100.0).clamp(0.0, 100.0);
+        view! {
+            <div class="achv" role="img" aria-label=percent(a)>
+                <div class="achv-track">
+                    <div class=format!("achv-fill status-{}", status.id()) style=format!("width:{width:.1}%")></div>
+                    <div class="achv-marker" style=format!("left:{:.1}%", elapsed * 100.0)></div>
+                </div>
+                <span class="achv-text">{percent(a)}</span>
+            </div>
+        }
+    })
+}
+
+/// A status badge: icon, text and colour.
+#[component]
+pub fn StatusBadge(status: Status) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    view! {
+        <span class=format!("badge status-{}", status.id())>
+            <span class="badge-icon" aria-hidden="true">{status_icon(status)}</span>
+            {move || lang.get().pick(status.ja(), status.en()).to_string()}
+        </span>
+    }
+}
+
+#[component]
+fn KpiDetail(row: KpiRow, clock: PlanClock) -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let DarkMode(dark) = expect_context();
+    let kpi = row.kpi.clone();
+    let explanation = explain(&clock, Figures::of_kpi(&kpi), &row.progress);
+    let series = KpiSeries {
+        years: kpi.yearly.iter().map(|y| y.fiscal_year).collect(),
+        yearly: kpi.yearly.iter().map(|y| y.value).collect(),
+        cumulative: kpi.unit == Unit::Count,
+        target: kpi.target.as_ref().map(|t| t.value),
+        projection: row.progress.projection,
+        plan: (clock.first_year, clock.last_year),
+    };
+    let has_figures = !kpi.yearly.is_empty();
+    let option = Signal::derive(move || options::kpi_detail(&series, lang.get(), dark.get()));
+    let yearly_text = kpi
+        .yearly
+        .iter()
+        .map(|y| format!("FY{} {}", y.fiscal_year, number(y.value)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <tr class="kpi-detail" id=format!("detail-{}", kpi.id)>
+            <td colspan="10">
+                <div class="detail-grid">
+                    <div>
+                        <p class="explanation" data-testid="explanation">{move || match lang.get() { Lang::Ja => explanation.ja.clone(), Lang::En => explanation.en.clone() }}</p>
+                        <h4>{move || lang.get().pick("進捗の詳細（報告書）", "Progress detail (report)")}</h4>
+                        <p class="source-text" lang="ja">{kpi.detail.clone()}</p>
+                        {kpi.footnote.clone().map(|f| view! { <p class="footnote" lang="ja">{f}</p> })}
+                        {kpi.source_note.clone().map(|f| view! { <p class="footnote" lang="ja">{f}</p> })}
+                        <p class="note">{move || format!("{}: {}", lang.get().pick("フェーズ（本ビューアによる分類）", "Phases (our classification)"), kpi.phase_reason)}</p>
+                    </div>
+                    {has_figures.then(|| view! {
+                        <div>
+                            <Chart option label=Signal::derive(move || format!("{} {}", lang.get().pick("年度別の実績:", "Yearly figures:"), yearly_text)) height=Signal::stored(260) dark />
+                        </div>
+                    })}
+                </div>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,273 @@
+//! ECharts options built with charming, one function per chart. Colours
+//! follow the computed status; labels follow the UI language.
+
+use charming::component::{Axis, Grid};
+use charming::datatype::DataPointItem;
+use charming::element::{
+    AxisLabel, AxisType, Color, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    MarkLineVariant, Tooltip, Trigger,
+};
+use charming::series::{Bar, Line, Sunburst, SunburstNode};
+use charming::Chart;
+
+use crate::core::format::number;
+use crate::core::i18n::Lang;
+use crate::core::progress::Status;
+
+/// Colour of a status (the badge beside it carries a shape and text too).
+pub fn status_color(status: Status) -> &'static str {
+    match status {
+        Status::Achieved => "#2e7d4f",
+        Status::OnTrack => "#1f6fb2",
+        Status::AtRisk => "#b7791f",
+        Status::OffTrack => "#b3261e",
+        Status::NoTarget | Status::NoData => "#7a8591",
+    }
+}
+
+/// Colour of a ministry in the budget chart.
+pub fn ministry_color(id: &str) -> &'static str {
+    match id {
+        "mext" => "#1f6fb2",
+        "mhlw" => "#2e7d4f",
+        "meti" => "#c05621",
+        "mic" => "#6b46c1",
+        _ => "#7a8591",
+    }
+}
+
+fn text_color(dark: bool) -> &'static str {
+    if dark {
+        "#e6e9ed"
+    } else {
+        "#1b1f24"
+    }
+}
+
+fn vertical_line(x: f64, label: String) -> MarkLineVariant {
+    MarkLineVariant::Simple(MarkLineData::new().x_axis(x).name(label))
+}
+
+/// One bar of the achievement chart.
+pub struct AchievementBar {
+    /// Axis label.
+    pub label: String,
+    /// Achievement in percent (uncapped).
+    pub percent: f64,
+    /// Computed status (colour).
+    pub status: Status,
+}
+
+/// Horizontal bars of achievement, with 100% and time-elapsed lines.
+pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, dark: bool) -> Chart {
+    let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
+    let data: Vec<DataPointItem> = bars
+        .iter()
+        .map(|b| {
+            DataPointItem::new((b.percent * 10.0).round() / 10.0)
+                .item_style(ItemStyle::new().color(status_color(b.status)))
+        })
+        .collect();
+    let fg = text_color(dark);
+    Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(32)
+                .top(24)
+                .bottom(24)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .axis_label(AxisLabel::new().formatter("{value}%").color(fg)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(labels)
+                .axis_label(AxisLabel::new().color(fg)),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick("達成率", "Achievement"))
+                .data(data)
+                .mark_line(
+                    MarkLine::new()
+                        .silent(true)
+                        .symbol(vec![
+                            charming::element::Symbol::None,
+                            charming::element::Symbol::None,
+                        ])
+                        .line_style(
+                            LineStyle::new()
+                                .color("#7a8591")
+                                .type_(LineStyleType::Dashed),
+                        )
+                        .data(vec![
+                            vertical_line(100.0, lang.pick("目標", "Target").into()),
+                            vertical_line(
+                                elapsed_percent,
+                                format!(
+                                    "{} {}%",
+                                    lang.pick("経過", "Elapsed"),
+                                    number(elapsed_percent)
+                                ),
+                            ),
+                        ]),
+                ),
+        )
+}
+
+/// The figures of one KPI for its detail chart.
+pub struct KpiSeries {
+    /// Fiscal years of the yearly figures.
+    pub years: Vec<i32>,
+    /// Yearly figures.
+    pub yearly: Vec<f64>,
+    /// Whether the KPI is a count (cumulative line and projection apply).
+    pub cumulative: bool,
+    /// Target, if any.
+    pub target: Option<f64>,
+    /// Projected end-of-plan figure, if any.
+    pub projection: Option<f64>,
+    /// First and last fiscal year of the plan.
+    pub plan: (i32, i32),
+}
+
+/// Yearly bars, cumulative line, target line and dashed projection to the plan's end.
+pub fn kpi_detail(s: &KpiSeries, lang: Lang, dark: bool) -> Chart {
+    let years: Vec<i32> = (s.plan.0..=s.plan.1).collect();
+    let labels: Vec<String> = years.iter().map(|y| format!("FY{y}")).collect();
+    let value_at = |year: i32| s.years.iter().position(|y| *y == year).map(|i| s.yearly[i]);
+    let bars: Vec<Option<f64>> = years.iter().map(|y| value_at(*y)).collect();
+    let fg = text_color(dark);
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(
+            charming::component::Legend::new()
+                .text_style(charming::element::TextStyle::new().color(fg)),
+        )
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .top(40)
+                .bottom(8)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(labels)
+                .axis_label(AxisLabel::new().color(fg)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .axis_label(AxisLabel::new().color(fg)),
+        )
+        .series(
+            Bar::new()
+                .name(lang.pick("単年度の実績", "Yearly figure"))
+                .data(
+                    bars.iter()
+                        .map(|v| v.map_or(DataPointItem::new("-"), DataPointItem::new))
+                        .collect::<Vec<_>>(),
+                ),
+        );
+    if s.cumulative {
+        let last = s.years.iter().max().copied();
+        let mut running = 0.0;
+        let cumulative: Vec<DataPointItem> = years
+            .iter()
+            .map(|y| match (value_at(*y), last) {
+                (Some(v), _) => {
+                    running += v;
+                    DataPointItem::new(running)
+                }
+                _ => DataPointItem::new("-"),
+            })
+            .collect();
+        chart = chart.series(
+            Line::new()
+                .name(lang.pick("累計", "Cumulative"))
+                .data(cumulative),
+        );
+        if let (Some(projection), Some(last)) = (s.projection, last) {
+            let dashed: Vec<DataPointItem> = years
+                .iter()
+                .map(|y| {
+                    if *y == last {
+                        DataPointItem::new(running)
+                    } else if *y == s.plan.1 {
+                        DataPointItem::new((projection * 10.0).round() / 10.0)
+                    } else {
+                        DataPointItem::new("-")
+                    }
+                })
+                .collect();
+            chart = chart.series(
+                Line::new()
+                    .name(lang.pick("見通し", "Projection"))
+                    .connect_nulls(true)
+                    .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                    .data(dashed),
+            );
+        }
+    }
+    if let Some(target) = s.target {
+        let line: Vec<f64> = years.iter().map(|_| target).collect();
+        chart = chart.series(
+            Line::new()
+                .name(lang.pick("2024年度目標", "FY2024 target"))
+                .symbol(charming::element::Symbol::None)
+                .line_style(
+                    LineStyle::new()
+                        .color(Color::from("#b3261e"))
+                        .type_(LineStyleType::Dotted),
+                )
+                .data(line),
+        );
+    }
+    chart
+}
+
+/// One program's slice of the budget chart.
+pub struct BudgetSlice {
+    /// Program name.
+    pub program: String,
+    /// Budget, 億円.
+    pub amount: f64,
+    /// Funding ministry id, if known.
+    pub ministry: Option<String>,
+}
+
+/// Sunburst: projects inside, their programs with attributed budgets outside,
+/// coloured by funding ministry.
+pub fn budget(projects: &[(String, Vec<BudgetSlice>)]) -> Chart {
+    let nodes: Vec<SunburstNode> = projects
+        .iter()
+        .map(|(name, slices)| {
+            SunburstNode::new(name.clone()).children(
+                slices
+                    .iter()
+                    .map(|s| {
+                        SunburstNode::new(s.program.clone())
+                            .value(s.amount)
+                            .item_style(
+                                ItemStyle::new()
+                                    .color(ministry_color(s.ministry.as_deref().unwrap_or(""))),
+                            )
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .series(Sunburst::new().radius(("15%", "95%")).data(nodes))
+}

@@ -1,0 +1,291 @@
+//! The viewer's state lives in the URL query: filters, language, theme and
+//! view. This module reads it reactively and writes it back through the
+//! router (filters replace the history entry, view switches push one).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::core::aggregate::assess_all;
+use crate::core::filter::Filter;
+use crate::core::i18n::Lang;
+use crate::core::model::Dataset;
+use crate::core::model::Kpi;
+use crate::core::progress::Progress;
+use crate::core::query::{decode_str, encode, to_query_string, Ignored, FILTER_KEYS};
+
+/// The views of the viewer (`?view=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Summary, project cards and charts.
+    Overview,
+    /// The KPI table.
+    Kpis,
+    /// One ministry's projects, programs and initiatives.
+    Ministry,
+    /// The その他 initiatives.
+    Initiatives,
+    /// How the figures are computed.
+    Method,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 5] = [
+        View::Overview,
+        View::Kpis,
+        View::Ministry,
+        View::Initiatives,
+        View::Method,
+    ];
+
+    /// Id in `?view=`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Overview => "overview",
+            Self::Kpis => "kpis",
+            Self::Ministry => "ministry",
+            Self::Initiatives => "initiatives",
+            Self::Method => "method",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.id() == id)
+    }
+
+    /// Tab label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Overview => lang.pick("概要", "Overview"),
+            Self::Kpis => lang.pick("KPI一覧", "KPIs"),
+            Self::Ministry => lang.pick("府省別", "By ministry"),
+            Self::Initiatives => lang.pick("その他の取組", "Other initiatives"),
+            Self::Method => lang.pick("計算方法", "Method"),
+        }
+    }
+}
+
+/// Colour theme (`?theme=`); `None` follows the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+/// A KPI that passes the filter, with what the table needs to show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiRow {
+    /// Id of its project.
+    pub project_id: String,
+    /// Number of its project (1–6).
+    pub project_number: u32,
+    /// Japanese name of its project.
+    pub project_ja: String,
+    /// English name of its project.
+    pub project_en: String,
+    /// The KPI as in the dataset.
+    pub kpi: Kpi,
+    /// Its computed progress.
+    pub progress: Progress,
+}
+
+/// Everything the viewer's components read, shared through context.
+#[derive(Clone, Copy)]
+pub struct Viewer {
+    /// The loaded dataset.
+    pub data: StoredValue<Arc<Dataset>>,
+    /// Query pairs as given.
+    pairs: Memo<Vec<(String, String)>>,
+    /// The current filter.
+    pub filter: Memo<Filter>,
+    /// Query parameters that were ignored.
+    pub ignored: Memo<Vec<Ignored>>,
+    /// UI language.
+    pub lang: Memo<Lang>,
+    /// Theme chosen in the URL, if any.
+    pub theme: Memo<Option<Theme>>,
+    /// Current view.
+    pub view: Memo<View>,
+    /// KPIs that pass the filter, in document order.
+    pub rows: Memo<Vec<KpiRow>>,
+    /// The page's path, kept when the query changes.
+    pathname: Memo<String>,
+    /// The router's navigation, captured where the router context exists.
+    navigate: StoredValue<Navigate>,
+}
+
+type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
+impl Viewer {
+    /// Creates the state from the router's location and provides it.
+    pub fn provide(dataset: Arc<Dataset>) -> Self {
+        let location = use_location();
+        let data = StoredValue::new(dataset);
+        let pairs = Memo::new(move |_| {
+            let search = location.search.get();
+            form_pairs(&search)
+        });
+        let decoded = Memo::new(move |_| {
+            let search = location.search.get();
+            data.with_value(|d| decode_str(&search, d))
+        });
+        let value = move |key: &'static str| {
+            Memo::new(move |_| {
+                pairs.with(|p| {
+                    p.iter()
+                        .rev()
+                        .find(|(k, _)| k == key)
+                        .map(|(_, v)| v.clone())
+                })
+            })
+        };
+        let lang_value = value("lang");
+        let theme_value = value("theme");
+        let view_value = value("view");
+        let navigate = use_navigate();
+        let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
+        let rows = Memo::new(move |_| {
+            let filter = filter.get();
+            data.with_value(|d| {
+                assess_all(d)
+                    .into_iter()
+                    .filter(|k| filter.kpi_matches(k))
+                    .map(|k| KpiRow {
+                        project_id: k.project.id.clone(),
+                        project_number: k.project.number,
+                        project_ja: k.project.name_ja.clone(),
+                        project_en: k.project.name_en.clone(),
+                        kpi: k.kpi.clone(),
+                        progress: k.progress,
+                    })
+                    .collect()
+            })
+        });
+        let viewer = Self {
+            rows,
+            data,
+            pairs,
+            pathname: location.pathname,
+            navigate: StoredValue::new(Arc::new(move |url: &str, options: NavigateOptions| {
+                navigate(url, options)
+            })),
+            filter,
+            ignored: Memo::new(move |_| {
+                decoded.with(|d| {
+                    let mut ignored = d.ignored.clone();
+                    for (key, value) in [
+                        ("theme", theme_value.get()),
+                        ("view", view_value.get()),
+                        ("lang", lang_value.get()),
+                    ] {
+                        if let Some(v) = value {
+                            let ok = match key {
+                                "theme" => matches!(v.as_str(), "light" | "dark" | "auto"),
+                                "view" => View::from_id(&v).is_some(),
+                                _ => matches!(v.as_str(), "ja" | "en"),
+                            };
+                            if !ok {
+                                ignored.push(Ignored {
+                                    key: key.into(),
+                                    value: v,
+                                });
+                            }
+                        }
+                    }
+                    ignored
+                })
+            }),
+            lang: Memo::new(move |_| Lang::from_query(lang_value.get().as_deref())),
+            theme: Memo::new(move |_| match theme_value.get().as_deref() {
+                Some("light") => Some(Theme::Light),
+                Some("dark") => Some(Theme::Dark),
+                _ => None,
+            }),
+            view: Memo::new(move |_| {
+                view_value
+                    .get()
+                    .and_then(|v| View::from_id(&v))
+                    .unwrap_or(View::Overview)
+            }),
+        };
+        provide_context(viewer);
+        viewer
+    }
+
+    /// The state provided by [`Viewer::provide`].
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// Replaces the filter in the URL (history replace, no scroll).
+    pub fn set_filter(&self, filter: Filter) {
+        let kept = self.pairs.with_untracked(|p| {
+            p.iter()
+                .filter(|(k, _)| !FILTER_KEYS.contains(&k.as_str()))
+                .cloned()
+                .collect::<Vec<_>>()
+        });
+        let mut pairs = kept;
+        pairs.extend(encode(&filter).into_iter().map(|(k, v)| (k.to_string(), v)));
+        self.navigate_to(&pairs, true);
+    }
+
+    /// Changes the filter with `change` (history replace).
+    pub fn update_filter(&self, change: impl FnOnce(&mut Filter)) {
+        let mut filter = self.filter.get_untracked();
+        change(&mut filter);
+        self.set_filter(filter);
+    }
+
+    /// Sets (or with `None` removes) one non-filter key; `push` adds a history entry.
+    pub fn set_param(&self, key: &str, value: Option<&str>, push: bool) {
+        let mut pairs: Vec<(String, String)> = self
+            .pairs
+            .with_untracked(|p| p.iter().filter(|(k, _)| k != key).cloned().collect());
+        if let Some(v) = value {
+            pairs.push((key.to_string(), v.to_string()));
+        }
+        self.navigate_to(&pairs, !push);
+    }
+
+    /// Navigates to the current path with `pairs` as the query.
+    fn navigate_to(&self, pairs: &[(String, String)], replace: bool) {
+        let qs = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let path = self.pathname.get_untracked();
+        let url = if qs.is_empty() {
+            path
+        } else {
+            format!("{path}?{qs}")
+        };
+        let options = NavigateOptions {
+            resolve: false,
+            replace,
+            scroll: false,
+            ..Default::default()
+        };
+        self.navigate.with_value(|navigate| navigate(&url, options));
+    }
+
+    /// The URL query (with `?`, or empty) of the current state.
+    pub fn query_string(&self) -> String {
+        let qs = self
+            .pairs
+            .with(|p| to_query_string(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+        if qs.is_empty() {
+            qs
+        } else {
+            format!("?{qs}")
+        }
+    }
+}
+
+fn form_pairs(search: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+        .into_owned()
+        .collect()
+}

@@ -1,0 +1,161 @@
+//! The viewer: toolbar, tabs, filter panel, notices and the current view.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::model::Dataset;
+use crate::ui::filters::FilterBar;
+use crate::ui::initiatives::Initiatives;
+use crate::ui::kpis::KpiTable;
+use crate::ui::method::Method;
+use crate::ui::ministry::MinistryView;
+use crate::ui::overview::Overview;
+use crate::ui::ready::mark_ready;
+use crate::ui::state::{Theme, View, Viewer};
+use crate::ui::summary::SummaryStrip;
+
+/// Whether the system prefers a dark scheme.
+fn system_prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Sets `<html data-theme>` and `<html lang>`.
+fn apply_to_document(theme: Theme, lang: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.dataset().set(
+            "theme",
+            match theme {
+                Theme::Light => "light",
+                Theme::Dark => "dark",
+            },
+        );
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+/// The loaded viewer.
+#[component]
+pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
+    let viewer = Viewer::provide(dataset);
+    let lang = viewer.lang;
+    let dark = Memo::new(move |_| match viewer.theme.get() {
+        Some(Theme::Dark) => true,
+        Some(Theme::Light) => false,
+        None => system_prefers_dark(),
+    });
+    provide_context(DarkMode(dark));
+    Effect::new(move |_| {
+        let theme = if dark.get() {
+            Theme::Dark
+        } else {
+            Theme::Light
+        };
+        apply_to_document(theme, lang.get().tag());
+    });
+    Effect::new(move |_| mark_ready());
+    view! {
+        <div class="toolbar">
+            <nav class="tabs" aria-label=move || lang.get().pick("表示の切り替え", "Views")>
+                {View::ALL.into_iter().map(|v| view! {
+                    <a
+                        href=move || {
+                            let qs = viewer.query_string();
+                            let mut pairs: Vec<(String, String)> = form_urlencoded::parse(qs.trim_start_matches('?').as_bytes())
+                                .into_owned()
+                                .filter(|(k, _)| k != "view" && k != "id")
+                                .collect();
+                            if v != View::Overview {
+                                pairs.push(("view".into(), v.id().into()));
+                            }
+                            let query = crate::core::query::to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+                            if query.is_empty() { "./".to_string() } else { format!("?{query}") }
+                        }
+                        data-view=v.id()
+                        aria-current=move || (viewer.view.get() == v).then_some("page")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            viewer.set_param("view", (v != View::Overview).then_some(v.id()), true);
+                        }
+                    >
+                        {move || v.label(lang.get())}
+                    </a>
+                }).collect_view()}
+            </nav>
+            <div class="toolbar-actions">
+                <button
+                    type="button"
+                    data-testid="lang-switch"
+                    lang=move || lang.get().pick("en", "ja")
+                    on:click=move |_| {
+                        let next = if lang.get_untracked() == crate::core::i18n::Lang::Ja { Some("en") } else { None };
+                        viewer.set_param("lang", next, false);
+                    }
+                >
+                    {move || lang.get().pick("English", "日本語")}
+                </button>
+                <button
+                    type="button"
+                    data-testid="theme-switch"
+                    aria-pressed=move || dark.get().to_string()
+                    on:click=move |_| {
+                        let next = if dark.get_untracked() { "light" } else { "dark" };
+                        viewer.set_param("theme", Some(next), false);
+                    }
+                >
+                    {move || if dark.get() { lang.get().pick("ライト表示", "Light theme") } else { lang.get().pick("ダーク表示", "Dark theme") }}
+                </button>
+            </div>
+        </div>
+        <IgnoredNotice />
+        <div class="layout">
+            <aside class="sidebar">
+                <FilterBar />
+            </aside>
+            <div class="content">
+                <SummaryStrip />
+                {move || match viewer.view.get() {
+                    View::Overview => view! { <Overview /> }.into_any(),
+                    View::Kpis => view! { <KpiTable /> }.into_any(),
+                    View::Ministry => view! { <MinistryView /> }.into_any(),
+                    View::Initiatives => view! { <Initiatives /> }.into_any(),
+                    View::Method => view! { <Method /> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// Whether charts should use the dark theme.
+#[derive(Clone, Copy)]
+pub struct DarkMode(pub Memo<bool>);
+
+/// A small notice for URL parameters that named nothing known.
+#[component]
+fn IgnoredNotice() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    move || {
+        let ignored = viewer.ignored.get();
+        (!ignored.is_empty()).then(|| {
+            let list = ignored
+                .iter()
+                .map(|i| format!("{}={}", i.key, i.value))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <p class="notice" role="status" data-testid="ignored-params">
+                    {lang.get().pick("URLの次の指定は認識できないため無視しました: ", "Ignored unknown URL parameters: ")}
+                    <code>{list}</code>
+                </p>
+            }
+        })
+    }
+}

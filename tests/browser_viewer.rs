@@ -1,0 +1,155 @@
+//! Browser component tests: the viewer rendered from the small `mini`
+//! dataset, and the filter state ↔ URL query round trip.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use shinchoku::core::parse::parse_dataset;
+use shinchoku::ui::viewer::ViewerRoot;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ECHARTS_JS: &str = include_str!("../node_modules/echarts/dist/echarts.min.js");
+
+async fn tick(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the viewer at `query` into a fresh node and waits for it to render.
+async fn mount(query: &str) -> web_sys::HtmlElement {
+    if js_sys::Reflect::get(&web_sys::window().unwrap(), &"echarts".into())
+        .unwrap()
+        .is_undefined()
+    {
+        let script = document().create_element("script").unwrap();
+        script.set_text_content(Some(ECHARTS_JS));
+        document().body().unwrap().append_child(&script).unwrap();
+    }
+    let history = web_sys::window().unwrap().history().unwrap();
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let dataset = Arc::new(parse_dataset(include_str!("fixtures/mini.json")).unwrap());
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Router><ViewerRoot dataset=dataset.clone() /></Router> },
+    )
+    .forget();
+    tick(50).await;
+    host
+}
+
+fn count_text(host: &web_sys::HtmlElement) -> String {
+    host.query_selector("[data-testid=kpi-count]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn overview_renders_cards_and_counts() {
+    let host = mount("").await;
+    assert!(count_text(&host).contains('4'), "{}", count_text(&host));
+    assert_eq!(all(&host, "[data-project-id]").len(), 2);
+    assert_eq!(all(&host, "[data-filter]").len(), 8);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_url_query_restores_the_filter() {
+    let host = mount("?view=kpis&project=beta&grade=B").await;
+    let rows = all(&host, "tr[data-kpi-id]");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0].get_attribute("data-kpi-id").as_deref(),
+        Some("beta-slow")
+    );
+    assert_eq!(
+        rows[0].get_attribute("data-status").as_deref(),
+        Some("at_risk")
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_click_writes_the_url() {
+    let host = mount("?view=kpis").await;
+    let alpha: web_sys::HtmlElement = host
+        .query_selector("[data-filter=project] input[value=alpha]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    alpha.click();
+    tick(100).await;
+    assert!(search().contains("project=alpha"), "{}", search());
+    assert!(
+        search().contains("view=kpis"),
+        "other keys are kept: {}",
+        search()
+    );
+    assert_eq!(all(&host, "tr[data-kpi-id]").len(), 2);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_values_show_a_notice_not_a_crash() {
+    let host = mount("?ministry=nowhere&view=kpis&status=%E2%9C%93").await;
+    let notice = host
+        .query_selector("[data-testid=ignored-params]")
+        .unwrap()
+        .expect("notice shown");
+    assert!(notice.text_content().unwrap().contains("ministry=nowhere"));
+    assert_eq!(all(&host, "tr[data-kpi-id]").len(), 4);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_view_renders_from_the_small_dataset() {
+    for (view, selector) in [
+        ("overview", "[data-project-id]"),
+        ("kpis", "tr[data-kpi-id]"),
+        ("ministry", ".ministry-view"),
+        ("initiatives", "[data-initiative-id]"),
+        ("method", "[data-testid=methodology] h1"),
+    ] {
+        let host = mount(&format!("?view={view}")).await;
+        assert!(
+            !all(&host, selector).is_empty(),
+            "view {view} shows {selector}"
+        );
+        host.remove();
+    }
+}
