@@ -2,6 +2,7 @@
 //! it is tested natively with `cargo test`.
 
 pub mod aggregate;
+pub mod export;
 pub mod filter;
 pub mod format;
 pub mod i18n;

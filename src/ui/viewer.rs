@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
+use crate::ui::export::ExportBar;
 use crate::ui::filters::FilterBar;
 use crate::ui::initiatives::Initiatives;
 use crate::ui::kpis::KpiTable;
@@ -114,6 +115,7 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
                 </button>
             </div>
         </div>
+        <ExportBar />
         <IgnoredNotice />
         <div class="layout">
             <aside class="sidebar">

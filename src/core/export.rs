@@ -1,0 +1,200 @@
+//! Exports of the current selection: an Excel-friendly CSV of the KPIs and
+//! a JSON subset in the dataset's own format (so it loads again).
+
+use super::aggregate::assess_all;
+use super::filter::Filter;
+use super::model::{Dataset, Grade, Unit};
+use super::progress::{agreement, Agreement, PlanClock};
+
+/// A CSV cell: a number stays a number, text is quoted.
+enum Cell {
+    Number(Option<f64>),
+    Text(String),
+}
+
+/// Text cells that a spreadsheet would read as a formula get a leading `'`.
+fn neutralise(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+fn render(cell: &Cell) -> String {
+    match cell {
+        Cell::Number(Some(v)) if v.is_finite() => {
+            if v.fract() == 0.0 && v.abs() < 1e15 {
+                format!("{}", *v as i64)
+            } else {
+                format!("{v}")
+            }
+        }
+        Cell::Number(_) => String::new(),
+        Cell::Text(t) => format!("\"{}\"", neutralise(t).replace('"', "\"\"")),
+    }
+}
+
+/// The KPIs that pass `filter` as CSV: UTF-8 with BOM, CRLF line ends,
+/// RFC 4180 quoting, formula-like text neutralised, numbers as numbers.
+pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
+    let clock = PlanClock::of(&dataset.report);
+    let years: Vec<i32> = (clock.first_year..=clock.through_year.min(clock.last_year)).collect();
+    let mut header: Vec<String> = [
+        "project_id",
+        "project",
+        "kpi_id",
+        "kind",
+        "kpi",
+        "unit",
+        "target",
+        "target_text",
+        "comparator",
+        "latest",
+        "latest_text",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    header.extend(years.iter().map(|y| format!("FY{y}")));
+    header.extend(
+        [
+            "grade",
+            "status",
+            "achievement",
+            "expected_by_now",
+            "pace_index",
+            "yearly_mean",
+            "projection",
+            "required_yearly",
+            "required_vs_recent",
+            "agrees_with_grade",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    let mut out = String::from("\u{feff}");
+    out.push_str(
+        &header
+            .iter()
+            .map(|h| render(&Cell::Text(h.clone())))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    out.push_str("\r\n");
+    for item in assess_all(dataset).iter().filter(|k| filter.kpi_matches(k)) {
+        let (kpi, p) = (item.kpi, &item.progress);
+        let mut row = vec![
+            Cell::Text(item.project.id.clone()),
+            Cell::Text(item.project.name_ja.clone()),
+            Cell::Text(kpi.id.clone()),
+            Cell::Text(kpi.kind.id().into()),
+            Cell::Text(kpi.name.clone()),
+            Cell::Text(match kpi.unit {
+                Unit::Count => "count".into(),
+                Unit::Percent => "percent".into(),
+            }),
+            Cell::Number(kpi.target.as_ref().map(|t| t.value)),
+            Cell::Text(
+                kpi.target
+                    .as_ref()
+                    .map(|t| t.text.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::Text(
+                kpi.target
+                    .as_ref()
+                    .map(|t| match t.comparator {
+                        super::model::Comparator::Reach => "reach".into(),
+                        super::model::Comparator::AtLeast => "at_least".into(),
+                    })
+                    .unwrap_or_default(),
+            ),
+            Cell::Number(kpi.latest),
+            Cell::Text(kpi.latest_text.clone().unwrap_or_default()),
+        ];
+        row.extend(years.iter().map(|y| {
+            Cell::Number(
+                kpi.yearly
+                    .iter()
+                    .find(|v| v.fiscal_year == *y)
+                    .map(|v| v.value),
+            )
+        }));
+        row.extend([
+            Cell::Text(if kpi.grade == Grade::A {
+                "A".into()
+            } else {
+                "B".into()
+            }),
+            Cell::Text(p.status.id().into()),
+            Cell::Number(p.achievement),
+            Cell::Number(p.expected_by_now),
+            Cell::Number(p.pace_index),
+            Cell::Number(p.yearly_mean),
+            Cell::Number(p.projection),
+            Cell::Number(p.required_yearly),
+            Cell::Number(p.required_vs_recent),
+            Cell::Text(
+                match agreement(kpi.grade, p.status) {
+                    Agreement::Agrees => "yes",
+                    Agreement::Disagrees => "no",
+                    Agreement::NotComparable => "",
+                }
+                .into(),
+            ),
+        ]);
+        out.push_str(&row.iter().map(render).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The part of `dataset` that passes `filter`, in the dataset's own format.
+/// Budget lines are kept only when all their candidate programs are kept.
+pub fn subset(dataset: &Dataset, filter: &Filter) -> Dataset {
+    let assessed = assess_all(dataset);
+    let mut out = dataset.clone();
+    out.projects = dataset
+        .projects
+        .iter()
+        .filter(|p| filter.project_matches(p))
+        .map(|p| {
+            let mut p2 = p.clone();
+            p2.kpis = assessed
+                .iter()
+                .filter(|k| k.project.id == p.id && filter.kpi_matches(k))
+                .map(|k| k.kpi.clone())
+                .collect();
+            p2.programs.retain(|g| filter.program_matches(p, g));
+            let kept: Vec<&str> = p2.programs.iter().map(|g| g.id.as_str()).collect();
+            p2.budget_lines
+                .retain(|l| l.programs.iter().all(|id| kept.contains(&id.as_str())));
+            p2
+        })
+        .collect();
+    out.initiatives.retain(|i| filter.initiative_matches(i));
+    let kept: Vec<String> = out.initiatives.iter().map(|i| i.id.clone()).collect();
+    out.initiative_notes.retain(|n| kept.contains(&n.after));
+    out
+}
+
+/// A file name for an export: `shinchoku-fy2022-mic.csv`.
+pub fn file_name(dataset: &Dataset, filter: &Filter, extension: &str) -> String {
+    let mut parts = vec!["shinchoku".to_string(), dataset.report.id.clone()];
+    parts.extend(filter.ministries.iter().cloned());
+    parts.extend(filter.projects.iter().cloned());
+    parts.extend(filter.phases.iter().cloned());
+    let name = parts.join("-");
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(120)
+        .collect();
+    format!("{safe}.{extension}")
+}
