@@ -7,6 +7,7 @@ use leptos_router::components::Router;
 
 use crate::core::model::Dataset;
 use crate::core::validate::Problem;
+use crate::ui::embed;
 use crate::ui::load::{fetch_dataset, LoadError, DEFAULT_DATASET_URL};
 use crate::ui::viewer::ViewerRoot;
 
@@ -15,10 +16,14 @@ use crate::ui::viewer::ViewerRoot;
 pub fn App() -> impl IntoView {
     let dataset = LocalResource::new(|| fetch_dataset(DEFAULT_DATASET_URL.to_string()));
     let loaded = move || dataset.get().and_then(Result::ok).map(|l| l.dataset);
+    let embedded = embed::is_embed_url();
+    if embedded {
+        embed::report_height();
+    }
     view! {
         <Router>
             <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
-            <Header dataset=Signal::derive(loaded) />
+            {(!embedded).then(|| view! { <Header dataset=Signal::derive(loaded) /> })}
             <main id="main" tabindex="-1">
                 {move || match dataset.get() {
                     None => view! { <Loading /> }.into_any(),
@@ -30,7 +35,7 @@ pub fn App() -> impl IntoView {
                     .into_any(),
                 }}
             </main>
-            <Footer dataset=Signal::derive(loaded) />
+            {(!embedded).then(|| view! { <Footer dataset=Signal::derive(loaded) /> })}
         </Router>
     }
 }

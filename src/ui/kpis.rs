@@ -82,15 +82,27 @@ impl Column {
     }
 }
 
-/// The KPI table view.
+/// The KPI table view; `only_kpi` shows one KPI expanded, `only_project`
+/// the KPIs of one project.
 #[component]
-pub fn KpiTable() -> impl IntoView {
+pub fn KpiTable(
+    /// Show only this KPI, expanded.
+    #[prop(default = None)]
+    only_kpi: Option<String>,
+    /// Show only this project's KPIs.
+    #[prop(default = None)]
+    only_project: Option<String>,
+) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let sort = RwSignal::new(None::<(Column, bool)>);
-    let expanded = RwSignal::new(HashSet::<String>::new());
+    let expanded = RwSignal::new(only_kpi.iter().cloned().collect::<HashSet<String>>());
     let sorted = Memo::new(move |_| {
         let mut rows = viewer.rows.get();
+        rows.retain(|r| {
+            only_kpi.as_ref().is_none_or(|id| &r.kpi.id == id)
+                && only_project.as_ref().is_none_or(|id| &r.project_id == id)
+        });
         if let Some((column, ascending)) = sort.get() {
             rows.sort_by(|a, b| {
                 let o = column.compare(a, b);

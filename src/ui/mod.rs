@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod chart;
+pub mod embed;
 pub mod export;
 pub mod filters;
 pub mod initiatives;

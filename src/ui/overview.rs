@@ -50,8 +50,9 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
+/// A card per project that passes the filter (or only the project `only`).
 #[component]
-fn ProjectCards() -> impl IntoView {
+pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let projects = move || {
@@ -59,7 +60,10 @@ fn ProjectCards() -> impl IntoView {
         viewer.data.with_value(|d| {
             d.projects
                 .iter()
-                .filter(|p| filter.project_matches(p))
+                .filter(|p| {
+                    only.as_ref()
+                        .map_or_else(|| filter.project_matches(p), |id| &p.id == id)
+                })
                 .cloned()
                 .collect::<Vec<Project>>()
         })
@@ -168,8 +172,9 @@ fn AchievementChart() -> impl IntoView {
     }
 }
 
+/// Counts of KPIs and programs per phase and project.
 #[component]
-fn PhaseMatrix() -> impl IntoView {
+pub fn PhaseMatrix() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let matrix = Memo::new(move |_| {
@@ -241,8 +246,9 @@ fn PhaseMatrix() -> impl IntoView {
     }
 }
 
+/// Program budgets as a sunburst, with the same data as a table.
 #[component]
-fn BudgetChart() -> impl IntoView {
+pub fn BudgetChart() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();

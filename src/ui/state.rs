@@ -29,16 +29,37 @@ pub enum View {
     Initiatives,
     /// How the figures are computed.
     Method,
+    /// The budget chart alone (for embedding).
+    Budget,
+    /// The phase × project matrix alone (for embedding).
+    Phases,
+    /// One KPI (`&id=`), expanded.
+    Kpi,
+    /// One project (`&id=`): its card and KPIs.
+    Project,
 }
 
 impl View {
-    /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
+    /// The views with a tab, in tab order.
+    pub const TABS: [View; 5] = [
         View::Overview,
         View::Kpis,
         View::Ministry,
         View::Initiatives,
         View::Method,
+    ];
+
+    /// Every view.
+    pub const ALL: [View; 9] = [
+        View::Overview,
+        View::Kpis,
+        View::Ministry,
+        View::Initiatives,
+        View::Method,
+        View::Budget,
+        View::Phases,
+        View::Kpi,
+        View::Project,
     ];
 
     /// Id in `?view=`.
@@ -49,6 +70,10 @@ impl View {
             Self::Ministry => "ministry",
             Self::Initiatives => "initiatives",
             Self::Method => "method",
+            Self::Budget => "budget",
+            Self::Phases => "phases",
+            Self::Kpi => "kpi",
+            Self::Project => "project",
         }
     }
 
@@ -64,6 +89,10 @@ impl View {
             Self::Ministry => lang.pick("府省別", "By ministry"),
             Self::Initiatives => lang.pick("その他の取組", "Other initiatives"),
             Self::Method => lang.pick("計算方法", "Method"),
+            Self::Budget => lang.pick("予算", "Budget"),
+            Self::Phases => lang.pick("フェーズ", "Phases"),
+            Self::Kpi => "KPI",
+            Self::Project => lang.pick("プロジェクト", "Project"),
         }
     }
 }
@@ -113,6 +142,10 @@ pub struct Viewer {
     pub view: Memo<View>,
     /// KPIs that pass the filter, in document order.
     pub rows: Memo<Vec<KpiRow>>,
+    /// The `?id=` of a single-item view.
+    pub id: Memo<Option<String>>,
+    /// Whether the page is embedded (`?embed=1`): no site chrome.
+    pub embed: Memo<bool>,
     /// The page's path, kept when the query changes.
     pathname: Memo<String>,
     /// The router's navigation, captured where the router context exists.
@@ -147,6 +180,8 @@ impl Viewer {
         let lang_value = value("lang");
         let theme_value = value("theme");
         let view_value = value("view");
+        let id_value = value("id");
+        let embed_value = value("embed");
         let navigate = use_navigate();
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
         let rows = Memo::new(move |_| {
@@ -168,6 +203,8 @@ impl Viewer {
         });
         let viewer = Self {
             rows,
+            id: id_value,
+            embed: Memo::new(move |_| embed_value.get().is_some_and(|v| v == "1" || v == "true")),
             data,
             pairs,
             pathname: location.pathname,

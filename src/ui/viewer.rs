@@ -12,7 +12,7 @@ use crate::ui::initiatives::Initiatives;
 use crate::ui::kpis::KpiTable;
 use crate::ui::method::Method;
 use crate::ui::ministry::MinistryView;
-use crate::ui::overview::Overview;
+use crate::ui::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
 use crate::ui::ready::mark_ready;
 use crate::ui::state::{Theme, View, Viewer};
 use crate::ui::summary::SummaryStrip;
@@ -62,10 +62,58 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
         apply_to_document(theme, lang.get().tag());
     });
     Effect::new(move |_| mark_ready());
-    view! {
+    let full_link = move || {
+        let qs = viewer.query_string();
+        let pairs: Vec<(String, String)> =
+            form_urlencoded::parse(qs.trim_start_matches('?').as_bytes())
+                .into_owned()
+                .filter(|(k, _)| k != "embed")
+                .collect();
+        let query = crate::core::query::to_query_string(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        );
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            format!("./?{query}")
+        }
+    };
+    let content = move || match viewer.view.get() {
+        View::Overview => view! { <Overview /> }.into_any(),
+        View::Kpis => view! { <KpiTable /> }.into_any(),
+        View::Ministry => view! { <MinistryView /> }.into_any(),
+        View::Initiatives => view! { <Initiatives /> }.into_any(),
+        View::Method => view! { <Method /> }.into_any(),
+        View::Budget => view! { <BudgetChart /> }.into_any(),
+        View::Phases => view! { <PhaseMatrix /> }.into_any(),
+        View::Kpi => view! { <KpiTable only_kpi=viewer.id.get() /> }.into_any(),
+        View::Project => {
+            let id = viewer.id.get();
+            view! { <ProjectCards only=id.clone() /><KpiTable only_project=id /> }.into_any()
+        }
+    };
+    move || {
+        if viewer.embed.get() {
+            view! {
+            <div class="embedded">
+                <p class="embed-bar">
+                    <span class="brand">"Shinchoku 進捗"</span>
+                    <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
+                </p>
+                <IgnoredNotice />
+                <details class="embed-filters">
+                    <summary>{move || lang.get().pick("絞り込み", "Filters")}</summary>
+                    <FilterBar />
+                </details>
+                <SummaryStrip />
+                {content}
+            </div>
+        }.into_any()
+        } else {
+            view! {
         <div class="toolbar">
             <nav class="tabs" aria-label=move || lang.get().pick("表示の切り替え", "Views")>
-                {View::ALL.into_iter().map(|v| view! {
+                {View::TABS.into_iter().map(|v| view! {
                     <a
                         href=move || {
                             let qs = viewer.query_string();
@@ -116,6 +164,7 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
             </div>
         </div>
         <ExportBar />
+        <PrintHeading />
         <IgnoredNotice />
         <div class="layout">
             <aside class="sidebar">
@@ -123,14 +172,28 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
             </aside>
             <div class="content">
                 <SummaryStrip />
-                {move || match viewer.view.get() {
-                    View::Overview => view! { <Overview /> }.into_any(),
-                    View::Kpis => view! { <KpiTable /> }.into_any(),
-                    View::Ministry => view! { <MinistryView /> }.into_any(),
-                    View::Initiatives => view! { <Initiatives /> }.into_any(),
-                    View::Method => view! { <Method /> }.into_any(),
-                }}
+                {content}
             </div>
+        </div>
+    }.into_any()
+        }
+    }
+}
+
+/// Printed at the top of a printout only: the selection and the source.
+#[component]
+fn PrintHeading() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let citation = viewer.data.with_value(|d| d.report.source.citation.clone());
+    view! {
+        <div class="print-only">
+            <p>{move || {
+                let qs = viewer.query_string();
+                let filter = if qs.is_empty() { lang.get().pick("（絞り込みなし）", "(no filter)").to_string() } else { qs };
+                format!("{}: {filter}", lang.get().pick("表示条件", "Selection"))
+            }}</p>
+            <p>{move || lang.get().pick("出典: ", "Source: ")}{citation.clone()}</p>
         </div>
     }
 }

@@ -30,10 +30,16 @@ module.exports = defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ${__dirname}/server.mjs ${PORT} ${__dirname}/../../dist`,
-    url: `http://127.0.0.1:${PORT}/health`,
+  // 4173: dist/ under a sub-path; 4174: the same with a strict CSP;
+  // 4175: an intranet-like host page on another origin that embeds 4173.
+  webServer: [
+    [PORT, ""],
+    [4174, "--csp"],
+    [4175, `--host-page http://127.0.0.1:${PORT}`],
+  ].map(([port, flags]) => ({
+    command: `node ${__dirname}/server.mjs ${port} ${__dirname}/../../dist ${flags}`,
+    url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  })),
 });

@@ -4,9 +4,25 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
+// Usage: node server.mjs <port> <dist> [--csp] [--host-page <viewer origin>]
+//   --csp        send the Content-Security-Policy of docs/deploy.md
+//   --host-page  instead of dist/, serve /host.html: an intranet-like page
+//                that embeds the viewer from another origin with embed.js
 const port = Number(process.argv[2] ?? 4173);
 const root = resolve(process.argv[3] ?? "dist");
-export const BASE = "/some/sub/path/";
+const csp = process.argv.includes("--csp");
+const hostIndex = process.argv.indexOf("--host-page");
+const viewerOrigin = hostIndex > 0 ? process.argv[hostIndex + 1] : null;
+const BASE = "/some/sub/path/";
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; frame-ancestors http://127.0.0.1:4175";
+
+const hostPage = (query) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Intranet portal</title></head>
+<body style="margin:0;font-family:sans-serif"><h1 id="portal">ポータル</h1>
+<iframe data-shinchoku id="viewer" src="${viewerOrigin}${BASE}?embed=1${query}" title="Shinchoku" style="width:100%;border:0;height:150px"></iframe>
+<p id="after">after the viewer</p>
+<script src="${viewerOrigin}${BASE}embed.js"></script></body></html>`;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -25,6 +41,14 @@ createServer(async (req, res) => {
     res.writeHead(200).end("ok");
     return;
   }
+  if (viewerOrigin) {
+    if (url.pathname === "/host.html") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage(url.search.replace(/^\?/, "&")));
+    } else {
+      res.writeHead(404).end("host page server");
+    }
+    return;
+  }
   if (!url.pathname.startsWith(BASE)) {
     res.writeHead(404).end("not under " + BASE);
     return;
@@ -38,10 +62,12 @@ createServer(async (req, res) => {
   try {
     const file = (await stat(path)).isDirectory() ? join(path, "index.html") : path;
     const body = await readFile(file);
-    res.writeHead(200, {
+    const headers = {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
-    });
+    };
+    if (csp) headers["content-security-policy"] = CSP;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end("not found");
