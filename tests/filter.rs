@@ -252,3 +252,17 @@ fn summaries_and_groups() {
     assert_eq!(by_kind[0].1.total, 2);
     assert_eq!(summarize(&[]).median_achievement, None);
 }
+
+#[test]
+fn synthetic_datasets_scale_and_stay_valid() {
+    let d = mini();
+    let big = shinchoku::core::synth::scale(&d, 100);
+    assert_eq!(big.projects.len(), 200);
+    assert_eq!(assess_all(&big).len(), 400);
+    assert_eq!(shinchoku::core::validate::validate(&big), vec![]);
+    assert_eq!(
+        shinchoku::core::synth::scale(&d, 1).projects,
+        d.projects,
+        "copy 0 is the original"
+    );
+}

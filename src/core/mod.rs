@@ -10,5 +10,7 @@ pub mod model;
 pub mod parse;
 pub mod progress;
 pub mod query;
+pub mod source;
+pub mod synth;
 pub mod text;
 pub mod validate;

@@ -1,21 +1,66 @@
 //! The root component: the page shell and the load → show / fail flow.
+//! A failed load never removes what is on screen: the error panel appears
+//! above the last good dataset.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
+use crate::core::source::DatasetIndex;
 use crate::core::validate::Problem;
 use crate::ui::embed;
-use crate::ui::load::{fetch_dataset, LoadError, DEFAULT_DATASET_URL};
+use crate::ui::load::{fetch_index, load_file, load_initial, LoadError, Loaded, Origin};
 use crate::ui::viewer::ViewerRoot;
+
+/// Sets `<html data-source>`: `bundled:<id>`, `url:<url>` or `file:<name>`.
+fn mark_source(origin: &Origin) {
+    let value = match origin {
+        Origin::Bundled(e) => format!("bundled:{}", e.id),
+        Origin::Url(u) => format!("url:{u}"),
+        Origin::File(f) => format!("file:{f}"),
+    };
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.dataset().set("source", &value);
+    }
+}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let dataset = LocalResource::new(|| fetch_dataset(DEFAULT_DATASET_URL.to_string()));
-    let loaded = move || dataset.get().and_then(Result::ok).map(|l| l.dataset);
+    let shown = RwSignal::new(None::<Loaded>);
+    let failure = RwSignal::new(None::<LoadError>);
+    let busy = RwSignal::new(true);
+    let index = RwSignal::new(None::<DatasetIndex>);
+    let show = move |result: Result<Loaded, LoadError>| {
+        match result {
+            Ok(loaded) => {
+                mark_source(&loaded.origin);
+                failure.set(None);
+                shown.set(Some(loaded));
+            }
+            Err(error) => failure.set(Some(error)),
+        }
+        busy.set(false);
+    };
+    spawn_local(async move {
+        let idx = fetch_index().await;
+        let result = load_initial(&idx).await;
+        index.set(Some(idx));
+        show(result);
+    });
+    let open_file = move |file: web_sys::File| {
+        busy.set(true);
+        spawn_local(async move { show(load_file(file).await) });
+    };
+    let dataset = move || shown.with(|s| s.as_ref().map(|l| l.dataset.clone()));
     let embedded = embed::is_embed_url();
     if embedded {
         embed::report_height();
@@ -23,21 +68,85 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
-            {(!embedded).then(|| view! { <Header dataset=Signal::derive(loaded) /> })}
-            <main id="main" tabindex="-1">
-                {move || match dataset.get() {
-                    None => view! { <Loading /> }.into_any(),
-                    Some(Err(error)) => view! { <LoadFailure error /> }.into_any(),
-                    Some(Ok(loaded)) => view! {
-                        <Warnings warnings=loaded.warnings />
-                        <ViewerRoot dataset=loaded.dataset />
+            {(!embedded).then(|| view! { <Header dataset=Signal::derive(dataset) /> })}
+            <main
+                id="main"
+                tabindex="-1"
+                on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
+                on:drop=move |ev: web_sys::DragEvent| {
+                    ev.prevent_default();
+                    if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                        open_file(file);
                     }
-                    .into_any(),
-                }}
+                }
+            >
+                {(!embedded).then(|| view! { <DataBar index open_file shown /> })}
+                {move || busy.get().then(|| view! { <Loading /> })}
+                {move || failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| failure.set(None)) keep=shown.with(Option::is_some) /> })}
+                {move || shown.get().map(|loaded| view! {
+                    <SourceBanner origin=loaded.origin.clone() />
+                    <Warnings warnings=loaded.warnings.clone() />
+                    <ViewerRoot dataset=loaded.dataset />
+                })}
             </main>
-            {(!embedded).then(|| view! { <Footer dataset=Signal::derive(loaded) /> })}
+            {(!embedded).then(|| view! { <Footer dataset=Signal::derive(dataset) /> })}
         </Router>
     }
+}
+
+/// Dataset switcher (when more than one is bundled) and "open file".
+#[component]
+fn DataBar(
+    index: RwSignal<Option<DatasetIndex>>,
+    open_file: impl Fn(web_sys::File) + Copy + 'static,
+    shown: RwSignal<Option<Loaded>>,
+) -> impl IntoView {
+    let current = move || {
+        shown.with(|s| match s.as_ref().map(|l| &l.origin) {
+            Some(Origin::Bundled(e)) => e.id.clone(),
+            _ => String::new(),
+        })
+    };
+    view! {
+        <div class="data-bar">
+            {move || index.get().filter(|i| i.datasets.len() > 1).map(|i| view! {
+                <label for="dataset-switch">"データセット / Dataset "</label>
+                <select id="dataset-switch" data-testid="dataset-switch" on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_search(&format!("dataset={id}"));
+                    }
+                }>
+                    {i.datasets.into_iter().map(|e| {
+                        let id = e.id.clone();
+                        view! { <option value=e.id.clone() selected=move || current() == id>{e.label.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            })}
+            <label class="file-open">
+                "JSONファイルを開く / Open a JSON file… "
+                <input type="file" accept=".json,application/json" data-testid="open-file" on:change=move |ev| {
+                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        open_file(file);
+                    }
+                    input.set_value("");
+                } />
+            </label>
+            <span class="note">"（ファイルはブラウザ内で読み込まれ、送信されません / read in your browser, never uploaded）"</span>
+        </div>
+    }
+}
+
+/// A persistent banner whenever the dataset is not a bundled one.
+#[component]
+fn SourceBanner(origin: Origin) -> impl IntoView {
+    let text = match origin {
+        Origin::Bundled(_) => return None,
+        Origin::Url(url) => format!("同梱データではなく、次のURLから読み込んだデータを表示しています / Showing data loaded from: {url}"),
+        Origin::File(name) => format!("同梱データではなく、ローカルファイルを表示しています / Showing a local file: {name}"),
+    };
+    Some(view! { <p class="source-banner" role="note" data-testid="source-banner">{text}</p> })
 }
 
 #[component]
@@ -83,27 +192,36 @@ fn Loading() -> impl IntoView {
 }
 
 #[component]
-fn LoadFailure(error: LoadError) -> impl IntoView {
+fn LoadFailure(error: LoadError, on_dismiss: Callback<()>, keep: bool) -> impl IntoView {
     view! {
         <section class="panel error-panel" role="alert" data-testid="load-error">
             <h2>"データを読み込めませんでした / The dataset could not be loaded"</h2>
             <p>{error.to_string()}</p>
-            <p>"Reload the page to try again. If it persists, check that the file exists and is valid JSON."</p>
+            {if keep {
+                view! {
+                    <p>"直前のデータをそのまま表示しています。 / The previous dataset stays on screen."</p>
+                    <button type="button" on:click=move |_| on_dismiss.run(())>"閉じる / Dismiss"</button>
+                }.into_any()
+            } else {
+                view! { <p>"Reload the page to try again. If it persists, check that the file exists and is valid JSON."</p> }.into_any()
+            }}
         </section>
     }
 }
 
-/// Problems that do not stop the dataset being shown.
+/// Problems that do not stop the dataset being shown; can be dismissed.
 #[component]
 fn Warnings(warnings: Vec<Problem>) -> impl IntoView {
-    (!warnings.is_empty()).then(|| {
-        view! {
-            <section class="panel warning-panel" role="status" data-testid="dataset-warnings">
-                <h2>"データに注意点があります / The dataset has warnings"</h2>
-                <ul>
-                    {warnings.iter().map(|p| view! { <li><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
-                </ul>
-            </section>
-        }
+    let open = RwSignal::new(!warnings.is_empty());
+    move || {
+        open.get().then(|| view! {
+        <section class="panel warning-panel" role="status" data-testid="dataset-warnings">
+            <h2>"データに注意点があります / The dataset has warnings"</h2>
+            <ul>
+                {warnings.iter().map(|p| view! { <li><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
+            </ul>
+            <button type="button" on:click=move |_| open.set(false)>"閉じる / Dismiss"</button>
+        </section>
     })
+    }
 }

@@ -1,79 +1,116 @@
-//! Fetching and parsing the dataset.
+//! Getting a dataset onto the screen: the bundled index, `?dataset=` and
+//! `?data=` URLs, local files; each step fails with a message that says
+//! what and where, and nothing here panics.
 
 use std::fmt;
 use std::sync::Arc;
 
 use gloo::net::http::Request;
+use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
 use crate::core::parse::{parse_dataset, ParseError};
+use crate::core::source::{
+    resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
+};
 use crate::core::validate::{validate, Problem, Severity};
 
-/// The bundled dataset, relative to the page so any sub-path works.
-pub const DEFAULT_DATASET_URL: &str = "data/fy2022.json";
+/// The list of bundled datasets, relative to the page so any sub-path works.
+pub const INDEX_URL: &str = "data/index.json";
 
-/// Why the dataset could not be loaded.
+/// How long a dataset fetch may take before it is abandoned.
+pub const FETCH_TIMEOUT_MS: i32 = 15_000;
+
+/// Why a dataset could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
+    /// The URL parameters name nothing loadable.
+    Source(SourceError),
     /// The request did not complete (offline, blocked, bad URL).
     Network { url: String, message: String },
+    /// The request took longer than [`FETCH_TIMEOUT_MS`].
+    Timeout { url: String },
     /// The server answered with an error status.
     Status { url: String, status: u16 },
+    /// The file is larger than [`MAX_DATASET_BYTES`]; it was not parsed.
+    TooLarge { name: String, bytes: u64 },
     /// The file arrived but is not a valid dataset.
-    Parse { url: String, error: ParseError },
+    Parse { name: String, error: ParseError },
     /// The file parsed but has errors that make it unfit to show.
-    Invalid { url: String, problems: Vec<Problem> },
+    Invalid {
+        name: String,
+        problems: Vec<Problem>,
+    },
 }
 
-/// A dataset ready to show, with the warnings validation found in it.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Source(e) => write!(f, "{e}"),
+            Self::Network { url, message } => write!(f, "Could not fetch {url}: {message}"),
+            Self::Timeout { url } => write!(
+                f,
+                "Could not fetch {url}: no answer within {} seconds",
+                FETCH_TIMEOUT_MS / 1000
+            ),
+            Self::Status { url, status } => write!(
+                f,
+                "Could not fetch {url}: the server answered HTTP {status}"
+            ),
+            Self::TooLarge { name, bytes } => write!(
+                f,
+                "{name} is {:.1} MB; datasets larger than {} MB are refused before reading",
+                *bytes as f64 / 1_048_576.0,
+                MAX_DATASET_BYTES / 1_048_576
+            ),
+            Self::Parse { name, error } => write!(f, "{name} is not a valid dataset: {error}"),
+            Self::Invalid { name, problems } => {
+                write!(f, "{name} has {} error(s):", problems.len())?;
+                problems
+                    .iter()
+                    .take(50)
+                    .try_for_each(|p| write!(f, "\n• {p}"))?;
+                if problems.len() > 50 {
+                    write!(f, "\n… and {} more", problems.len() - 50)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Where the dataset on screen came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// A bundled dataset.
+    Bundled(IndexEntry),
+    /// A URL given by `?data=`.
+    Url(String),
+    /// A local file the user opened (never uploaded).
+    File(String),
+}
+
+/// A dataset ready to show.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     /// The dataset.
     pub dataset: Arc<Dataset>,
     /// Problems that do not stop it being shown; the UI lists them.
     pub warnings: Vec<Problem>,
+    /// Where it came from.
+    pub origin: Origin,
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Network { url, message } => write!(f, "Could not fetch {url}: {message}"),
-            Self::Status { url, status } => {
-                write!(
-                    f,
-                    "Could not fetch {url}: the server answered HTTP {status}"
-                )
-            }
-            Self::Parse { url, error } => write!(f, "{url} is not a valid dataset: {error}"),
-            Self::Invalid { url, problems } => {
-                write!(f, "{url} has {} error(s):", problems.len())?;
-                problems.iter().try_for_each(|p| write!(f, "\n• {p}"))
-            }
-        }
-    }
-}
-
-/// Fetches, parses and validates the dataset at `url`.
-pub async fn fetch_dataset(url: String) -> Result<Loaded, LoadError> {
-    let response = Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network {
-            url: url.clone(),
-            message: e.to_string(),
-        })?;
-    if !response.ok() {
-        return Err(LoadError::Status {
-            url,
-            status: response.status(),
+/// Parses and validates dataset text named `name`.
+pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadError> {
+    if text.len() as u64 > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge {
+            name: name.into(),
+            bytes: text.len() as u64,
         });
     }
-    let text = response.text().await.map_err(|e| LoadError::Network {
-        url: url.clone(),
-        message: e.to_string(),
-    })?;
-    let dataset = parse_dataset(&text).map_err(|error| LoadError::Parse {
-        url: url.clone(),
+    let dataset = parse_dataset(text).map_err(|error| LoadError::Parse {
+        name: name.into(),
         error,
     })?;
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) = validate(&dataset)
@@ -81,12 +118,137 @@ pub async fn fetch_dataset(url: String) -> Result<Loaded, LoadError> {
         .partition(|p| p.severity == Severity::Error);
     if !errors.is_empty() {
         return Err(LoadError::Invalid {
-            url,
+            name: name.into(),
             problems: errors,
         });
     }
     Ok(Loaded {
         dataset: Arc::new(dataset),
         warnings,
+        origin,
     })
+}
+
+/// Fetches `url` as text, with a timeout and the size limit.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let timer = controller.as_ref().and_then(|c| {
+        let c = c.clone();
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                FETCH_TIMEOUT_MS,
+            )
+            .ok()
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
+    let result = Request::get(url).abort_signal(signal.as_ref()).send().await;
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    let response = result.map_err(|e| {
+        if signal.as_ref().is_some_and(|s| s.aborted()) {
+            LoadError::Timeout { url: url.into() }
+        } else {
+            LoadError::Network {
+                url: url.into(),
+                message: e.to_string(),
+            }
+        }
+    })?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.into(),
+            status: response.status(),
+        });
+    }
+    if let Some(bytes) = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        if bytes > MAX_DATASET_BYTES {
+            return Err(LoadError::TooLarge {
+                name: url.into(),
+                bytes,
+            });
+        }
+    }
+    response.text().await.map_err(|e| LoadError::Network {
+        url: url.into(),
+        message: e.to_string(),
+    })
+}
+
+/// The bundled index; if it is missing or broken, the built-in default
+/// (FY2022) so the bundled report still opens.
+pub async fn fetch_index() -> DatasetIndex {
+    let fallback = || DatasetIndex {
+        default: "fy2022".into(),
+        datasets: vec![IndexEntry {
+            id: "fy2022".into(),
+            label: "令和4年度（2022年度）の進捗状況".into(),
+            label_en: "Progress in FY2022".into(),
+            url: "data/fy2022.json".into(),
+        }],
+        allowed_origins: vec![],
+    };
+    match fetch_text(INDEX_URL).await {
+        Ok(text) => serde_json::from_str(&text).unwrap_or_else(|_| fallback()),
+        Err(_) => fallback(),
+    }
+}
+
+/// The value of a query parameter of the page's URL.
+pub fn page_param(key: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// Loads the dataset the page's URL asks for (or the default).
+pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let source = resolve(
+        index,
+        page_param("dataset").as_deref(),
+        page_param("data").as_deref(),
+        &origin,
+    )
+    .map_err(LoadError::Source)?;
+    let text = fetch_text(source.url()).await?;
+    let origin = match &source {
+        DatasetSource::Bundled { id, .. } => Origin::Bundled(
+            index
+                .datasets
+                .iter()
+                .find(|e| &e.id == id)
+                .cloned()
+                .expect("resolved from the index"),
+        ),
+        DatasetSource::External { url } => Origin::Url(url.clone()),
+    };
+    from_text(source.url(), &text, origin)
+}
+
+/// Reads a local file chosen or dropped by the user.
+pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
+    let name = file.name();
+    let bytes = file.size() as u64;
+    if bytes > MAX_DATASET_BYTES {
+        return Err(LoadError::TooLarge { name, bytes });
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| LoadError::Network {
+            url: name.clone(),
+            message: format!("{e:?}"),
+        })?
+        .as_string()
+        .unwrap_or_default();
+    from_text(&name, &text, Origin::File(name.clone()))
 }

@@ -1,0 +1,85 @@
+//! Synthetic datasets for benchmarks: `scale(real, n)` repeats the real
+//! report's projects `n` times with fresh ids and varied figures, keeping
+//! every validation rule (yearly counts still add up to the cumulative one).
+
+use super::model::Dataset;
+
+/// A small deterministic generator (no dependency, same output every run).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    /// A factor in 0.5..1.5.
+    fn factor(&mut self) -> f64 {
+        0.5 + (self.next() % 1000) as f64 / 1000.0
+    }
+}
+
+/// `n` copies of the dataset's projects (n ≥ 1; copy 0 is the original),
+/// with ids suffixed `-sK`, names marked （合成K）, and count figures scaled
+/// by a per-copy factor. The report and initiatives are kept as they are.
+pub fn scale(real: &Dataset, n: usize) -> Dataset {
+    let mut out = real.clone();
+    out.report.id = format!("{}-x{n}", real.report.id);
+    out.report.title = format!("{}（合成データ ×{n}）", real.report.title);
+    let mut rng = Lcg(0x5eed);
+    out.projects = (0..n.max(1))
+        .flat_map(|copy| real.projects.iter().map(move |p| (copy, p)))
+        .map(|(copy, project)| {
+            let mut p = project.clone();
+            if copy == 0 {
+                return p;
+            }
+            let suffix = format!("-s{copy}");
+            p.id.push_str(&suffix);
+            p.number = project.number + 6 * copy as u32;
+            p.name_ja = format!("{}（合成{copy}）", project.name_ja);
+            p.name_en = format!("{} (synthetic {copy})", project.name_en);
+            for g in &mut p.programs {
+                g.id.push_str(&suffix);
+                g.name = format!("{}（合成{copy}）", g.name);
+            }
+            for line in &mut p.budget_lines {
+                for id in &mut line.programs {
+                    id.push_str(&suffix);
+                }
+            }
+            for k in &mut p.kpis {
+                k.id.push_str(&suffix);
+                let f = rng.factor();
+                if k.unit == super::model::Unit::Count {
+                    for y in &mut k.yearly {
+                        y.value = (y.value * f).round();
+                    }
+                    if k.latest.is_some() && !k.yearly.is_empty() {
+                        k.latest = Some(k.yearly.iter().map(|y| y.value).sum());
+                        k.latest_text = k.latest.map(|v| format!("{v}件"));
+                    }
+                    for b in &mut k.breakdowns {
+                        b.id.push_str(&suffix);
+                        for y in &mut b.yearly {
+                            y.value = (y.value * f).round();
+                        }
+                        if b.latest.is_some() && !b.yearly.is_empty() {
+                            b.latest = Some(b.yearly.iter().map(|y| y.value).sum());
+                            b.latest_text = b.latest.map(|v| format!("{v}件"));
+                        }
+                    }
+                } else {
+                    for b in &mut k.breakdowns {
+                        b.id.push_str(&suffix);
+                    }
+                }
+            }
+            p
+        })
+        .collect();
+    out
+}
