@@ -16,6 +16,10 @@ use crate::ui::state::{KpiRow, Viewer};
 use crate::ui::summary::status_icon;
 use crate::ui::viewer::DarkMode;
 
+/// Rows per page of the KPI table: enough for the bundled report on one
+/// page, few enough that 45,000 synthetic KPIs stay fast.
+pub const PAGE_SIZE: usize = 100;
+
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -97,6 +101,13 @@ pub fn KpiTable(
     let lang = viewer.lang;
     let sort = RwSignal::new(None::<(Column, bool)>);
     let expanded = RwSignal::new(only_kpi.iter().cloned().collect::<HashSet<String>>());
+    let page = RwSignal::new(0usize);
+    // A new filter or sort starts again at the first page.
+    Effect::new(move |_| {
+        viewer.filter.track();
+        sort.track();
+        page.set(0);
+    });
     let sorted = Memo::new(move |_| {
         let mut rows = viewer.rows.get();
         rows.retain(|r| {
@@ -114,6 +125,16 @@ pub fn KpiTable(
             });
         }
         rows
+    });
+    let page_rows = Memo::new(move |_| {
+        let p = page.get();
+        sorted.with(|rows| {
+            rows.iter()
+                .skip(p * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <section class="panel" aria-labelledby="kpi-heading">
@@ -152,12 +173,27 @@ pub fn KpiTable(
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || sorted.get() key=move |r| (r.kpi.id.clone(), lang.get_untracked().tag()) let:row>
+                        <For each=move || page_rows.get() key=move |r| (r.kpi.id.clone(), lang.get_untracked().tag()) let:row>
                             <KpiRows row expanded />
                         </For>
                     </tbody>
                 </table>
             </div>
+            {move || {
+                let total = sorted.with(Vec::len);
+                let pages = total.div_ceil(PAGE_SIZE);
+                (pages > 1).then(|| {
+                    let l = lang.get();
+                    let p = page.get().min(pages - 1);
+                    view! {
+                        <nav class="pager" aria-label=l.pick("KPI一覧のページ", "KPI table pages")>
+                            <button type="button" data-testid="page-prev" prop:disabled=p == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{l.pick("← 前へ", "← Previous")}</button>
+                            <span role="status">{format!("{}–{} / {total}", p * PAGE_SIZE + 1, ((p + 1) * PAGE_SIZE).min(total))}</span>
+                            <button type="button" data-testid="page-next" prop:disabled=p + 1 >= pages on:click=move |_| page.update(|p| *p += 1)>{l.pick("次へ →", "Next →")}</button>
+                        </nav>
+                    }
+                })
+            }}
             {move || sorted.with(Vec::is_empty).then(|| view! {
                 <p class="empty" role="status">{lang.get().pick("条件に合うKPIはありません。絞り込みを解除してください。", "No KPI matches the filters. Clear some of them.")}</p>
             })}

@@ -13,6 +13,11 @@ use crate::ui::state::{View, Viewer};
 use crate::ui::summary::status_icon;
 use crate::ui::viewer::DarkMode;
 
+/// At most this many project cards, matrix rows, chart bars or budget
+/// projects are drawn; the rest is counted in a note (synthetic datasets
+/// have thousands).
+pub const DRAW_LIMIT: usize = 60;
+
 /// Shortens a label for a chart axis (the table keeps it whole).
 pub fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -55,7 +60,7 @@ pub fn Overview() -> impl IntoView {
 pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    let projects = move || {
+    let projects = Memo::new(move |_| {
         let filter = viewer.filter.get();
         viewer.data.with_value(|d| {
             d.projects
@@ -67,10 +72,14 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                 .cloned()
                 .collect::<Vec<Project>>()
         })
+    });
+    let more = move || {
+        let n = projects.with(Vec::len);
+        (n > DRAW_LIMIT).then(|| view! { <p class="note">{format!("… {} {}", n - DRAW_LIMIT, lang.get().pick("件のプロジェクトは省略（KPI一覧で表示）", "more projects not drawn (see the KPI table)"))}</p> })
     };
     view! {
         <section class="cards" aria-label=move || lang.get().pick("統合プロジェクト", "Projects")>
-            {move || projects().into_iter().map(|p| {
+            {move || projects.get().into_iter().take(DRAW_LIMIT).map(|p| {
                 let l = lang.get();
                 let id = p.id.clone();
                 let id2 = p.id.clone();
@@ -111,6 +120,7 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                 }
             }).collect_view()}
         </section>
+        {more}
     }
 }
 
@@ -258,6 +268,7 @@ pub fn BudgetChart() -> impl IntoView {
             d.projects
                 .iter()
                 .filter(|p| filter.project_matches(p))
+                .take(DRAW_LIMIT)
                 .map(|p| {
                     let programs: Vec<Program> = p
                         .programs
