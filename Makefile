@@ -14,7 +14,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e
+FUZZ_CASES := 20000
+
+.PHONY: fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e bench bench-quick bench-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,7 +49,7 @@ serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 	trunk serve --release --offline --no-autoreload
 
 test: setup setup-browser ## Run every check and test
-	$(MAKE) lint unit browser dist e2e
+	$(MAKE) lint unit browser dist e2e bench-quick
 
 lint: ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
@@ -62,3 +64,21 @@ browser: ## wasm-bindgen-test tests in headless Chromium
 
 e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium
 	playwright test --config tests/e2e/playwright.config.js
+
+BENCH_SCALES := 1 100 1000
+
+bench-data:
+	@mkdir -p target/bench
+	cargo build --release --bin synth
+	for n in $(BENCH_SCALES); do ./target/release/synth --scale $$n --out target/bench/x$$n.json; done
+
+bench: setup setup-browser dist ## Benchmarks at 1×, 100×, 1,000× vs a plain-JS baseline; writes bench/results.md
+	$(MAKE) bench-data
+	node bench/run.mjs
+
+bench-quick: ## make bench at 1× with one run (checks that the benchmark works)
+	$(MAKE) bench-data BENCH_SCALES=1
+	node bench/run.mjs --quick
+
+fuzz: ## Longer fuzzing of parse → validate → progress → filter/query (FUZZ_CASES cases per property)
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz

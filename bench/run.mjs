@@ -1,0 +1,169 @@
+// `make bench`: load and filter timings of Shinchoku against a hand-written
+// baseline (bench/baseline/) at 1×, 100× and 1,000× the real data, plus the
+// transfer size of every file in dist/. Prints a table and writes
+// bench/results.md (with --quick: 1× only, one run, target/bench/results-quick.md).
+import { createServer } from "node:http";
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync, existsSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import os from "node:os";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+
+const quick = process.argv.includes("--quick");
+const scales = quick ? [1] : [1, 100, 1000];
+const runs = quick ? 1 : 5;
+const root = new URL("..", import.meta.url).pathname;
+const site = join(root, "target/bench/site");
+const BASE = "/bench/";
+
+// The site: dist/ plus the synthetic datasets and the baseline page, one origin.
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(join(root, "dist"), site, { recursive: true });
+cpSync(join(root, "bench/baseline"), join(site, "baseline"), { recursive: true });
+mkdirSync(join(site, "bench-data"), { recursive: true });
+for (const n of scales) {
+  const file = join(root, `target/bench/x${n}.json`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run make bench (it generates it)`);
+  cpSync(file, join(site, `bench-data/x${n}.json`));
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  if (!path.startsWith(BASE)) return res.writeHead(404).end();
+  let file = join(site, path.slice(BASE.length) || "index.html");
+  try {
+    if (statSync(file).isDirectory()) file = join(file, "index.html");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const origin = `http://127.0.0.1:${server.address().port}${BASE}`;
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--enable-precise-memory-info"],
+});
+
+const PAGES = {
+  shinchoku: {
+    url: (n) => `${origin}?view=kpis&data=bench-data/x${n}.json`,
+    ministry: '[data-filter="ministry"] input[value="mic"]',
+    phases: ['[data-filter="phase"] [data-phase="applied"]', '[data-filter="phase"] [data-phase="clinical"]'],
+    search: '[data-filter="q"]',
+  },
+  baseline: {
+    url: (n) => `${origin}baseline/?data=../bench-data/x${n}.json`,
+    ministry: 'input[data-ministry="mic"]',
+    phases: ['input[data-phase="applied"]', 'input[data-phase="nonclinical"]', 'input[data-phase="clinical"]'],
+    search: "#q",
+  },
+};
+
+/** Runs one interaction and waits until the DOM has settled (microtasks, then layout). */
+async function timed(page, selector, value) {
+  return page.evaluate(async ([selector, value]) => {
+    const el = document.querySelector(selector);
+    if (!el) throw new Error(`no ${selector}`);
+    const t0 = performance.now();
+    if (value === null) el.click();
+    else {
+      el.value = value;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  }, [selector, value]);
+}
+
+async function measure(kind, n) {
+  const spec = PAGES[kind];
+  const out = { ready: [], ministry: [], phases: [], search: [], heap: [] };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let crashed = false;
+    page.on("crash", () => (crashed = true));
+    await page.goto(spec.url(n));
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 180_000 });
+    if (crashed) throw new Error(`${kind} ×${n} crashed`);
+    out.ready.push(await page.evaluate(() => performance.getEntriesByName("shinchoku:ready")[0].startTime));
+    out.heap.push(await page.evaluate(() => performance.memory.usedJSHeapSize / 1048576));
+    out.ministry.push(await timed(page, spec.ministry, null));
+    out.ministry.push(await timed(page, spec.ministry, null));
+    let phase = 0;
+    for (const s of spec.phases) phase += await timed(page, s, null);
+    out.phases.push(phase);
+    out.search.push(await timed(page, spec.search, "POC"));
+    out.search.push(await timed(page, spec.search, ""));
+    await context.close();
+  }
+  return out;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const rows = [];
+for (const n of scales) {
+  const ours = await measure("shinchoku", n);
+  const base = await measure("baseline", n);
+  for (const [key, label] of [["ready", "navigation → ready"], ["ministry", "ministry toggle"], ["phases", "phase range"], ["search", "text search"]]) {
+    rows.push([`×${n}`, label, ms(median(ours[key])), ms(p95(ours[key])), ms(median(base[key])), `${(median(ours[key]) / Math.max(median(base[key]), 0.1)).toFixed(1)}×`]);
+  }
+  rows.push([`×${n}`, "JS heap after load", `${median(ours.heap).toFixed(1)} MB`, "", `${median(base.heap).toFixed(1)} MB`, `${(median(ours.heap) / median(base.heap)).toFixed(1)}×`]);
+}
+await browser.close();
+server.close();
+
+// Transfer sizes of dist/.
+function files(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+const dist = join(root, "dist");
+const sizes = files(dist).map((f) => {
+  const raw = readFileSync(f);
+  return {
+    name: relative(dist, f),
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}).sort((a, b) => b.gzip - a.gzip);
+const firstLoad = sizes.filter((s) => !/schema\.json$|embed\.js$/.test(s.name));
+const sum = (k, list) => list.reduce((a, s) => a + s[k], 0);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+const table = (head, body) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const browserVersion = (await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] }).then(async (b) => { const v = b.version(); await b.close(); return v; }));
+const md = `# Benchmark results
+
+Measured by \`make bench${quick ? " --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, headless Chromium ${browserVersion}.
+${runs} run(s) per figure; each filter figure is one interaction from the input event until the DOM has settled (microtasks run and layout forced).
+The baseline is \`bench/baseline/\`: the same data loaded into a plain DOM table by hand-written JavaScript (no framework, no charts).
+Shinchoku is measured on its KPI table view (\`?view=kpis\`), datasets from \`cargo run --bin synth -- --scale N\`.
+
+## Load and filter
+
+${table(["scale", "measure", "Shinchoku median", "Shinchoku p95", "baseline median", "ratio"], rows)}
+
+## Transfer size of dist/
+
+${table(["file", "raw", "gzip", "brotli"], sizes.map((s) => [s.name, kb(s.raw), kb(s.gzip), kb(s.brotli)]))}
+| **first load** (all but schema.json and embed.js) | ${kb(sum("raw", firstLoad))} | ${kb(sum("gzip", firstLoad))} | ${kb(sum("brotli", firstLoad))} |
+`;
+console.log(md);
+const outFile = quick ? join(root, "target/bench/results-quick.md") : join(root, "bench/results.md");
+writeFileSync(outFile, md);
+console.log(`written to ${relative(root, outFile)}`);

@@ -1,0 +1,156 @@
+// Issue 7: other datasets and bad input. Every bad input gets a clear
+// message, nothing panics, the page never goes blank, and the last good
+// view stays on screen.
+const { test, expect } = require("@playwright/test");
+const { openApp, watch, waitReady } = require("./helpers");
+
+let real;
+test.beforeAll(async ({ request }) => {
+  real = await (await request.get("data/fy2022.json")).json();
+});
+const copy = () => JSON.parse(JSON.stringify(real));
+
+/** Opens the default view, then feeds `body` as a local file. */
+async function feed(page, body, name = "bad.json") {
+  await openApp(page, "?view=kpis");
+  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  const buffer = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === "string" ? body : JSON.stringify(body));
+  await page.getByTestId("open-file").setInputFiles({ name, mimeType: "application/json", buffer });
+  const alert = page.getByTestId("load-error");
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  // The last good view survives.
+  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  await expect(page.locator("html")).not.toHaveAttribute("data-error", "panic");
+  return alert;
+}
+
+test("a good local file replaces the view and a banner says where it came from", async ({ page }) => {
+  const data = copy();
+  data.projects = data.projects.slice(0, 1);
+  await openApp(page, "?view=kpis");
+  await page.getByTestId("open-file").setInputFiles({ name: "drugs-only.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await expect(page.getByTestId("source-banner")).toContainText("drugs-only.json");
+  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(data.projects[0].kpis.length);
+  await expect(page.locator("html")).toHaveAttribute("data-source", "file:drugs-only.json");
+});
+
+test("not JSON", async ({ page }) => {
+  const alert = await feed(page, "this is not json");
+  await expect(alert).toContainText("bad.json is not a valid dataset");
+  await expect(alert).toContainText("line 1");
+});
+
+test("JSON of the wrong shape", async ({ page }) => {
+  await expect(await feed(page, [1, 2, 3])).toContainText("invalid type");
+});
+
+test("a required field missing deep inside names its path", async ({ page }) => {
+  const data = copy();
+  delete data.projects[2].kpis[3].grade;
+  const alert = await feed(page, data);
+  await expect(alert).toContainText("grade");
+  await expect(alert).toContainText("projects[2].kpis[3]");
+});
+
+test("numbers as strings", async ({ page }) => {
+  const data = copy();
+  data.projects[0].kpis[0].latest = String(data.projects[0].kpis[0].latest);
+  const alert = await feed(page, data);
+  await expect(alert).toContainText("projects[0].kpis[0].latest");
+  await expect(alert).toContainText("invalid type: string");
+});
+
+test("negative and NaN-like values", async ({ page }) => {
+  const data = copy();
+  data.projects[0].kpis[0].yearly[0].value = -5;
+  await expect(await feed(page, data)).toContainText("projects[0].kpis[0].yearly[0].value: a count of -5 is negative");
+  const text = JSON.stringify(copy()).replace(/"latest":\d+/, '"latest":NaN');
+  await page.reload();
+  await waitReady(page);
+  await page.getByTestId("open-file").setInputFiles({ name: "nan.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(page.getByTestId("load-error")).toContainText("nan.json is not a valid dataset");
+});
+
+test("duplicate ids, unknown ministry and unknown phase", async ({ page }) => {
+  const data = copy();
+  data.projects[1].kpis[1].id = data.projects[1].kpis[0].id;
+  data.projects[0].ministries.participating.push("atlantis");
+  data.projects[3].programs[0].phases = ["marketing"];
+  const alert = await feed(page, data);
+  await expect(alert).toContainText("duplicate KPI id");
+  await expect(alert).toContainText('unknown ministry id "atlantis"');
+  await expect(alert).toContainText('unknown phase id "marketing"');
+  await expect(alert).toContainText("3 error(s)");
+});
+
+test("a 50 MB file is refused before parsing", async ({ page }) => {
+  const alert = await feed(page, Buffer.alloc(50 * 1024 * 1024, 0x20), "huge.json");
+  await expect(alert).toContainText("huge.json is 50.0 MB");
+  await expect(alert).toContainText("larger than 20 MB are refused");
+});
+
+test("deeply nested JSON", async ({ page }) => {
+  const alert = await feed(page, "[".repeat(100000) + "]".repeat(100000));
+  await expect(alert).toContainText("recursion limit");
+});
+
+test("markup and javascript: URLs in text fields are shown as text, nothing runs", async ({ page }) => {
+  const data = copy();
+  const k = data.projects[0].kpis[0];
+  k.name = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+  k.detail = "javascript:window.__pwned=3";
+  data.projects[0].name_ja = '<img src=x onerror="window.__pwned = 4">';
+  data.report.title = "<b>title</b>";
+  await openApp(page, "?view=kpis");
+  await page.getByTestId("open-file").setInputFiles({ name: "xss.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await expect(page.getByTestId("source-banner")).toBeVisible();
+  const row = page.locator(`tr[data-kpi-id="${k.id}"]`);
+  await expect(row.locator("th.name")).toHaveText(k.name);
+  await row.locator("button.expand").click();
+  await expect(page.locator("tr.kpi-detail")).toContainText("javascript:window.__pwned=3");
+  await page.locator('a[data-view="overview"]').click();
+  await expect(page.getByTestId("report-title")).toHaveText("<b>title</b>");
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.locator("main img").count()).toBe(0);
+});
+
+test("garbage, huge and repeated URL parameters", async ({ page }) => {
+  const seen = watch(page);
+  const huge = "字".repeat(20000);
+  const repeated = Array.from({ length: 500 }, (_, i) => `project=p${i}`).join("&");
+  await page.goto(`?view=kpis&q=${encodeURIComponent(huge)}&${repeated}&phase=&grade=Z&lead=%00&%ZZ=1`);
+  await waitReady(page);
+  await expect(page.getByTestId("ignored-params")).toBeVisible();
+  await expect(page.getByTestId("kpi-count")).toContainText("0");
+  await page.getByTestId("clear-filters").click();
+  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  expect(seen.errors).toEqual([]);
+});
+
+test("?data= loads a same-origin dataset with a banner", async ({ page }) => {
+  await page.goto("?data=data/fy2022.json&view=kpis");
+  await waitReady(page);
+  await expect(page.getByTestId("source-banner")).toContainText("data/fy2022.json");
+  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+});
+
+test("?data= on another origin is refused with a clear message", async ({ page }) => {
+  const seen = watch(page);
+  await page.goto("?data=https://evil.example/fake.json");
+  await expect(page.getByTestId("load-error")).toContainText("https://evil.example/fake.json is on another site");
+  expect(seen.requests.filter((u) => u.includes("evil.example"))).toEqual([]);
+});
+
+test("?data= that 404s", async ({ page }) => {
+  await page.goto("?data=missing.json");
+  await expect(page.getByTestId("load-error")).toContainText("missing.json: the server answered HTTP 404");
+  await expect(page.getByTestId("report-title")).toBeVisible();
+});
+
+test("?data= that never answers times out", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.route("**/slow.json", () => {});
+  await page.goto("?data=slow.json");
+  await expect(page.getByTestId("load-error")).toContainText("no answer within 15 seconds", { timeout: 30_000 });
+});
