@@ -21,7 +21,7 @@ FUZZ_CASES := 20000
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-setup: setup-rust setup-node ## Install the build toolchain (idempotent)
+setup: setup-rust setup-node $(ECHARTS) ## Install the build toolchain (idempotent)
 
 setup-rust:
 	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
@@ -29,6 +29,12 @@ setup-rust:
 	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 setup-node: node_modules/.installed
+
+# Our trimmed ECharts (docs/echarts-entry.js): only the charts and components used.
+ECHARTS := target/echarts/echarts.min.js
+$(ECHARTS): docs/echarts-entry.js node_modules/.installed
+	@mkdir -p $(dir $@)
+	esbuild $< --bundle --minify --format=iife --legal-comments=none --log-level=warning --outfile=$@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -51,7 +57,7 @@ serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 test: setup setup-browser ## Run every check and test
 	$(MAKE) lint unit browser dist e2e bench-quick
 
-lint: ## cargo fmt --check and clippy (native and wasm32), warnings are errors
+lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
@@ -59,7 +65,7 @@ lint: ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 unit: ## Native tests of the pure core
 	cargo test
 
-browser: ## wasm-bindgen-test tests in headless Chromium
+browser: $(ECHARTS) ## wasm-bindgen-test tests in headless Chromium
 	cargo test --target $(WASM_TARGET) --test browser --test browser_viewer
 
 e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium

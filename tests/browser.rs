@@ -11,7 +11,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const ECHARTS_JS: &str = include_str!("../node_modules/echarts/dist/echarts.min.js");
+const ECHARTS_JS: &str = include_str!("../target/echarts/echarts.min.js");
+const ECHARTS_JA: &str = include_str!("../node_modules/echarts/i18n/langJA.js");
 
 #[wasm_bindgen]
 extern "C" {
@@ -30,7 +31,7 @@ fn load_echarts() {
     }
     let document = window.document().unwrap();
     let script = document.create_element("script").unwrap();
-    script.set_text_content(Some(ECHARTS_JS));
+    script.set_text_content(Some(&format!("{ECHARTS_JS}\n{ECHARTS_JA}")));
     document.body().unwrap().append_child(&script).unwrap();
 }
 
@@ -121,4 +122,15 @@ fn mounting_without_echarts_is_a_readable_error() {
     js_sys::Reflect::set(&window, &"echarts".into(), &saved).unwrap();
     let message = result.err().expect("mount fails without echarts");
     assert!(!message.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_trimmed_build_has_the_dark_theme_and_the_sunburst() {
+    load_echarts();
+    let div = sized_div();
+    let chart = EChart::mount(&div, Some("dark"), Renderer::Svg).expect("dark theme exists");
+    chart
+        .set_json(r#"{"series":[{"type":"sunburst","data":[{"name":"a","children":[{"name":"b","value":1}]}]}]}"#)
+        .unwrap();
+    assert!(div.query_selector("svg").unwrap().is_some());
 }

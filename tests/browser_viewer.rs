@@ -13,7 +13,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const ECHARTS_JS: &str = include_str!("../node_modules/echarts/dist/echarts.min.js");
+const ECHARTS_JS: &str = include_str!("../target/echarts/echarts.min.js");
 
 async fn tick(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
