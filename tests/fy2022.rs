@@ -1,0 +1,303 @@
+//! The bundled FY2022 dataset: it validates with no problem at all, and
+//! figures in every project match the source report as printed.
+
+use shinchoku::core::model::{Comparator, Dataset, Grade, Kpi, KpiKind, Unit};
+use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::validate::validate;
+
+fn data() -> Dataset {
+    parse_dataset(include_str!("../data/fy2022.json")).unwrap()
+}
+
+fn kpi<'d>(d: &'d Dataset, id: &str) -> &'d Kpi {
+    d.projects
+        .iter()
+        .flat_map(|p| &p.kpis)
+        .find(|k| k.id == id)
+        .unwrap_or_else(|| panic!("no KPI {id}"))
+}
+
+fn yearly(k: &Kpi) -> Vec<f64> {
+    k.yearly.iter().map(|y| y.value).collect()
+}
+
+#[test]
+fn validates_with_no_errors_and_no_warnings() {
+    assert_eq!(validate(&data()), vec![]);
+}
+
+#[test]
+fn report_projects_and_counts() {
+    let d = data();
+    assert_eq!(
+        d.report.title,
+        "医療分野研究開発推進計画（第2期）令和4年度の進捗状況"
+    );
+    assert_eq!(
+        (
+            d.report.plan_first_year,
+            d.report.plan_last_year,
+            d.report.figures_through
+        ),
+        (2020, 2024, 2022)
+    );
+    let ids: Vec<_> = d.projects.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "drugs",
+            "devices",
+            "regenerative",
+            "genome",
+            "disease",
+            "seeds"
+        ]
+    );
+    let kpis: Vec<_> = d.projects.iter().map(|p| p.kpis.len()).collect();
+    assert_eq!(kpis, [8, 7, 11, 11, 3, 5]);
+    assert_eq!(kpis.iter().sum::<usize>(), 45);
+    let phases: Vec<_> = d.phases.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        phases,
+        ["basic", "applied", "nonclinical", "clinical", "practical"]
+    );
+}
+
+#[test]
+fn project_budgets_and_ministries() {
+    let d = data();
+    let budgets: Vec<_> = d
+        .projects
+        .iter()
+        .map(|p| (p.budget.amed, p.budget.inhouse))
+        .collect();
+    assert_eq!(
+        budgets,
+        [
+            (Some(326.0), Some(44.0)),
+            (Some(108.0), None),
+            (Some(183.0), None),
+            (Some(161.0), Some(18.0)),
+            (Some(152.0), None),
+            (Some(238.0), None)
+        ]
+    );
+    let genome = &d.projects[3];
+    assert_eq!(genome.ministries.lead, ["mhlw"]);
+    assert_eq!(
+        genome.ministries.participating,
+        ["cao-sti", "mext", "mic", "meti"]
+    );
+    assert_eq!(d.projects[1].ministries.lead, ["meti"]);
+}
+
+#[test]
+fn drugs_figures() {
+    let d = data();
+    let k = kpi(&d, "drugs-nonclinical-poc");
+    assert_eq!(
+        (
+            k.target.as_ref().unwrap().value,
+            k.latest,
+            yearly(k),
+            k.grade
+        ),
+        (25.0, Some(128.0), vec![45.0, 36.0, 47.0], Grade::A)
+    );
+    let k = kpi(&d, "drugs-clinical-poc");
+    assert_eq!(
+        k.target.as_ref().unwrap().text,
+        "５件",
+        "full-width digits kept as printed"
+    );
+    let k = kpi(&d, "drugs-new-modality-share");
+    assert_eq!(k.unit, Unit::Percent);
+    assert_eq!(
+        (k.latest, k.latest_text.as_deref(), yearly(k)),
+        (Some(81.0), Some("81.0%"), vec![80.8, 81.1, 81.0])
+    );
+    let k = kpi(&d, "drugs-clinical-transition");
+    assert!(k.target.is_none());
+    assert_eq!(k.kind, KpiKind::Outcome);
+}
+
+#[test]
+fn devices_figures_and_b_grades() {
+    let d = data();
+    let k = kpi(&d, "devices-class34-share");
+    assert_eq!(
+        (
+            k.unit,
+            k.target.as_ref().unwrap().value,
+            k.latest,
+            yearly(k)
+        ),
+        (Unit::Percent, 25.0, Some(31.0), vec![23.0, 48.0, 41.0])
+    );
+    let k = kpi(&d, "devices-healthcare-demonstrations");
+    assert_eq!(
+        (k.target.as_ref().unwrap().value, k.latest, k.grade),
+        (35.0, Some(18.0), Grade::B)
+    );
+    let k = kpi(&d, "devices-class34-approvals");
+    assert_eq!(
+        (
+            k.target.as_ref().unwrap().value,
+            k.latest,
+            yearly(k),
+            k.grade
+        ),
+        (20.0, Some(5.0), vec![2.0, 1.0, 2.0], Grade::B)
+    );
+    assert!(
+        d.projects[1].evaluation.contains('\n'),
+        "two evaluation paragraphs"
+    );
+}
+
+#[test]
+fn regenerative_breakdowns_and_at_least_target() {
+    let d = data();
+    let k = kpi(&d, "regenerative-nonclinical-poc");
+    assert_eq!((k.latest, yearly(k)), (Some(79.0), vec![14.0, 11.0, 54.0]));
+    let b = &k.breakdowns[0];
+    assert_eq!(
+        (
+            b.label.as_str(),
+            b.target.as_ref().unwrap().text.as_str(),
+            b.latest
+        ),
+        ("うち遺伝子治療", "５件", Some(40.0))
+    );
+    let k = kpi(&d, "regenerative-company-stage");
+    let parts: Vec<_> = k
+        .breakdowns
+        .iter()
+        .map(|b| (b.label.as_str(), b.latest))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("うち遺伝子治療", Some(9.0)),
+            ("うち企業へ導出された件数", Some(21.0))
+        ]
+    );
+    let k = kpi(&d, "regenerative-approvals");
+    let t = k.target.as_ref().unwrap();
+    assert_eq!(
+        (t.value, t.text.as_str(), t.comparator),
+        (2.0, "２件以上", Comparator::AtLeast)
+    );
+    assert_eq!(
+        (k.latest_text.as_deref(), k.footnote.as_deref()),
+        (Some("4件＊"), Some("＊先進医療B 2件、医療機器1件を含む"))
+    );
+}
+
+#[test]
+fn genome_figures_and_the_row_without_figures() {
+    let d = data();
+    let k = kpi(&d, "genome-papers-high-if");
+    assert_eq!(
+        (k.latest, k.latest_text.as_deref(), yearly(k)),
+        (Some(1099.0), Some("1,099件"), vec![217.0, 415.0, 467.0])
+    );
+    let k = kpi(&d, "genome-data-infrastructure");
+    assert_eq!(k.name, "データ基盤構築の状況（連携、解析体制を含む）");
+    assert_eq!(
+        (k.target.as_ref(), k.latest, k.yearly.len(), k.grade),
+        (None, None, 0, Grade::A)
+    );
+    let pool = d.projects[3]
+        .programs
+        .iter()
+        .filter(|p| p.notes.iter().any(|n| n == "46億円の内数"))
+        .count();
+    assert_eq!(
+        pool, 3,
+        "the three B-cure programs are within the 46億円 pool"
+    );
+}
+
+#[test]
+fn disease_and_seeds_figures() {
+    let d = data();
+    let k = kpi(&d, "disease-papers-high-if");
+    assert_eq!(
+        (k.target.as_ref().unwrap().value, k.latest, yearly(k)),
+        (400.0, Some(1856.0), vec![349.0, 666.0, 841.0])
+    );
+    let k = kpi(&d, "seeds-investigator-trials");
+    assert_eq!(
+        (
+            k.target.as_ref().unwrap().value,
+            k.latest,
+            yearly(k),
+            k.grade
+        ),
+        (170.0, Some(93.0), vec![26.0, 38.0, 29.0], Grade::B)
+    );
+    let k = kpi(&d, "seeds-approval-applications");
+    assert_eq!(
+        (k.name.as_str(), k.latest),
+        ("医薬品等の薬事承認申請の件数", Some(31.0))
+    );
+}
+
+#[test]
+fn budgets_are_attributed_only_where_unambiguous() {
+    let d = data();
+    let program = |id: &str| {
+        d.projects
+            .iter()
+            .flat_map(|p| &p.programs)
+            .find(|g| g.id == id)
+            .unwrap()
+    };
+    assert_eq!(
+        program("drugs-drug-discovery-infrastructure").budget,
+        Some(21.0)
+    );
+    // 23, 32 and 34億円 are printed after three programs: none is attributed.
+    for id in [
+        "drugs-next-gen-cancer",
+        "drugs-innovative-cancer",
+        "drugs-intractable-diseases",
+    ] {
+        assert_eq!(program(id).budget, None, "{id}");
+    }
+    let lines: Vec<_> = d.projects[0]
+        .budget_lines
+        .iter()
+        .map(|l| l.amount)
+        .collect();
+    assert_eq!(lines, [23.0, 32.0, 34.0]);
+    assert_eq!(program("devices-lifestyle-diseases").budget, Some(0.4));
+}
+
+#[test]
+fn every_classification_says_it_is_ours() {
+    let d = data();
+    for p in &d.projects {
+        for g in &p.programs {
+            assert_eq!(
+                g.phase_basis,
+                shinchoku::core::model::Basis::Classified,
+                "{}",
+                g.id
+            );
+            assert!(
+                !g.phase_reason.is_empty() && !g.phases.is_empty(),
+                "{}",
+                g.id
+            );
+        }
+        for k in &p.kpis {
+            assert!(
+                !k.phase_reason.is_empty() && !k.phases.is_empty(),
+                "{}",
+                k.id
+            );
+        }
+    }
+}
