@@ -301,3 +301,64 @@ fn every_classification_says_it_is_ours() {
         }
     }
 }
+
+#[test]
+fn initiatives_of_the_other_section() {
+    let d = data();
+    let count = |s: &str| d.initiatives.iter().filter(|i| i.section == s).count();
+    assert_eq!(
+        [
+            count("3.1"),
+            count("3.2"),
+            count("3.3"),
+            count("3.4"),
+            count("3.5")
+        ],
+        [4, 6, 16, 7, 9]
+    );
+    let numbers: Vec<_> = d
+        .initiatives
+        .iter()
+        .filter_map(|i| i.number.as_deref())
+        .collect();
+    assert_eq!(numbers, ["（１）", "（２）", "（４）", "（５）"]);
+    let two_leads: Vec<_> = d
+        .initiatives
+        .iter()
+        .filter(|i| i.ministries.lead.len() == 2)
+        .map(|i| i.ministries_text.as_str())
+        .collect();
+    assert_eq!(
+        two_leads,
+        [
+            "（◎文、◎厚、経）",
+            "（◎国際感染症室、新型インフル室、文、◎厚）",
+            "（文、◎厚、◎経）"
+        ]
+    );
+    let animal = d
+        .initiatives
+        .iter()
+        .find(|i| i.ministries_text.contains("◎環"))
+        .unwrap();
+    assert_eq!(animal.ministries.lead, ["env"]);
+    assert_eq!(
+        animal.ministries.participating,
+        ["fsc", "npa", "mic", "mext", "mhlw", "maff", "meti", "mlit"]
+    );
+    for i in &d.initiatives {
+        assert!(!i.plan.is_empty() && !i.results.is_empty(), "{}", i.id);
+        assert!(
+            i.plan.iter().all(|p| !p.contains('◎')),
+            "marker left in the plan of {}",
+            i.id
+        );
+    }
+    assert!(d.initiative_notes[0]
+        .text
+        .starts_with("ムーンショット目標達成に向け"));
+    assert!(
+        d.report.source.notes.iter().any(|n| n.contains("3.5")),
+        "the missing page is recorded"
+    );
+}
