@@ -362,3 +362,38 @@ fn initiatives_of_the_other_section() {
         "the missing page is recorded"
     );
 }
+
+/// Prints computed status against the report's grade for every KPI
+/// (`cargo test --test fy2022 status_table -- --nocapture`); the summary is in
+/// docs/methodology.md and asserted here so the two cannot drift apart.
+#[test]
+fn status_table() {
+    use shinchoku::core::aggregate::{assess_all, summarize};
+    use shinchoku::core::format::percent;
+    use shinchoku::core::progress::{agreement, Agreement, Status};
+    let d = data();
+    let all = assess_all(&d);
+    println!("| KPI | grade | computed status | achievement | projection | agrees |");
+    println!("|---|---|---|---|---|---|");
+    for k in &all {
+        let p = &k.progress;
+        println!(
+            "| {} | {:?} | {} | {} | {} | {:?} |",
+            k.kpi.id,
+            k.kpi.grade,
+            p.status.id(),
+            p.achievement.map(percent).unwrap_or_default(),
+            p.projection.map(shinchoku::core::format::number).unwrap_or_default(),
+            agreement(k.kpi.grade, p.status)
+        );
+    }
+    let s = summarize(&all);
+    let counts: Vec<usize> = Status::ALL.iter().map(|st| s.count(*st)).collect();
+    assert_eq!(counts, [27, 3, 2, 1, 11, 1], "achieved, on track, at risk, off track, no target, no data");
+    let disagree: Vec<&str> = all
+        .iter()
+        .filter(|k| agreement(k.kpi.grade, k.progress.status) == Agreement::Disagrees)
+        .map(|k| k.kpi.id.as_str())
+        .collect();
+    println!("disagreements: {disagree:?}");
+}

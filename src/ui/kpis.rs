@@ -253,7 +253,7 @@ fn KpiRows(row: KpiRow, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
                     <span class="sr-only">{l.pick("詳細を表示", "Show details")}</span>
                 </button>
             </td>
-            <td>{format!("{}. {}", row.project_number, l.pick(&row.project_ja, &row.project_en))}</td>
+            <td class="project">{format!("{}. {}", row.project_number, l.pick(&row.project_ja, &row.project_en))}</td>
             <td>{match kpi.kind { crate::core::model::KpiKind::Output => l.pick("アウトプット", "Output"), _ => l.pick("アウトカム", "Outcome") }}</td>
             <th scope="row" class="name">{kpi.name.clone()}</th>
             <td class="num">{kpi.target.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "–".into())}</td>

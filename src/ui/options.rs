@@ -4,10 +4,10 @@
 use charming::component::{Axis, Grid};
 use charming::datatype::DataPointItem;
 use charming::element::{
-    AxisLabel, AxisType, Color, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    AxisLabel, AxisType, Color, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData,
     MarkLineVariant, Tooltip, Trigger,
 };
-use charming::series::{Bar, Line, Sunburst, SunburstNode};
+use charming::series::{Bar, Line, Sunburst, SunburstLevel, SunburstNode};
 use charming::Chart;
 
 use crate::core::format::number;
@@ -269,5 +269,16 @@ pub fn budget(projects: &[(String, Vec<BudgetSlice>)]) -> Chart {
         .collect();
     Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .series(Sunburst::new().radius(("15%", "95%")).data(nodes))
+        .series(
+            Sunburst::new()
+                .radius(("15%", "95%"))
+                // Program names are too many to print on the ring; the tooltip
+                // and the table below carry them.
+                .levels(vec![
+                    SunburstLevel::new(),
+                    SunburstLevel::new(),
+                    SunburstLevel::new().label(Label::new().show(false)),
+                ])
+                .data(nodes),
+        )
 }

@@ -24,6 +24,14 @@ fn system_prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Whether the window is wider than the one-column layout breakpoint.
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > 900.0)
+}
+
 /// Sets `<html data-theme>` and `<html lang>`.
 fn apply_to_document(theme: Theme, lang: &str) {
     if let Some(root) = web_sys::window()
@@ -168,7 +176,11 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
         <IgnoredNotice />
         <div class="layout">
             <aside class="sidebar">
-                <FilterBar />
+                // Open on wide screens; on phones the filters start folded so the data comes first.
+                <details class="filters-toggle" open=wide_screen()>
+                    <summary>{move || lang.get().pick("絞り込み", "Filters")}</summary>
+                    <FilterBar />
+                </details>
             </aside>
             <div class="content">
                 <SummaryStrip />
