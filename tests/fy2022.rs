@@ -383,13 +383,19 @@ fn status_table() {
             k.kpi.grade,
             p.status.id(),
             p.achievement.map(percent).unwrap_or_default(),
-            p.projection.map(shinchoku::core::format::number).unwrap_or_default(),
+            p.projection
+                .map(shinchoku::core::format::number)
+                .unwrap_or_default(),
             agreement(k.kpi.grade, p.status)
         );
     }
     let s = summarize(&all);
     let counts: Vec<usize> = Status::ALL.iter().map(|st| s.count(*st)).collect();
-    assert_eq!(counts, [27, 3, 2, 1, 11, 1], "achieved, on track, at risk, off track, no target, no data");
+    assert_eq!(
+        counts,
+        [27, 3, 2, 1, 11, 1],
+        "achieved, on track, at risk, off track, no target, no data"
+    );
     let disagree: Vec<&str> = all
         .iter()
         .filter(|k| agreement(k.kpi.grade, k.progress.status) == Agreement::Disagrees)

@@ -8,12 +8,7 @@ use wasm_bindgen::JsCast;
 
 /// Whether the page was opened with `?embed=1`.
 pub fn is_embed_url() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|search| {
-            form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
-                .any(|(k, v)| k == "embed" && (v == "1" || v == "true"))
-        })
+    crate::ui::load::page_param("embed").is_some_and(|v| v == "1" || v == "true")
 }
 
 /// Inside an iframe, posts the height of `#app` to the parent on every change.

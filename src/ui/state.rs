@@ -308,6 +308,19 @@ impl Viewer {
         self.navigate.with_value(|navigate| navigate(&url, options));
     }
 
+    /// A same-page link with the current query changed by `edit`
+    /// (`./` when the query ends up empty).
+    pub fn link(&self, edit: impl FnOnce(&mut Vec<(String, String)>)) -> String {
+        let mut pairs = self.pairs.get();
+        edit(&mut pairs);
+        let query = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            format!("?{query}")
+        }
+    }
+
     /// The URL query (with `?`, or empty) of the current state.
     pub fn query_string(&self) -> String {
         let qs = self

@@ -70,22 +70,7 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
         apply_to_document(theme, lang.get().tag());
     });
     Effect::new(move |_| mark_ready());
-    let full_link = move || {
-        let qs = viewer.query_string();
-        let pairs: Vec<(String, String)> =
-            form_urlencoded::parse(qs.trim_start_matches('?').as_bytes())
-                .into_owned()
-                .filter(|(k, _)| k != "embed")
-                .collect();
-        let query = crate::core::query::to_query_string(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        );
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            format!("./?{query}")
-        }
-    };
+    let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
     let content = move || match viewer.view.get() {
         View::Overview => view! { <Overview /> }.into_any(),
         View::Kpis => view! { <KpiTable /> }.into_any(),
@@ -123,18 +108,12 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
             <nav class="tabs" aria-label=move || lang.get().pick("表示の切り替え", "Views")>
                 {View::TABS.into_iter().map(|v| view! {
                     <a
-                        href=move || {
-                            let qs = viewer.query_string();
-                            let mut pairs: Vec<(String, String)> = form_urlencoded::parse(qs.trim_start_matches('?').as_bytes())
-                                .into_owned()
-                                .filter(|(k, _)| k != "view" && k != "id")
-                                .collect();
+                        href=move || viewer.link(|pairs| {
+                            pairs.retain(|(k, _)| k != "view" && k != "id");
                             if v != View::Overview {
                                 pairs.push(("view".into(), v.id().into()));
                             }
-                            let query = crate::core::query::to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-                            if query.is_empty() { "./".to_string() } else { format!("?{query}") }
-                        }
+                        })
                         data-view=v.id()
                         aria-current=move || (viewer.view.get() == v).then_some("page")
                         on:click=move |ev| {
