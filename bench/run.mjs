@@ -30,6 +30,10 @@ for (const n of scales) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run make bench (it generates it)`);
   cpSync(file, join(site, `bench-data/x${n}.json`));
 }
+// Registered as bundled datasets, as a deployer would (?dataset=xN).
+const index = JSON.parse(readFileSync(join(site, "data/index.json"), "utf8"));
+index.datasets.push(...scales.map((n) => ({ id: `x${n}`, label: `合成データ ×${n}`, label_en: `Synthetic ×${n}`, url: `bench-data/x${n}.json` })));
+writeFileSync(join(site, "data/index.json"), JSON.stringify(index));
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
 const server = createServer((req, res) => {
@@ -53,7 +57,7 @@ const browser = await chromium.launch({
 
 const PAGES = {
   shinchoku: {
-    url: (n) => `${origin}?view=kpis&data=bench-data/x${n}.json`,
+    url: (n) => `${origin}?view=kpis&dataset=x${n}`,
     ministry: '[data-filter="ministry"] input[value="mic"]',
     phases: ['[data-filter="phase"] [data-phase="applied"]', '[data-filter="phase"] [data-phase="clinical"]'],
     search: '[data-filter="q"]',

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Largest dataset accepted, in bytes; larger files are refused before parsing.
+/// Largest dataset accepted from a link (`?data=`) or a local file, in
+/// bytes; larger ones are refused before parsing. Datasets the deployer
+/// bundles (listed in `data/index.json`) are not limited.
 pub const MAX_DATASET_BYTES: u64 = 20 * 1024 * 1024;
 
 /// `data/index.json`: the bundled datasets and the deployer's settings.

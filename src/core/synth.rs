@@ -22,6 +22,15 @@ impl Lcg {
     }
 }
 
+/// Prose in synthetic copies: the first few characters, marked as cut.
+fn short(text: &str) -> String {
+    if text.chars().count() <= 40 {
+        text.to_string()
+    } else {
+        text.chars().take(40).chain(['…']).collect()
+    }
+}
+
 /// `n` copies of the dataset's projects (n ≥ 1; copy 0 is the original),
 /// with ids suffixed `-sK`, names marked （合成K）, and count figures scaled
 /// by a per-copy factor. The report and initiatives are kept as they are.
@@ -42,17 +51,27 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
             p.number = project.number + 6 * copy as u32;
             p.name_ja = format!("{}（合成{copy}）", project.name_ja);
             p.name_en = format!("{} (synthetic {copy})", project.name_en);
+            // Long prose is shortened in copies (1,000× stays near 60 MB);
+            // names and figures stay whole.
+            p.aim = short(&p.aim);
+            p.evaluation = short(&p.evaluation);
+            p.notable_results.clear();
             for g in &mut p.programs {
                 g.id.push_str(&suffix);
                 g.name = format!("{}（合成{copy}）", g.name);
+                g.description = short(&g.description);
+                g.phase_reason = short(&g.phase_reason);
             }
             for line in &mut p.budget_lines {
+                line.note = short(&line.note);
                 for id in &mut line.programs {
                     id.push_str(&suffix);
                 }
             }
             for k in &mut p.kpis {
                 k.id.push_str(&suffix);
+                k.detail = short(&k.detail);
+                k.phase_reason = short(&k.phase_reason);
                 let f = rng.factor();
                 if k.unit == super::model::Unit::Count {
                     for y in &mut k.yearly {

@@ -32,7 +32,7 @@ pub enum LoadError {
     Timeout { url: String },
     /// The server answered with an error status.
     Status { url: String, status: u16 },
-    /// The file is larger than [`MAX_DATASET_BYTES`]; it was not parsed.
+    /// A linked or local file is larger than [`MAX_DATASET_BYTES`]; it was not parsed.
     TooLarge { name: String, bytes: u64 },
     /// The file arrived but is not a valid dataset.
     Parse { name: String, error: ParseError },
@@ -101,9 +101,18 @@ pub struct Loaded {
     pub origin: Origin,
 }
 
+/// The size limit for a dataset from `origin`: links and local files are
+/// limited; datasets the deployer bundled in `data/index.json` are trusted.
+fn limit(origin: &Origin) -> Option<u64> {
+    match origin {
+        Origin::Bundled(_) => None,
+        Origin::Url(_) | Origin::File(_) => Some(MAX_DATASET_BYTES),
+    }
+}
+
 /// Parses and validates dataset text named `name`.
 pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadError> {
-    if text.len() as u64 > MAX_DATASET_BYTES {
+    if limit(&origin).is_some_and(|max| text.len() as u64 > max) {
         return Err(LoadError::TooLarge {
             name: name.into(),
             bytes: text.len() as u64,
@@ -129,8 +138,8 @@ pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadE
     })
 }
 
-/// Fetches `url` as text, with a timeout and the size limit.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// Fetches `url` as text, with a timeout and an optional size limit.
+pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
@@ -168,7 +177,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .get("content-length")
         .and_then(|v| v.parse::<u64>().ok())
     {
-        if bytes > MAX_DATASET_BYTES {
+        if max_bytes.is_some_and(|max| bytes > max) {
             return Err(LoadError::TooLarge {
                 name: url.into(),
                 bytes,
@@ -194,7 +203,7 @@ pub async fn fetch_index() -> DatasetIndex {
         }],
         allowed_origins: vec![],
     };
-    match fetch_text(INDEX_URL).await {
+    match fetch_text(INDEX_URL, Some(MAX_DATASET_BYTES)).await {
         Ok(text) => serde_json::from_str(&text).unwrap_or_else(|_| fallback()),
         Err(_) => fallback(),
     }
@@ -220,7 +229,6 @@ pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
         &origin,
     )
     .map_err(LoadError::Source)?;
-    let text = fetch_text(source.url()).await?;
     let origin = match &source {
         DatasetSource::Bundled { id, .. } => Origin::Bundled(
             index
@@ -232,6 +240,7 @@ pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
         ),
         DatasetSource::External { url } => Origin::Url(url.clone()),
     };
+    let text = fetch_text(source.url(), limit(&origin)).await?;
     from_text(source.url(), &text, origin)
 }
 
