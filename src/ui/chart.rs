@@ -26,6 +26,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn resize(this: &EChartsInstance);
 
+    #[wasm_bindgen(catch, method, js_name = getDataURL)]
+    fn get_data_url(this: &EChartsInstance, opts: &JsValue) -> Result<String, JsValue>;
+
     #[wasm_bindgen(method)]
     fn dispose(this: &EChartsInstance);
 }
@@ -105,6 +108,18 @@ impl EChart {
     }
 }
 
+impl EChart {
+    /// The chart as a PNG data URL at twice the screen resolution, on an
+    /// opaque background (text in the system's Japanese font).
+    pub fn png_data_url(&self, background: &str) -> Result<String, String> {
+        let opts = js_sys::Object::new();
+        set(&opts, "type", &"png".into());
+        set(&opts, "pixelRatio", &2.into());
+        set(&opts, "backgroundColor", &background.into());
+        self.instance.get_data_url(&opts).map_err(describe)
+    }
+}
+
 impl Drop for EChart {
     fn drop(&mut self) {
         if let Some(observer) = &self.observer {
@@ -151,6 +166,9 @@ pub fn Chart(
     /// Whether to use ECharts' dark theme.
     #[prop(optional, into)]
     dark: Signal<bool>,
+    /// File name (without extension) for the PNG download.
+    #[prop(default = "shinchoku-chart")]
+    file_name: &'static str,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     let chart = StoredValue::new_local(None::<(bool, EChart)>);
@@ -178,8 +196,28 @@ pub fn Chart(
         });
     });
     let style = move || format!("height:{}px", height.map_or(320, |h| h.get()));
+    let save_png = move |_| {
+        let background = if dark.get_untracked() {
+            "#1b2027"
+        } else {
+            "#ffffff"
+        };
+        let url = chart.with_value(|c| c.as_ref().map(|(_, c)| c.png_data_url(background)));
+        if let Some(Ok(url)) = url {
+            let document = leptos::prelude::document();
+            if let Ok(a) = document.create_element("a") {
+                let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+                a.set_href(&url);
+                a.set_download(&format!("{file_name}.png"));
+                a.click();
+            }
+        }
+    };
     view! {
         <div class="chart-frame">
+            <button type="button" class="chart-save" data-testid="chart-png" on:click=save_png>
+                "PNG"<span class="sr-only">" グラフを画像で保存 / save the chart as an image"</span>
+            </button>
             <div node_ref=node class="chart" style=style role="img" aria-label=move || label.get()></div>
             {move || error.get().map(|message| view! {
                 <p class="chart-error" role="alert">"Chart unavailable / グラフを表示できません: " {message}</p>

@@ -89,6 +89,15 @@ pub fn ExportBar() -> impl IntoView {
             <textarea id="share-iframe" data-testid="embed-snippet" readonly rows="3" prop:value=move || format!(
                 "<iframe src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>", embed_url()
             )></textarea>
+            <label for="share-embedjs">{move || lang.get().pick("高さ自動調整つき（embed.js）", "With automatic height (embed.js)")}</label>
+            <textarea id="share-embedjs" data-testid="embed-script-snippet" readonly rows="4" prop:value=move || {
+                let page = permalink();
+                let base = page.split('?').next().unwrap_or_default().to_string();
+                format!(
+                    "<iframe data-shinchoku src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{base}embed.js\"></script>",
+                    embed_url()
+                )
+            }></textarea>
         </div>
     }
 }

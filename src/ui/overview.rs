@@ -166,7 +166,7 @@ fn AchievementChart() -> impl IntoView {
         <section class="panel" aria-labelledby="achievement-heading">
             <h2 id="achievement-heading">{move || lang.get().pick("KPIの達成率（2024年度目標に対する最新の数値）", "Achievement of each KPI (latest figure against the FY2024 target)")}</h2>
             <p class="note">{move || format!("{} {}%", lang.get().pick("縦線は目標（100%）と計画期間の経過割合", "Reference lines: the target (100%) and the share of the plan elapsed,"), number(elapsed))}</p>
-            <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark />
+            <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark file_name="shinchoku-achievement" />
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">

@@ -41,6 +41,9 @@ test("the share panel's permalink restores the same view in a new page", async (
   const link = await page.getByTestId("permalink").inputValue();
   expect(link).toContain("ministry=mic");
   expect(await page.getByTestId("embed-snippet").inputValue()).toContain("embed=1");
+  const withScript = await page.getByTestId("embed-script-snippet").inputValue();
+  expect(withScript).toContain("<iframe data-shinchoku");
+  expect(withScript).toContain("/some/sub/path/embed.js");
   const other = await context.newPage();
   await other.goto(link);
   await waitReady(other);
@@ -107,4 +110,13 @@ test("the whole app runs under the strict Content-Security-Policy", async ({ pag
   await page.locator('a[data-view="overview"]').click();
   await expect(page.locator(".chart canvas").first()).toBeVisible();
   expectClean(seen, "http://127.0.0.1:4174/");
+});
+
+test("a chart downloads as a PNG", async ({ page }) => {
+  await openApp(page);
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").first().click()]);
+  expect(file.suggestedFilename()).toBe("shinchoku-achievement.png");
+  const bytes = fs.readFileSync(await file.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(10_000);
 });
