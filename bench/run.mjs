@@ -169,5 +169,9 @@ ${table(["file", "raw", "gzip", "brotli"], sizes.map((s) => [s.name, kb(s.raw), 
 `;
 console.log(md);
 const outFile = quick ? join(root, "target/bench/results-quick.md") : join(root, "bench/results.md");
-writeFileSync(outFile, md);
+// A hand-written analysis below the marker survives regeneration.
+const MARKER = "<!-- analysis: kept by bench/run.mjs -->";
+const previous = existsSync(join(root, "bench/results.md")) ? readFileSync(join(root, "bench/results.md"), "utf8") : "";
+const analysis = previous.includes(MARKER) ? "\n" + previous.slice(previous.indexOf(MARKER)) : "";
+writeFileSync(outFile, md + analysis);
 console.log(`written to ${relative(root, outFile)}`);
