@@ -2,9 +2,21 @@
 //! grades, statuses and search text are shown. Empty dimensions select all.
 
 use super::aggregate::{project_has_ministry, AssessedKpi, MinistryScope};
-use super::model::{Grade, Initiative, KpiKind, Program, Project};
+use super::model::{Grade, Initiative, Kpi, KpiKind, Program, Project};
 use super::progress::Status;
-use super::text::Search;
+
+use super::text::{fold, Search};
+
+/// The text a search looks at for a KPI (name, detail, breakdown labels),
+/// folded once so that filtering does not fold it again on every keystroke.
+pub fn kpi_search_text(kpi: &Kpi) -> String {
+    let mut text = fold(&kpi.name);
+    for part in std::iter::once(&kpi.detail).chain(kpi.breakdowns.iter().map(|b| &b.label)) {
+        text.push('\n');
+        text.push_str(&fold(part));
+    }
+    text
+}
 
 /// Pseudo project id selecting the その他 initiatives.
 pub const OTHER_PROJECT: &str = "other";
@@ -50,7 +62,8 @@ impl Filter {
         }
     }
 
-    fn search(&self) -> Search {
+    /// The parsed search query.
+    pub fn search(&self) -> Search {
         Search::new(&self.query)
     }
 
@@ -70,17 +83,24 @@ impl Filter {
 
     /// Whether the KPI passes every dimension.
     pub fn kpi_matches(&self, item: &AssessedKpi<'_>) -> bool {
+        self.kpi_matches_indexed(item, &self.search(), &kpi_search_text(item.kpi))
+    }
+
+    /// [`Filter::kpi_matches`] with the search parsed once and the KPI's
+    /// text folded in advance ([`kpi_search_text`]).
+    pub fn kpi_matches_indexed(
+        &self,
+        item: &AssessedKpi<'_>,
+        search: &Search,
+        folded: &str,
+    ) -> bool {
         let kpi = item.kpi;
         self.project_matches(item.project)
             && self.phases_match(&kpi.phases)
             && allows(&self.kinds, &kpi.kind)
             && allows(&self.grades, &kpi.grade)
             && allows(&self.statuses, &item.progress.status)
-            && self.search().matches(
-                [kpi.name.as_str(), kpi.detail.as_str()]
-                    .into_iter()
-                    .chain(kpi.breakdowns.iter().map(|b| b.label.as_str())),
-            )
+            && search.matches_folded(folded)
     }
 
     /// Whether the program passes the project, ministry, phase and search

@@ -27,6 +27,12 @@ impl Search {
         self.terms.is_empty()
     }
 
+    /// Whether every term occurs in `folded`, text already passed through
+    /// [`fold`] (several texts joined with newlines).
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.terms.iter().all(|term| folded.contains(term.as_str()))
+    }
+
     /// Whether every term occurs in at least one of `texts`.
     pub fn matches<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> bool {
         if self.is_empty() {

@@ -223,14 +223,23 @@ fn PhasePipeline() -> impl IntoView {
     let counts = Memo::new(move |_| {
         let mut others = filter.get();
         others.phases.clear();
+        let search = others.search();
         viewer.data.with_value(|d| {
-            let kpis = crate::core::aggregate::assess_all(d);
+            // Which KPIs pass the other filters, decided once for all phases.
+            let passing: Vec<Vec<String>> = viewer.search_text.with_value(|texts| {
+                crate::core::aggregate::assess_all(d)
+                    .iter()
+                    .zip(texts)
+                    .filter(|(k, text)| others.kpi_matches_indexed(k, &search, text))
+                    .map(|(k, _)| k.kpi.phases.clone())
+                    .collect()
+            });
             d.phases
                 .iter()
                 .map(|phase| {
-                    let k = kpis
+                    let k = passing
                         .iter()
-                        .filter(|k| others.kpi_matches(k) && k.kpi.phases.contains(&phase.id))
+                        .filter(|phases| phases.contains(&phase.id))
                         .count();
                     let g = d
                         .projects

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::core::aggregate::assess_all;
-use crate::core::filter::Filter;
+use crate::core::filter::{kpi_search_text, Filter};
 use crate::core::i18n::Lang;
 use crate::core::model::Dataset;
 use crate::core::model::Kpi;
@@ -142,6 +142,8 @@ pub struct Viewer {
     pub view: Memo<View>,
     /// KPIs that pass the filter, in document order.
     pub rows: Memo<Vec<KpiRow>>,
+    /// Each KPI's folded search text, in document order (computed once).
+    pub search_text: StoredValue<Vec<String>>,
     /// The `?id=` of a single-item view.
     pub id: Memo<Option<String>>,
     /// Whether the page is embedded (`?embed=1`): no site chrome.
@@ -184,25 +186,37 @@ impl Viewer {
         let embed_value = value("embed");
         let navigate = use_navigate();
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
+        let search_text = StoredValue::new(data.with_value(|d| {
+            d.projects
+                .iter()
+                .flat_map(|p| p.kpis.iter().map(kpi_search_text))
+                .collect::<Vec<String>>()
+        }));
         let rows = Memo::new(move |_| {
             let filter = filter.get();
+            let search = filter.search();
             data.with_value(|d| {
-                assess_all(d)
-                    .into_iter()
-                    .filter(|k| filter.kpi_matches(k))
-                    .map(|k| KpiRow {
-                        project_id: k.project.id.clone(),
-                        project_number: k.project.number,
-                        project_ja: k.project.name_ja.clone(),
-                        project_en: k.project.name_en.clone(),
-                        kpi: k.kpi.clone(),
-                        progress: k.progress,
-                    })
-                    .collect()
+                search_text.with_value(|texts| {
+                    assess_all(d)
+                        .into_iter()
+                        .zip(texts)
+                        .filter(|(k, text)| filter.kpi_matches_indexed(k, &search, text))
+                        .map(|(k, _)| k)
+                        .map(|k| KpiRow {
+                            project_id: k.project.id.clone(),
+                            project_number: k.project.number,
+                            project_ja: k.project.name_ja.clone(),
+                            project_en: k.project.name_en.clone(),
+                            kpi: k.kpi.clone(),
+                            progress: k.progress,
+                        })
+                        .collect()
+                })
             })
         });
         let viewer = Self {
             rows,
+            search_text,
             id: id_value,
             embed: Memo::new(move |_| embed_value.get().is_some_and(|v| v == "1" || v == "true")),
             data,
