@@ -98,7 +98,8 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
                     <summary>{move || lang.get().pick("絞り込み", "Filters")}</summary>
                     <FilterBar />
                 </details>
-                <SummaryStrip />
+                // A single KPI needs no summary of the whole selection.
+                {move || (viewer.view.get() != View::Kpi).then(|| view! { <SummaryStrip /> })}
                 {content}
             </div>
         }.into_any()
