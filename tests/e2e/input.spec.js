@@ -167,3 +167,18 @@ test("?data= that never answers times out", async ({ page }) => {
   await page.goto("?data=slow.json");
   await expect(page.getByTestId("load-error")).toContainText("no answer within 15 seconds", { timeout: 30_000 });
 });
+
+test("a file dropped on the page is read in the browser", async ({ page }) => {
+  const data = copy();
+  data.projects = data.projects.slice(1, 2);
+  const seen = watch(page);
+  await openApp(page, "?view=kpis");
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, JSON.stringify(data));
+  await expect(page.getByTestId("source-banner")).toContainText("dropped.json");
+  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(data.projects[0].kpis.length);
+  expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);
+});
