@@ -15,6 +15,9 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
 FUZZ_CASES := 20000
+# Our trimmed ECharts (docs/echarts-entry.js): only the charts and components used.
+# Defined before any rule names it: prerequisites are expanded when read.
+ECHARTS := target/echarts/echarts.min.js
 
 .PHONY: fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e bench bench-quick bench-data
 
@@ -30,8 +33,6 @@ setup-rust:
 
 setup-node: node_modules/.installed
 
-# Our trimmed ECharts (docs/echarts-entry.js): only the charts and components used.
-ECHARTS := target/echarts/echarts.min.js
 $(ECHARTS): docs/echarts-entry.js node_modules/.installed
 	@mkdir -p $(dir $@)
 	esbuild $< --bundle --minify --format=iife --legal-comments=none --log-level=warning --outfile=$@

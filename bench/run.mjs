@@ -12,9 +12,13 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
 
+// --quick: 1× once; --scales 1,1000 and --runs N narrow a run while working
+// (results then go to target/bench/, never to bench/results.md).
 const quick = process.argv.includes("--quick");
-const scales = quick ? [1] : [1, 100, 1000];
-const runs = quick ? 1 : 5;
+const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const scales = arg("--scales")?.split(",").map(Number) ?? (quick ? [1] : [1, 100, 1000]);
+const runs = Number(arg("--runs") ?? (quick ? 1 : 5));
+const partial = quick || arg("--scales") !== undefined || arg("--runs") !== undefined;
 const root = new URL("..", import.meta.url).pathname;
 const site = join(root, "target/bench/site");
 const BASE = "/bench/";
@@ -153,7 +157,7 @@ const table = (head, body) => [`| ${head.join(" | ")} |`, `|${head.map(() => "--
 const browserVersion = (await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] }).then(async (b) => { const v = b.version(); await b.close(); return v; }));
 const md = `# Benchmark results
 
-Measured by \`make bench${quick ? " --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, headless Chromium ${browserVersion}.
+Measured by \`make bench${partial ? " (partial run)" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, headless Chromium ${browserVersion}.
 ${runs} run(s) per figure; each filter figure is one interaction from the input event until the DOM has settled (microtasks run and layout forced).
 The baseline is \`bench/baseline/\`: the same data loaded into a plain DOM table by hand-written JavaScript (no framework, no charts).
 Shinchoku is measured on its KPI table view (\`?view=kpis\`), datasets from \`cargo run --bin synth -- --scale N\`.
@@ -168,7 +172,7 @@ ${table(["file", "raw", "gzip", "brotli"], sizes.map((s) => [s.name, kb(s.raw), 
 | **first load** (all but schema.json and embed.js) | ${kb(sum("raw", firstLoad))} | ${kb(sum("gzip", firstLoad))} | ${kb(sum("brotli", firstLoad))} |
 `;
 console.log(md);
-const outFile = quick ? join(root, "target/bench/results-quick.md") : join(root, "bench/results.md");
+const outFile = partial ? join(root, "target/bench/results-quick.md") : join(root, "bench/results.md");
 // A hand-written analysis below the marker survives regeneration.
 const MARKER = "<!-- analysis: kept by bench/run.mjs -->";
 const previous = existsSync(join(root, "bench/results.md")) ? readFileSync(join(root, "bench/results.md"), "utf8") : "";

@@ -1,11 +1,11 @@
 // The ECharts build Shinchoku ships: only the charts and components it uses
-// (bar, line, sunburst; grid, tooltip, legend, mark lines; canvas and SVG).
+// (bar, line, sunburst; grid, tooltip, legend, mark lines; the canvas renderer only, which PNG export also uses).
 // `make` bundles it with esbuild into target/echarts/echarts.min.js, which
 // index.html copies into dist/. It sets window.echarts like the full build.
 import * as echarts from "echarts/core";
 import { BarChart, LineChart, SunburstChart } from "echarts/charts";
 import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent } from "echarts/components";
-import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
+import { CanvasRenderer } from "echarts/renderers";
 
-echarts.use([BarChart, LineChart, SunburstChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([BarChart, LineChart, SunburstChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 window.echarts = echarts;

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use charming::series::Bar;
-use shinchoku::ui::chart::{EChart, Renderer};
+use shinchoku::ui::chart::EChart;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -69,7 +69,7 @@ fn bars(names: &[&str]) -> charming::Chart {
 fn mounts_a_chart_into_a_node_and_disposes_it_on_drop() {
     load_echarts();
     let div = sized_div();
-    let chart = EChart::mount(&div, None, Renderer::Canvas).expect("echarts is loaded");
+    let chart = EChart::mount(&div, None).expect("echarts is loaded");
     chart.set(&bars(&["A"])).unwrap();
     assert!(
         get_instance_by_dom(&div).is_object(),
@@ -85,19 +85,10 @@ fn mounts_a_chart_into_a_node_and_disposes_it_on_drop() {
 }
 
 #[wasm_bindgen_test]
-fn svg_renderer_draws_svg() {
-    load_echarts();
-    let div = sized_div();
-    let chart = EChart::mount(&div, None, Renderer::Svg).unwrap();
-    chart.set(&bars(&["A"])).unwrap();
-    assert!(div.query_selector("svg").unwrap().is_some());
-}
-
-#[wasm_bindgen_test]
 fn a_new_option_replaces_the_old_one_instead_of_merging() {
     load_echarts();
     let div = sized_div();
-    let chart = EChart::mount(&div, None, Renderer::Canvas).unwrap();
+    let chart = EChart::mount(&div, None).unwrap();
     chart.set(&bars(&["A", "B"])).unwrap();
     assert_eq!(series_count(&div), 2);
     chart.set(&bars(&["A"])).unwrap();
@@ -108,7 +99,7 @@ fn a_new_option_replaces_the_old_one_instead_of_merging() {
 fn invalid_option_json_is_an_error_not_a_panic() {
     load_echarts();
     let div = sized_div();
-    let chart = EChart::mount(&div, None, Renderer::Canvas).unwrap();
+    let chart = EChart::mount(&div, None).unwrap();
     assert!(chart.set_json("{not json").is_err());
 }
 
@@ -118,7 +109,7 @@ fn mounting_without_echarts_is_a_readable_error() {
     let window = web_sys::window().unwrap();
     let saved = js_sys::Reflect::get(&window, &"echarts".into()).unwrap();
     js_sys::Reflect::set(&window, &"echarts".into(), &JsValue::UNDEFINED).unwrap();
-    let result = EChart::mount(&sized_div(), None, Renderer::Canvas);
+    let result = EChart::mount(&sized_div(), None);
     js_sys::Reflect::set(&window, &"echarts".into(), &saved).unwrap();
     let message = result.err().expect("mount fails without echarts");
     assert!(!message.is_empty());
@@ -128,9 +119,9 @@ fn mounting_without_echarts_is_a_readable_error() {
 fn the_trimmed_build_has_the_dark_theme_and_the_sunburst() {
     load_echarts();
     let div = sized_div();
-    let chart = EChart::mount(&div, Some("dark"), Renderer::Svg).expect("dark theme exists");
+    let chart = EChart::mount(&div, Some("dark")).expect("dark theme exists");
     chart
         .set_json(r#"{"series":[{"type":"sunburst","data":[{"name":"a","children":[{"name":"b","value":1}]}]}]}"#)
         .unwrap();
-    assert!(div.query_selector("svg").unwrap().is_some());
+    assert!(div.query_selector("canvas").unwrap().is_some());
 }

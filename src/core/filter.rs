@@ -2,21 +2,10 @@
 //! grades, statuses and search text are shown. Empty dimensions select all.
 
 use super::aggregate::{project_has_ministry, AssessedKpi, MinistryScope};
+use super::catalog::kpi_search_text;
 use super::model::{Grade, Initiative, Kpi, KpiKind, Program, Project};
-use super::progress::Status;
-
-use super::text::{fold, Search};
-
-/// The text a search looks at for a KPI (name, detail, breakdown labels),
-/// folded once so that filtering does not fold it again on every keystroke.
-pub fn kpi_search_text(kpi: &Kpi) -> String {
-    let mut text = fold(&kpi.name);
-    for part in std::iter::once(&kpi.detail).chain(kpi.breakdowns.iter().map(|b| &b.label)) {
-        text.push('\n');
-        text.push_str(&fold(part));
-    }
-    text
-}
+use super::progress::{Progress, Status};
+use super::text::Search;
 
 /// Pseudo project id selecting the その他 initiatives.
 pub const OTHER_PROJECT: &str = "other";
@@ -81,26 +70,20 @@ impl Filter {
         self.phases.is_empty() || phases.iter().any(|p| self.phases.contains(p))
     }
 
-    /// Whether the KPI passes every dimension.
+    /// Whether the KPI passes every dimension. To filter many KPIs, use
+    /// [`Catalog::select`](super::catalog::Catalog), which folds no text.
     pub fn kpi_matches(&self, item: &AssessedKpi<'_>) -> bool {
-        self.kpi_matches_indexed(item, &self.search(), &kpi_search_text(item.kpi))
+        self.project_matches(item.project)
+            && self.phases_match(&item.kpi.phases)
+            && self.kpi_attributes_match(item.kpi, &item.progress)
+            && self.search().matches_folded(&kpi_search_text(item.kpi))
     }
 
-    /// [`Filter::kpi_matches`] with the search parsed once and the KPI's
-    /// text folded in advance ([`kpi_search_text`]).
-    pub fn kpi_matches_indexed(
-        &self,
-        item: &AssessedKpi<'_>,
-        search: &Search,
-        folded: &str,
-    ) -> bool {
-        let kpi = item.kpi;
-        self.project_matches(item.project)
-            && self.phases_match(&kpi.phases)
-            && allows(&self.kinds, &kpi.kind)
+    /// Whether the KPI passes the kind, grade and status dimensions.
+    pub fn kpi_attributes_match(&self, kpi: &Kpi, progress: &Progress) -> bool {
+        allows(&self.kinds, &kpi.kind)
             && allows(&self.grades, &kpi.grade)
-            && allows(&self.statuses, &item.progress.status)
-            && search.matches_folded(folded)
+            && allows(&self.statuses, &progress.status)
     }
 
     /// Whether the program passes the project, ministry, phase and search

@@ -1,7 +1,8 @@
-//! The pure core: data model and parsing. No DOM code lives here, so all of
+//! The pure core: data model, parsing, validation, progress, filtering. No DOM code lives here, so all of
 //! it is tested natively with `cargo test`.
 
 pub mod aggregate;
+pub mod catalog;
 pub mod export;
 pub mod filter;
 pub mod format;
@@ -10,6 +11,7 @@ pub mod model;
 pub mod parse;
 pub mod progress;
 pub mod query;
+pub mod selection;
 pub mod source;
 pub mod synth;
 pub mod text;

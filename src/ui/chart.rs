@@ -33,24 +33,6 @@ extern "C" {
     fn dispose(this: &EChartsInstance);
 }
 
-/// How ECharts draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Renderer {
-    /// One `<canvas>`; fastest for many points.
-    Canvas,
-    /// SVG elements; crisp when printed.
-    Svg,
-}
-
-impl Renderer {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Canvas => "canvas",
-            Self::Svg => "svg",
-        }
-    }
-}
-
 /// A live chart bound to one element. Dropping it disposes the chart.
 pub struct EChart {
     instance: EChartsInstance,
@@ -59,15 +41,12 @@ pub struct EChart {
 }
 
 impl EChart {
-    /// Initialises ECharts on `element` (Japanese locale). Fails with a
-    /// readable message when the ECharts script is missing.
-    pub fn mount(
-        element: &web_sys::HtmlElement,
-        theme: Option<&str>,
-        renderer: Renderer,
-    ) -> Result<Self, String> {
+    /// Initialises ECharts on `element` (canvas renderer, the only one our
+    /// trimmed build has; Japanese locale). Fails with a readable message
+    /// when the ECharts script is missing.
+    pub fn mount(element: &web_sys::HtmlElement, theme: Option<&str>) -> Result<Self, String> {
         let opts = js_sys::Object::new();
-        set(&opts, "renderer", &renderer.as_str().into());
+        set(&opts, "renderer", &"canvas".into());
         set(&opts, "locale", &"JA".into());
         let theme = theme.map_or(JsValue::NULL, JsValue::from);
         let instance = echarts_init(element, &theme, &opts).map_err(describe)?;
@@ -181,7 +160,7 @@ pub fn Chart(
         };
         if chart.with_value(|c| c.as_ref().is_none_or(|(d, _)| *d != dark)) {
             chart.set_value(None);
-            match EChart::mount(&element, dark.then_some("dark"), Renderer::Canvas) {
+            match EChart::mount(&element, dark.then_some("dark")) {
                 Ok(mounted) => chart.set_value(Some((dark, mounted))),
                 Err(message) => {
                     error.set(Some(message));

@@ -1,6 +1,9 @@
 //! The filter panel. Every control writes the URL through [`Viewer`]; none
 //! keeps state of its own, so reload, back/forward and shared links restore it.
 
+use std::collections::HashMap;
+
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::core::filter::{Filter, OTHER_PROJECT};
@@ -19,6 +22,11 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
 }
 
 /// A group of checkbox chips for one filter dimension.
+///
+/// One effect per group keeps the boxes in step with the URL and touches
+/// only the boxes whose state changed: a synthetic dataset has thousands of
+/// project chips, and one subscriber per chip would make every filter
+/// change cost time proportional to their square.
 #[component]
 fn ChipGroup(
     /// Visible legend.
@@ -27,31 +35,66 @@ fn ChipGroup(
     key: &'static str,
     /// (value, label) pairs.
     options: Vec<(String, String)>,
-    /// Whether a value is selected.
-    selected: Callback<String, bool>,
+    /// The selected values.
+    selected: Signal<Vec<String>>,
     /// Toggles a value.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
+    let boxes: Vec<(String, NodeRef<html::Input>)> = options
+        .iter()
+        .map(|(value, _)| (value.clone(), NodeRef::new()))
+        .collect();
+    let position: HashMap<String, usize> = boxes
+        .iter()
+        .enumerate()
+        .map(|(i, (value, _))| (value.clone(), i))
+        .collect();
+    let initial = selected.get_untracked();
+    let chips = options
+        .into_iter()
+        .zip(boxes.iter().map(|(_, node)| *node))
+        .map(|((value, label), node)| {
+            let checked = initial.contains(&value);
+            let toggled = value.clone();
+            view! {
+                <label class="chip">
+                    <input
+                        type="checkbox"
+                        node_ref=node
+                        value=value
+                        prop:checked=checked
+                        on:change=move |_| on_toggle.run(toggled.clone())
+                    />
+                    <span>{label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    Effect::new(move |previous: Option<Vec<String>>| {
+        let now = selected.get();
+        let set = |value: &String| {
+            if let Some(input) = position
+                .get(value)
+                .and_then(|&i| boxes[i].1.get_untracked())
+            {
+                input.set_checked(now.contains(value));
+            }
+        };
+        match &previous {
+            // First run: the nodes now exist; make every box agree.
+            None => boxes.iter().for_each(|(value, _)| set(value)),
+            Some(before) => before
+                .iter()
+                .chain(now.iter())
+                .filter(|v| before.contains(v) != now.contains(v))
+                .for_each(set),
+        }
+        now
+    });
     view! {
         <fieldset class="chip-group" data-filter=key>
             <legend>{legend}</legend>
-            <div class="chips">
-                {options.into_iter().map(|(value, label)| {
-                    let v1 = value.clone();
-                    let v2 = value.clone();
-                    view! {
-                        <label class="chip">
-                            <input
-                                type="checkbox"
-                                value=value
-                                prop:checked=move || selected.run(v1.clone())
-                                on:change=move |_| on_toggle.run(v2.clone())
-                            />
-                            <span>{label}</span>
-                        </label>
-                    }
-                }).collect_view()}
-            </div>
+            <div class="chips">{chips}</div>
         </fieldset>
     }
 }
@@ -107,7 +150,7 @@ pub fn FilterBar() -> impl IntoView {
         Callback::new(move |value: String| viewer.update_filter(|f| toggle(pick(f), value)))
     };
     let list_has = move |pick: fn(&Filter) -> &Vec<String>| {
-        Callback::new(move |value: String| filter.with(|f| pick(f).contains(&value)))
+        Signal::derive(move || filter.with(|f| pick(f).clone()))
     };
 
     view! {
@@ -165,7 +208,7 @@ pub fn FilterBar() -> impl IntoView {
                             ("output".into(), l.pick("アウトプット", "Output").into()),
                             ("outcome".into(), l.pick("アウトカム", "Outcome").into()),
                         ]
-                        selected=Callback::new(move |v: String| filter.with(|f| f.kinds.iter().any(|k| k.id() == v)))
+                        selected=Signal::derive(move || filter.with(|f| f.kinds.iter().map(|k| k.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
                             let kind = if v == "output" { KpiKind::Output } else { KpiKind::Outcome };
                             viewer.update_filter(|f| toggle(&mut f.kinds, kind));
@@ -178,7 +221,7 @@ pub fn FilterBar() -> impl IntoView {
                             ("A".into(), l.pick("A 順調", "A on track").into()),
                             ("B".into(), l.pick("B 不十分", "B insufficient").into()),
                         ]
-                        selected=Callback::new(move |v: String| filter.with(|f| f.grades.iter().any(|g| grade_id(*g) == v)))
+                        selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| grade_id(*g).to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
                             let grade = if v == "A" { Grade::A } else { Grade::B };
                             viewer.update_filter(|f| toggle(&mut f.grades, grade));
@@ -188,7 +231,7 @@ pub fn FilterBar() -> impl IntoView {
                         legend=l.pick("計算上の見通し", "Computed status").to_string()
                         key="status"
                         options=Status::ALL.iter().map(|s| (s.id().to_string(), l.pick(s.ja(), s.en()).to_string())).collect()
-                        selected=Callback::new(move |v: String| filter.with(|f| f.statuses.iter().any(|s| s.id() == v)))
+                        selected=Signal::derive(move || filter.with(|f| f.statuses.iter().map(|s| s.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
                             if let Some(status) = Status::from_id(&v) {
                                 viewer.update_filter(|f| toggle(&mut f.statuses, status));
@@ -220,40 +263,7 @@ fn PhasePipeline() -> impl IntoView {
     let phases = viewer.data.with_value(|d| d.phases.clone());
     let ids: Vec<String> = phases.iter().map(|p| p.id.clone()).collect();
     // Counts ignore the phase filter itself, so every step shows what it would add.
-    let counts = Memo::new(move |_| {
-        let mut others = filter.get();
-        others.phases.clear();
-        let search = others.search();
-        viewer.data.with_value(|d| {
-            // Which KPIs pass the other filters, decided once for all phases.
-            let passing: Vec<Vec<String>> = viewer.search_text.with_value(|texts| {
-                crate::core::aggregate::assess_all(d)
-                    .iter()
-                    .zip(texts)
-                    .filter(|(k, text)| others.kpi_matches_indexed(k, &search, text))
-                    .map(|(k, _)| k.kpi.phases.clone())
-                    .collect()
-            });
-            d.phases
-                .iter()
-                .map(|phase| {
-                    let k = passing
-                        .iter()
-                        .filter(|phases| phases.contains(&phase.id))
-                        .count();
-                    let g = d
-                        .projects
-                        .iter()
-                        .flat_map(|p| p.programs.iter().map(move |g| (p, g)))
-                        .filter(|(p, g)| {
-                            others.program_matches(p, g) && g.phases.contains(&phase.id)
-                        })
-                        .count();
-                    (k, g)
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let selection = viewer.selection;
     let click = move |index: usize| {
         let ids = ids.clone();
         viewer.update_filter(move |f| {
@@ -295,7 +305,7 @@ fn PhasePipeline() -> impl IntoView {
                             >
                                 <span class="phase-name">{move || lang.get().pick(&phase.name_ja, &phase.name_en).to_string()}</span>
                                 <span class="phase-count">{move || {
-                                    let (k, g) = counts.with(|c| c[i]);
+                                    let (k, g) = selection.with(|s| s.phase_counts.get(i).copied().unwrap_or_default());
                                     format!("KPI {k} · {} {g}", lang.get().pick("事業", "prog."))
                                 }}</span>
                             </button>

@@ -6,13 +6,16 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use crate::core::catalog::Catalog;
 use crate::core::format::{figure, number, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::{Grade, Unit};
-use crate::core::progress::{agreement, assess, explain, Agreement, Figures, PlanClock, Status};
+use crate::core::model::{Dataset, Grade, Kpi, Unit};
+use crate::core::progress::{
+    agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
+};
 use crate::ui::chart::Chart;
 use crate::ui::options::{self, KpiSeries};
-use crate::ui::state::{KpiRow, Viewer};
+use crate::ui::state::Viewer;
 use crate::ui::summary::status_icon;
 use crate::ui::viewer::DarkMode;
 
@@ -61,27 +64,29 @@ impl Column {
         }
     }
 
-    /// Compares two rows by this column; missing values sort last.
-    fn compare(self, a: &KpiRow, b: &KpiRow) -> std::cmp::Ordering {
+    /// Compares catalog KPIs `a` and `b` by this column; missing values sort last.
+    fn compare(self, d: &Dataset, c: &Catalog, a: usize, b: usize) -> std::cmp::Ordering {
         let num = |x: Option<f64>, y: Option<f64>| match (x, y) {
             (Some(x), Some(y)) => x.total_cmp(&y),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         };
+        let ((pa, ka), (pb, kb)) = (c.kpi(d, a), c.kpi(d, b));
+        let (ga, gb) = (&c.kpis[a].progress, &c.kpis[b].progress);
         match self {
-            Self::Project => a.project_number.cmp(&b.project_number),
-            Self::Kind => a.kpi.kind.id().cmp(b.kpi.kind.id()),
-            Self::Name => a.kpi.name.cmp(&b.kpi.name),
+            Self::Project => pa.number.cmp(&pb.number),
+            Self::Kind => ka.kind.id().cmp(kb.kind.id()),
+            Self::Name => ka.name.cmp(&kb.name),
             Self::Target => num(
-                a.kpi.target.as_ref().map(|t| t.value),
-                b.kpi.target.as_ref().map(|t| t.value),
+                ka.target.as_ref().map(|t| t.value),
+                kb.target.as_ref().map(|t| t.value),
             ),
-            Self::Latest => num(a.kpi.latest, b.kpi.latest),
-            Self::Achievement => num(a.progress.achievement, b.progress.achievement),
-            Self::Projection => num(a.progress.projection, b.progress.projection),
-            Self::Status => a.progress.status.cmp(&b.progress.status),
-            Self::Grade => (a.kpi.grade == Grade::B).cmp(&(b.kpi.grade == Grade::B)),
+            Self::Latest => num(ka.latest, kb.latest),
+            Self::Achievement => num(ga.achievement, gb.achievement),
+            Self::Projection => num(ga.projection, gb.projection),
+            Self::Status => ga.status.cmp(&gb.status),
+            Self::Grade => (ka.grade == Grade::B).cmp(&(kb.grade == Grade::B)),
         }
     }
 }
@@ -108,23 +113,35 @@ pub fn KpiTable(
         sort.track();
         page.set(0);
     });
+    // Catalog indices of the rows, in display order.
     let sorted = Memo::new(move |_| {
-        let mut rows = viewer.rows.get();
-        rows.retain(|r| {
-            only_kpi.as_ref().is_none_or(|id| &r.kpi.id == id)
-                && only_project.as_ref().is_none_or(|id| &r.project_id == id)
-        });
-        if let Some((column, ascending)) = sort.get() {
-            rows.sort_by(|a, b| {
-                let o = column.compare(a, b);
-                if ascending {
-                    o
-                } else {
-                    o.reverse()
+        let order = sort.get();
+        viewer.data.with_value(|d| {
+            viewer.catalog.with_value(|c| {
+                let mut rows: Vec<usize> = viewer.selection.with(|s| {
+                    s.kpis
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            let (project, kpi) = c.kpi(d, i);
+                            only_kpi.as_ref().is_none_or(|id| &kpi.id == id)
+                                && only_project.as_ref().is_none_or(|id| &project.id == id)
+                        })
+                        .collect()
+                });
+                if let Some((column, ascending)) = order {
+                    rows.sort_by(|&a, &b| {
+                        let o = column.compare(d, c, a, b);
+                        if ascending {
+                            o
+                        } else {
+                            o.reverse()
+                        }
+                    });
                 }
-            });
-        }
-        rows
+                rows
+            })
+        })
     });
     let page_rows = Memo::new(move |_| {
         let p = page.get();
@@ -132,7 +149,7 @@ pub fn KpiTable(
             rows.iter()
                 .skip(p * PAGE_SIZE)
                 .take(PAGE_SIZE)
-                .cloned()
+                .copied()
                 .collect::<Vec<_>>()
         })
     });
@@ -173,8 +190,8 @@ pub fn KpiTable(
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || page_rows.get() key=move |r| (r.kpi.id.clone(), lang.get_untracked().tag()) let:row>
-                            <KpiRows row expanded />
+                        <For each=move || page_rows.get() key=move |&index| (index, lang.get_untracked().tag()) let:index>
+                            <KpiRows index expanded />
                         </For>
                     </tbody>
                 </table>
@@ -201,13 +218,22 @@ pub fn KpiTable(
     }
 }
 
-/// A KPI's row, its breakdown rows and, when expanded, its detail row.
+/// A KPI's row (`index` in the catalog), its breakdown rows and, when
+/// expanded, its detail row.
 #[component]
-fn KpiRows(row: KpiRow, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
+fn KpiRows(index: usize, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    let clock = viewer.data.with_value(|d| PlanClock::of(&d.report));
-    let id = row.kpi.id.clone();
+    let (clock, p) = viewer
+        .catalog
+        .with_value(|c| (c.clock, c.kpis[index].progress.clone()));
+    let (project_number, project_name, kpi) = viewer.data.with_value(|d| {
+        let (project, kpi) = viewer.catalog.with_value(|c| c.kpi(d, index));
+        let l = lang.get_untracked();
+        let name = l.pick(&project.name_ja, &project.name_en).to_string();
+        (project.number, name, kpi.clone())
+    });
+    let id = kpi.id.clone();
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| expanded.with(|e| e.contains(&id)))
@@ -223,8 +249,6 @@ fn KpiRows(row: KpiRow, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
         }
     };
     let l = lang.get_untracked();
-    let kpi = row.kpi.clone();
-    let p = row.progress.clone();
     let disagrees = agreement(kpi.grade, p.status) == Agreement::Disagrees;
     let detail_id = format!("detail-{}", kpi.id);
     let unit = kpi.unit;
@@ -253,7 +277,7 @@ fn KpiRows(row: KpiRow, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
                     <span class="sr-only">{l.pick("詳細を表示", "Show details")}</span>
                 </button>
             </td>
-            <td class="project">{format!("{}. {}", row.project_number, l.pick(&row.project_ja, &row.project_en))}</td>
+            <td class="project">{format!("{project_number}. {project_name}")}</td>
             <td>{match kpi.kind { crate::core::model::KpiKind::Output => l.pick("アウトプット", "Output"), _ => l.pick("アウトカム", "Outcome") }}</td>
             <th scope="row" class="name">{kpi.name.clone()}</th>
             <td class="num">{kpi.target.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "–".into())}</td>
@@ -271,7 +295,7 @@ fn KpiRows(row: KpiRow, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
             </td>
         </tr>
         {breakdowns}
-        {move || is_open.get().then(|| view! { <KpiDetail row=row.clone() clock /> })}
+        {move || is_open.get().then(|| view! { <KpiDetail kpi=kpi.clone() progress=p.clone() clock /> })}
     }
 }
 
@@ -304,19 +328,19 @@ pub fn StatusBadge(status: Status) -> impl IntoView {
     }
 }
 
+/// The detail row of an expanded KPI: explanation, the report's text, chart.
 #[component]
-fn KpiDetail(row: KpiRow, clock: PlanClock) -> impl IntoView {
+fn KpiDetail(kpi: Kpi, progress: Progress, clock: PlanClock) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
-    let kpi = row.kpi.clone();
-    let explanation = explain(&clock, Figures::of_kpi(&kpi), &row.progress);
+    let explanation = explain(&clock, Figures::of_kpi(&kpi), &progress);
     let series = KpiSeries {
         years: kpi.yearly.iter().map(|y| y.fiscal_year).collect(),
         yearly: kpi.yearly.iter().map(|y| y.value).collect(),
         cumulative: kpi.unit == Unit::Count,
         target: kpi.target.as_ref().map(|t| t.value),
-        projection: row.progress.projection,
+        projection: progress.projection,
         plan: (clock.first_year, clock.last_year),
     };
     let has_figures = !kpi.yearly.is_empty();

@@ -2,16 +2,12 @@
 
 use leptos::prelude::*;
 
-const METHODOLOGY: &str = include_str!("../../docs/methodology.md");
+/// `docs/methodology.md` as HTML, rendered natively by `tests/methodology.rs`
+/// (so the wasm carries no Markdown renderer).
+const METHODOLOGY_HTML: &str = include_str!("../../docs/methodology.html");
 
-/// The methodology page. The Markdown is our own file, compiled in.
+/// The methodology page. The HTML is our own file, compiled in.
 #[component]
 pub fn Method() -> impl IntoView {
-    let mut html = String::new();
-    let options = pulldown_cmark::Options::ENABLE_TABLES;
-    pulldown_cmark::html::push_html(
-        &mut html,
-        pulldown_cmark::Parser::new_ext(METHODOLOGY, options),
-    );
-    view! { <article class="panel prose" data-testid="methodology" inner_html=html></article> }
+    view! { <article class="panel prose" data-testid="methodology" inner_html=METHODOLOGY_HTML></article> }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::format::{number, oku_yen, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::{Program, Project};
+use crate::core::model::Program;
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::chart::Chart;
 use crate::ui::options::{self, AchievementBar, BudgetSlice};
@@ -60,32 +60,23 @@ pub fn Overview() -> impl IntoView {
 pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    let projects = Memo::new(move |_| {
-        let filter = viewer.filter.get();
-        viewer.data.with_value(|d| {
-            d.projects
-                .iter()
-                .filter(|p| {
-                    only.as_ref()
-                        .map_or_else(|| filter.project_matches(p), |id| &p.id == id)
-                })
-                .cloned()
-                .collect::<Vec<Project>>()
-        })
+    // Indices of the projects shown, in document order.
+    let projects = Memo::new(move |_| match &only {
+        Some(id) => viewer
+            .data
+            .with_value(|d| d.projects.iter().position(|p| &p.id == id))
+            .into_iter()
+            .collect::<Vec<usize>>(),
+        None => viewer.selection.with(|s| s.projects.clone()),
     });
-    let more = move || {
-        let n = projects.with(Vec::len);
-        (n > DRAW_LIMIT).then(|| view! { <p class="note">{format!("… {} {}", n - DRAW_LIMIT, lang.get().pick("件のプロジェクトは省略（KPI一覧で表示）", "more projects not drawn (see the KPI table)"))}</p> })
-    };
+    let total = move || projects.with(Vec::len);
     view! {
         <section class="cards" aria-label=move || lang.get().pick("統合プロジェクト", "Projects")>
-            {move || projects.get().into_iter().take(DRAW_LIMIT).map(|p| {
+            {move || projects.get().into_iter().take(DRAW_LIMIT).map(|index| {
                 let l = lang.get();
-                let id = p.id.clone();
+                let p = viewer.data.with_value(|d| d.projects[index].clone());
                 let id2 = p.id.clone();
-                let counts = viewer.rows.with(|rows| {
-                    Status::ALL.into_iter().map(|s| (s, rows.iter().filter(|r| r.project_id == id && r.progress.status == s).count())).collect::<Vec<_>>()
-                });
+                let counts = status_counts(viewer, index);
                 let total: usize = counts.iter().map(|c| c.1).sum();
                 let minibar_label = counts.iter().filter(|c| c.1 > 0).map(|(s, n)| format!("{} {n}", l.pick(s.ja(), s.en()))).collect::<Vec<_>>().join(", ");
                 let budget = [p.budget.amed.map(|b| format!("AMED {}", oku_yen(b, l))), p.budget.inhouse.map(|b| format!("{} {}", l.pick("インハウス", "In-house"), oku_yen(b, l)))]
@@ -120,10 +111,46 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                 }
             }).collect_view()}
         </section>
-        {more}
+        {not_drawn(lang, total)}
     }
 }
 
+/// KPIs of project `index` in the selection, per computed status.
+fn status_counts(viewer: Viewer, index: usize) -> Vec<(Status, usize)> {
+    viewer.catalog.with_value(|c| {
+        viewer.selection.with(|s| {
+            let kpis = s.kpis_of_project(c, index);
+            Status::ALL
+                .into_iter()
+                .map(|status| {
+                    let n = kpis
+                        .iter()
+                        .filter(|&&i| c.kpis[i].progress.status == status)
+                        .count();
+                    (status, n)
+                })
+                .collect()
+        })
+    })
+}
+
+/// A note under a chart or table that draws only the first [`DRAW_LIMIT`] items.
+fn not_drawn(lang: Memo<Lang>, total: impl Fn() -> usize + Send + Sync + 'static) -> impl IntoView {
+    move || {
+        let n = total();
+        (n > DRAW_LIMIT).then(|| {
+            let hidden = n - DRAW_LIMIT;
+            view! {
+                <p class="note" data-testid="not-drawn">{match lang.get() {
+                    Lang::Ja => format!("先頭の{DRAW_LIMIT}件のみ表示（残り{hidden}件はKPI一覧で表示できます）"),
+                    Lang::En => format!("Only the first {DRAW_LIMIT} are drawn ({hidden} more: see the KPI table)"),
+                }}</p>
+            }
+        })
+    }
+}
+
+/// Achievement of each selected KPI as horizontal bars, with a data table.
 #[component]
 fn AchievementChart() -> impl IntoView {
     let viewer = Viewer::get();
@@ -132,20 +159,39 @@ fn AchievementChart() -> impl IntoView {
     let elapsed = viewer
         .data
         .with_value(|d| PlanClock::of(&d.report).time_elapsed() * 100.0);
+    // KPIs with an achievement: how many, and the first DRAW_LIMIT as bars.
+    let with_achievement = Memo::new(move |_| {
+        viewer.catalog.with_value(|c| {
+            viewer.selection.with(|s| {
+                s.kpis
+                    .iter()
+                    .filter(|&&i| c.kpis[i].progress.achievement.is_some())
+                    .count()
+            })
+        })
+    });
     let bars = Memo::new(move |_| {
-        viewer.rows.with(|rows| {
-            rows.iter()
-                .filter_map(|r| {
-                    r.progress.achievement.map(|a| {
-                        (
-                            format!("{}-{}", r.project_number, short(&r.kpi.name, 22)),
-                            r.kpi.name.clone(),
-                            a * 100.0,
-                            r.progress.status,
-                        )
-                    })
+        viewer.data.with_value(|d| {
+            viewer.catalog.with_value(|c| {
+                viewer.selection.with(|s| {
+                    s.kpis
+                        .iter()
+                        .filter_map(|&i| {
+                            let progress = &c.kpis[i].progress;
+                            let (project, kpi) = c.kpi(d, i);
+                            progress.achievement.map(|a| {
+                                (
+                                    format!("{}-{}", project.number, short(&kpi.name, 22)),
+                                    kpi.name.clone(),
+                                    a * 100.0,
+                                    progress.status,
+                                )
+                            })
+                        })
+                        .take(DRAW_LIMIT)
+                        .collect::<Vec<_>>()
                 })
-                .collect::<Vec<_>>()
+            })
         })
     });
     let option = Signal::derive(move || {
@@ -167,6 +213,7 @@ fn AchievementChart() -> impl IntoView {
             <h2 id="achievement-heading">{move || lang.get().pick("KPIの達成率（2024年度目標に対する最新の数値）", "Achievement of each KPI (latest figure against the FY2024 target)")}</h2>
             <p class="note">{move || format!("{} {}%", lang.get().pick("縦線は目標（100%）と計画期間の経過割合", "Reference lines: the target (100%) and the share of the plan elapsed,"), number(elapsed))}</p>
             <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark file_name="shinchoku-achievement" />
+            {not_drawn(lang, move || with_achievement.get())}
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">
@@ -187,43 +234,35 @@ fn AchievementChart() -> impl IntoView {
 pub fn PhaseMatrix() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
+    // Per drawn project: its names and (KPIs, programs) per phase.
     let matrix = Memo::new(move |_| {
-        let filter = viewer.filter.get();
         viewer.data.with_value(|d| {
-            let projects: Vec<&Project> = d
-                .projects
-                .iter()
-                .filter(|p| filter.project_matches(p))
-                .collect();
-            let rows = viewer.rows.get();
-            projects
-                .iter()
-                .map(|p| {
-                    let counts = d
-                        .phases
+            viewer.catalog.with_value(|c| {
+                viewer.selection.with(|s| {
+                    s.projects
                         .iter()
-                        .map(|phase| {
-                            let k = rows
-                                .iter()
-                                .filter(|r| {
-                                    r.project_id == p.id && r.kpi.phases.contains(&phase.id)
-                                })
-                                .count();
-                            let g = p
-                                .programs
-                                .iter()
-                                .filter(|g| {
-                                    filter.program_matches(p, g) && g.phases.contains(&phase.id)
-                                })
-                                .count();
-                            (k, g)
+                        .take(DRAW_LIMIT)
+                        .map(|&p| {
+                            let mut counts = vec![(0, 0); c.phase_count()];
+                            for &i in s.kpis_of_project(c, p) {
+                                for &phase in c.kpis[i].phases.iter() {
+                                    counts[phase].0 += 1;
+                                }
+                            }
+                            for &i in s.programs_of_project(c, p) {
+                                for &phase in c.programs[i].phases.iter() {
+                                    counts[phase].1 += 1;
+                                }
+                            }
+                            let project = &d.projects[p];
+                            (project.name_ja.clone(), project.name_en.clone(), counts)
                         })
-                        .collect::<Vec<_>>();
-                    (p.name_ja.clone(), p.name_en.clone(), counts)
+                        .collect::<Vec<_>>()
                 })
-                .collect::<Vec<_>>()
+            })
         })
     });
+    let projects_shown = move || viewer.selection.with(|s| s.projects.len());
     let phases = viewer.data.with_value(|d| d.phases.clone());
     view! {
         <section class="panel" aria-labelledby="matrix-heading">
@@ -251,6 +290,7 @@ pub fn PhaseMatrix() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {not_drawn(lang, projects_shown)}
             <p class="note">{move || lang.get().pick("※フェーズは本ビューアによる分類です。", "※ Phases are our classification.")}</p>
         </section>
     }
@@ -262,25 +302,29 @@ pub fn BudgetChart() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
+    // Per drawn project: its names and its selected programs.
     let data = Memo::new(move |_| {
-        let filter = viewer.filter.get();
         viewer.data.with_value(|d| {
-            d.projects
-                .iter()
-                .filter(|p| filter.project_matches(p))
-                .take(DRAW_LIMIT)
-                .map(|p| {
-                    let programs: Vec<Program> = p
-                        .programs
+            viewer.catalog.with_value(|c| {
+                viewer.selection.with(|s| {
+                    s.projects
                         .iter()
-                        .filter(|g| filter.program_matches(p, g))
-                        .cloned()
-                        .collect();
-                    (p.name_ja.clone(), p.name_en.clone(), programs)
+                        .take(DRAW_LIMIT)
+                        .map(|&p| {
+                            let programs: Vec<Program> = s
+                                .programs_of_project(c, p)
+                                .iter()
+                                .map(|&i| c.program(d, i).1.clone())
+                                .collect();
+                            let project = &d.projects[p];
+                            (project.name_ja.clone(), project.name_en.clone(), programs)
+                        })
+                        .collect::<Vec<_>>()
                 })
-                .collect::<Vec<_>>()
+            })
         })
     });
+    let projects_shown = move || viewer.selection.with(|s| s.projects.len());
     let option = Signal::derive(move || {
         let l = lang.get();
         let projects: Vec<(String, Vec<BudgetSlice>)> = data
@@ -307,6 +351,7 @@ pub fn BudgetChart() -> impl IntoView {
             <h2 id="budget-heading">{move || lang.get().pick("事業予算（令和4年度、帰属が明確な分のみ）", "Program budgets (FY2022, attributed amounts only)")}</h2>
             <p class="note">{move || lang.get().pick("色は所管府省：青 文部科学省、緑 厚生労働省、橙 経済産業省、紫 総務省、灰 不明。予算額が複数事業にまとめて記載されている事業は含みません（下表で「不明」）。", "Colour is the funding ministry: blue MEXT, green MHLW, orange METI, purple MIC, grey unknown. Programs whose amount the report prints jointly with others are left out (\"unknown\" below).")}</p>
             <Chart option label=Signal::derive(move || lang.get().pick("プロジェクトと事業の予算のサンバースト図。同じデータを下の表に示します。", "Sunburst of project and program budgets; the same data is in the table below.").to_string()) dark />
+            {not_drawn(lang, projects_shown)}
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">

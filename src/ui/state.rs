@@ -8,13 +8,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::core::aggregate::assess_all;
-use crate::core::filter::{kpi_search_text, Filter};
+use crate::core::catalog::Catalog;
+use crate::core::filter::Filter;
 use crate::core::i18n::Lang;
 use crate::core::model::Dataset;
-use crate::core::model::Kpi;
-use crate::core::progress::Progress;
 use crate::core::query::{decode_str, encode, to_query_string, Ignored, FILTER_KEYS};
+use crate::core::selection::Selection;
 
 /// The views of the viewer (`?view=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,23 +105,6 @@ pub enum Theme {
     Dark,
 }
 
-/// A KPI that passes the filter, with what the table needs to show it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KpiRow {
-    /// Id of its project.
-    pub project_id: String,
-    /// Number of its project (1–6).
-    pub project_number: u32,
-    /// Japanese name of its project.
-    pub project_ja: String,
-    /// English name of its project.
-    pub project_en: String,
-    /// The KPI as in the dataset.
-    pub kpi: Kpi,
-    /// Its computed progress.
-    pub progress: Progress,
-}
-
 /// Everything the viewer's components read, shared through context.
 #[derive(Clone, Copy)]
 pub struct Viewer {
@@ -140,10 +122,10 @@ pub struct Viewer {
     pub theme: Memo<Option<Theme>>,
     /// Current view.
     pub view: Memo<View>,
-    /// KPIs that pass the filter, in document order.
-    pub rows: Memo<Vec<KpiRow>>,
-    /// Each KPI's folded search text, in document order (computed once).
-    pub search_text: StoredValue<Vec<String>>,
+    /// Every KPI's progress and search text, worked out once per dataset.
+    pub catalog: StoredValue<Arc<Catalog>>,
+    /// What the filter selects: KPIs, programs, projects, counts, budget.
+    pub selection: Memo<Arc<Selection>>,
     /// The `?id=` of a single-item view.
     pub id: Memo<Option<String>>,
     /// Whether the page is embedded (`?embed=1`): no site chrome.
@@ -186,37 +168,15 @@ impl Viewer {
         let embed_value = value("embed");
         let navigate = use_navigate();
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
-        let search_text = StoredValue::new(data.with_value(|d| {
-            d.projects
-                .iter()
-                .flat_map(|p| p.kpis.iter().map(kpi_search_text))
-                .collect::<Vec<String>>()
-        }));
-        let rows = Memo::new(move |_| {
-            let filter = filter.get();
-            let search = filter.search();
-            data.with_value(|d| {
-                search_text.with_value(|texts| {
-                    assess_all(d)
-                        .into_iter()
-                        .zip(texts)
-                        .filter(|(k, text)| filter.kpi_matches_indexed(k, &search, text))
-                        .map(|(k, _)| k)
-                        .map(|k| KpiRow {
-                            project_id: k.project.id.clone(),
-                            project_number: k.project.number,
-                            project_ja: k.project.name_ja.clone(),
-                            project_en: k.project.name_en.clone(),
-                            kpi: k.kpi.clone(),
-                            progress: k.progress,
-                        })
-                        .collect()
-                })
+        let catalog = StoredValue::new(Arc::new(data.with_value(|d| Catalog::new(d))));
+        let selection = Memo::new(move |_| {
+            filter.with(|filter| {
+                data.with_value(|d| catalog.with_value(|c| Arc::new(c.select(d, filter))))
             })
         });
         let viewer = Self {
-            rows,
-            search_text,
+            catalog,
+            selection,
             id: id_value,
             embed: Memo::new(move |_| embed_value.get().is_some_and(|v| v == "1" || v == "true")),
             data,

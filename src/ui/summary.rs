@@ -2,9 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::aggregate::budget_total;
 use crate::core::format::{number, oku_yen};
-use crate::core::model::Grade;
 use crate::core::progress::Status;
 use crate::ui::state::Viewer;
 
@@ -13,26 +11,13 @@ use crate::ui::state::Viewer;
 pub fn SummaryStrip() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    let rows = viewer.rows;
-    let budget = Memo::new(move |_| {
-        let filter = viewer.filter.get();
-        viewer.data.with_value(|d| {
-            budget_total(d, |project, program| match program {
-                Some(program) => filter.program_matches(project, program),
-                None => {
-                    filter.project_matches(project)
-                        && filter.phases.is_empty()
-                        && filter.query.trim().is_empty()
-                }
-            })
-        })
-    });
+    let selection = viewer.selection;
     view! {
         <section class="summary" aria-label=move || lang.get().pick("選択中の概要", "Summary of the selection")>
             <div class="summary-item">
                 <span class="summary-value" data-testid="kpi-count">
                     {move || {
-                        let n = rows.with(Vec::len);
+                        let n = selection.with(|s| s.kpis.len());
                         match lang.get() {
                             crate::core::i18n::Lang::Ja => format!("{n}件のKPI"),
                             crate::core::i18n::Lang::En => format!("{n} KPIs"),
@@ -44,9 +29,9 @@ pub fn SummaryStrip() -> impl IntoView {
             <div class="summary-item statuses">
                 {move || {
                     let l = lang.get();
-                    rows.with(|rows| {
+                    selection.with(|selection| {
                         Status::ALL.into_iter().filter_map(|s| {
-                            let n = rows.iter().filter(|r| r.progress.status == s).count();
+                            let n = selection.count(s);
                             (n > 0).then(|| view! {
                                 <span class=format!("badge status-{}", s.id()) data-summary-status=s.id()>
                                     <span class="badge-icon" aria-hidden="true">{status_icon(s)}</span>
@@ -59,17 +44,14 @@ pub fn SummaryStrip() -> impl IntoView {
             </div>
             <div class="summary-item">
                 {move || {
-                    let (a, b) = rows.with(|rows| {
-                        let a = rows.iter().filter(|r| r.kpi.grade == Grade::A).count();
-                        (a, rows.len() - a)
-                    });
+                    let (a, b) = selection.with(|s| (s.grade_a, s.grade_b));
                     format!("{} A {a} · B {b}", lang.get().pick("報告書の評価", "Report's grade"))
                 }}
             </div>
             <div class="summary-item" data-testid="budget-summary">
                 {move || {
                     let l = lang.get();
-                    let b = budget.get();
+                    let b = selection.with(|s| s.budget.clone());
                     let mut text = format!("{} {}", l.pick("事業予算（帰属が明確な分）", "Attributed program budgets"), oku_yen(b.known, l));
                     if b.programs_unknown > 0 {
                         text.push_str(&match l {

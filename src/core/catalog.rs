@@ -1,0 +1,145 @@
+//! What filtering needs to know about a dataset, worked out once when it
+//! loads: every KPI's progress and folded search text, every program's
+//! folded search text, and phases as indices. A filter change then only
+//! compares small values ([`Catalog::select`] in `selection.rs`) and never
+//! folds text, assesses a KPI or clones one again.
+
+use super::model::{Dataset, Kpi, Program, Project};
+use super::progress::{assess_kpi, PlanClock, Progress};
+use super::text::{fold, fold_many};
+
+/// A KPI as the catalog holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiEntry {
+    /// Index of its project in `Dataset::projects`.
+    pub project: usize,
+    /// Index of the KPI in its project's `kpis`.
+    pub kpi: usize,
+    /// Its computed progress.
+    pub progress: Progress,
+    /// Indices (into `Dataset::phases`) of its phases.
+    pub phases: Box<[usize]>,
+    /// Name, detail and breakdown labels, folded ([`kpi_search_text`]).
+    pub(super) text: Box<str>,
+}
+
+/// A program as the catalog holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgramEntry {
+    /// Index of its project in `Dataset::projects`.
+    pub project: usize,
+    /// Index of the program in its project's `programs`.
+    pub program: usize,
+    /// Indices (into `Dataset::phases`) of its phases.
+    pub phases: Box<[usize]>,
+    /// Name and description, folded.
+    pub(super) text: Box<str>,
+}
+
+/// Every KPI and program of one dataset, in document order, ready to filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    /// Every KPI, project by project.
+    pub kpis: Vec<KpiEntry>,
+    /// Every program, project by project.
+    pub programs: Vec<ProgramEntry>,
+    /// Where the plan stands, for the progress figures.
+    pub clock: PlanClock,
+    /// Phase ids in dataset order: position `i` is phase index `i`.
+    pub(super) phase_ids: Vec<String>,
+}
+
+/// The text a search looks at for a KPI (name, detail, breakdown labels),
+/// folded once so that filtering does not fold it again on every keystroke.
+pub fn kpi_search_text(kpi: &Kpi) -> String {
+    fold(&kpi_text(kpi))
+}
+
+/// A KPI's searchable texts joined by newlines (a search term never holds
+/// whitespace, so it cannot match across two of them).
+fn kpi_text(kpi: &Kpi) -> String {
+    [kpi.name.as_str(), kpi.detail.as_str()]
+        .into_iter()
+        .chain(kpi.breakdowns.iter().map(|b| b.label.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A program's searchable texts (name and description) joined by a newline.
+fn program_text(program: &Program) -> String {
+    format!("{}\n{}", program.name, program.description)
+}
+
+impl Catalog {
+    /// Builds the catalog: assesses every KPI and folds every search text.
+    pub fn new(dataset: &Dataset) -> Self {
+        let clock = PlanClock::of(&dataset.report);
+        let phase_ids: Vec<String> = dataset.phases.iter().map(|p| p.id.clone()).collect();
+        let phases_of = |ids: &[String]| -> Box<[usize]> {
+            ids.iter()
+                .filter_map(|id| phase_ids.iter().position(|p| p == id))
+                .collect()
+        };
+        // Every searchable text, KPIs first, folded in one batch.
+        let texts: Vec<String> = dataset
+            .projects
+            .iter()
+            .flat_map(|p| p.kpis.iter().map(kpi_text))
+            .chain(
+                dataset
+                    .projects
+                    .iter()
+                    .flat_map(|p| p.programs.iter().map(program_text)),
+            )
+            .collect();
+        let mut folded = fold_many(&texts).into_iter();
+        let mut kpis = Vec::new();
+        for (p, project) in dataset.projects.iter().enumerate() {
+            for (k, kpi) in project.kpis.iter().enumerate() {
+                kpis.push(KpiEntry {
+                    project: p,
+                    kpi: k,
+                    progress: assess_kpi(&clock, kpi),
+                    phases: phases_of(&kpi.phases),
+                    text: folded.next().unwrap_or_default().into(),
+                });
+            }
+        }
+        let mut programs = Vec::new();
+        for (p, project) in dataset.projects.iter().enumerate() {
+            for (g, program) in project.programs.iter().enumerate() {
+                programs.push(ProgramEntry {
+                    project: p,
+                    program: g,
+                    phases: phases_of(&program.phases),
+                    text: folded.next().unwrap_or_default().into(),
+                });
+            }
+        }
+        Self {
+            kpis,
+            programs,
+            clock,
+            phase_ids,
+        }
+    }
+
+    /// The project and KPI of catalog entry `index`.
+    pub fn kpi<'d>(&self, dataset: &'d Dataset, index: usize) -> (&'d Project, &'d Kpi) {
+        let entry = &self.kpis[index];
+        let project = &dataset.projects[entry.project];
+        (project, &project.kpis[entry.kpi])
+    }
+
+    /// The project and program of catalog entry `index`.
+    pub fn program<'d>(&self, dataset: &'d Dataset, index: usize) -> (&'d Project, &'d Program) {
+        let entry = &self.programs[index];
+        let project = &dataset.projects[entry.project];
+        (project, &project.programs[entry.program])
+    }
+
+    /// Number of phases in the dataset.
+    pub fn phase_count(&self) -> usize {
+        self.phase_ids.len()
+    }
+}

@@ -1,0 +1,169 @@
+//! What a [`Filter`] selects from a [`Catalog`], worked out in one pass:
+//! the KPIs, programs and projects that pass, the per-phase counts the
+//! phase pipeline shows, the status and grade counts and the budget total.
+//! Everything the viewer shows of a selection is read from here.
+
+use std::collections::HashSet;
+
+use super::aggregate::{project_has_ministry, BudgetTotal, MinistryScope};
+use super::catalog::Catalog;
+use super::filter::Filter;
+use super::model::{Dataset, Grade};
+use super::progress::Status;
+
+/// The result of filtering a catalog. Indices are positions in
+/// `Catalog::kpis`, `Catalog::programs` and `Dataset::projects`, ascending
+/// (document order).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selection {
+    /// KPIs that pass every dimension.
+    pub kpis: Vec<usize>,
+    /// Programs that pass the project, ministry, phase and search dimensions.
+    pub programs: Vec<usize>,
+    /// Projects that pass the project and ministry dimensions.
+    pub projects: Vec<usize>,
+    /// Per phase (dataset order): KPIs and programs that pass every
+    /// dimension but the phase one, so each step shows what it would add.
+    pub phase_counts: Vec<(usize, usize)>,
+    /// Selected KPIs per computed status, in [`Status::ALL`] order.
+    pub by_status: [usize; Status::ALL.len()],
+    /// Selected KPIs graded A by the report.
+    pub grade_a: usize,
+    /// Selected KPIs graded B by the report.
+    pub grade_b: usize,
+    /// Budgets of the selected programs (and, without a phase or search
+    /// filter, the unattributed budget lines of the selected projects).
+    pub budget: BudgetTotal,
+}
+
+impl Selection {
+    /// Selected KPIs with the given status.
+    pub fn count(&self, status: Status) -> usize {
+        Status::ALL
+            .iter()
+            .position(|s| *s == status)
+            .map_or(0, |i| self.by_status[i])
+    }
+
+    /// The selected KPIs of project `project` (a contiguous run, since both
+    /// are in document order).
+    pub fn kpis_of_project<'s>(&'s self, catalog: &Catalog, project: usize) -> &'s [usize] {
+        let start = self
+            .kpis
+            .partition_point(|&i| catalog.kpis[i].project < project);
+        let end = self
+            .kpis
+            .partition_point(|&i| catalog.kpis[i].project <= project);
+        &self.kpis[start..end]
+    }
+
+    /// The selected programs of project `project`.
+    pub fn programs_of_project<'s>(&'s self, catalog: &Catalog, project: usize) -> &'s [usize] {
+        let start = self
+            .programs
+            .partition_point(|&i| catalog.programs[i].project < project);
+        let end = self
+            .programs
+            .partition_point(|&i| catalog.programs[i].project <= project);
+        &self.programs[start..end]
+    }
+}
+
+impl Catalog {
+    /// Applies `filter` to every KPI and program once.
+    pub fn select(&self, dataset: &Dataset, filter: &Filter) -> Selection {
+        let search = filter.search();
+        let scope = if filter.lead_only {
+            MinistryScope::LeadOnly
+        } else {
+            MinistryScope::Involved
+        };
+        let project_ok: Vec<bool> = dataset
+            .projects
+            .iter()
+            .map(|p| {
+                (filter.projects.is_empty() || filter.projects.contains(&p.id))
+                    && (filter.ministries.is_empty()
+                        || filter
+                            .ministries
+                            .iter()
+                            .any(|m| project_has_ministry(p, m, scope)))
+            })
+            .collect();
+        let phase_selected: Vec<bool> = self
+            .phase_ids
+            .iter()
+            .map(|id| filter.phases.contains(id))
+            .collect();
+        let phase_ok = |phases: &[usize]| {
+            filter.phases.is_empty() || phases.iter().any(|&p| phase_selected[p])
+        };
+
+        let mut out = Selection {
+            projects: (0..project_ok.len()).filter(|&p| project_ok[p]).collect(),
+            phase_counts: vec![(0, 0); self.phase_ids.len()],
+            ..Selection::default()
+        };
+        for (i, entry) in self.kpis.iter().enumerate() {
+            if !project_ok[entry.project] {
+                continue;
+            }
+            let kpi = &dataset.projects[entry.project].kpis[entry.kpi];
+            if !filter.kpi_attributes_match(kpi, &entry.progress)
+                || !search.matches_folded(&entry.text)
+            {
+                continue;
+            }
+            for &p in entry.phases.iter() {
+                out.phase_counts[p].0 += 1;
+            }
+            if !phase_ok(&entry.phases) {
+                continue;
+            }
+            out.kpis.push(i);
+            if let Some(s) = Status::ALL.iter().position(|s| *s == entry.progress.status) {
+                out.by_status[s] += 1;
+            }
+            match kpi.grade {
+                Grade::A => out.grade_a += 1,
+                Grade::B => out.grade_b += 1,
+            }
+        }
+
+        let mut seen = HashSet::new();
+        let whole_projects = filter.phases.is_empty() && search.is_empty();
+        for (i, entry) in self.programs.iter().enumerate() {
+            if !project_ok[entry.project] || !search.matches_folded(&entry.text) {
+                continue;
+            }
+            for &p in entry.phases.iter() {
+                out.phase_counts[p].1 += 1;
+            }
+            if !phase_ok(&entry.phases) {
+                continue;
+            }
+            out.programs.push(i);
+            let program = &dataset.projects[entry.project].programs[entry.program];
+            // A program listed in several projects (再掲) is counted once, by name.
+            if seen.insert(program.name.as_str()) {
+                match program.budget {
+                    Some(b) => {
+                        out.budget.known += b;
+                        out.budget.programs_known += 1;
+                    }
+                    None => out.budget.programs_unknown += 1,
+                }
+            }
+        }
+        if whole_projects {
+            for &p in &out.projects {
+                out.budget.unattributed += dataset.projects[p]
+                    .budget_lines
+                    .iter()
+                    .map(|l| l.amount)
+                    .sum::<f64>();
+            }
+        }
+        out
+    }
+}

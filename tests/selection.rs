@@ -1,0 +1,190 @@
+//! The one-pass selection (`Catalog::select`) against the per-item rules
+//! of `Filter` and `budget_total`: same KPIs, programs, phase counts,
+//! status and grade counts and budget, for any filter.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use shinchoku::core::aggregate::{assess_all, budget_total};
+use shinchoku::core::catalog::Catalog;
+use shinchoku::core::filter::Filter;
+use shinchoku::core::model::{Dataset, Grade, KpiKind};
+use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::progress::Status;
+use shinchoku::core::synth::scale;
+
+fn fy2022() -> Dataset {
+    parse_dataset(include_str!("../data/fy2022.json")).expect("bundled dataset parses")
+}
+
+/// What the selection must equal, computed item by item.
+fn brute_force(d: &Dataset, filter: &Filter) -> (Vec<usize>, Vec<usize>, Vec<(usize, usize)>) {
+    let all = assess_all(d);
+    let kpis = (0..all.len())
+        .filter(|&i| filter.kpi_matches(&all[i]))
+        .collect();
+    let programs: Vec<_> = d
+        .projects
+        .iter()
+        .flat_map(|p| p.programs.iter().map(move |g| (p, g)))
+        .collect();
+    let program_ids = (0..programs.len())
+        .filter(|&i| filter.program_matches(programs[i].0, programs[i].1))
+        .collect();
+    let mut others = filter.clone();
+    others.phases.clear();
+    let counts = d
+        .phases
+        .iter()
+        .map(|phase| {
+            let k = all
+                .iter()
+                .filter(|k| others.kpi_matches(k) && k.kpi.phases.contains(&phase.id))
+                .count();
+            let g = programs
+                .iter()
+                .filter(|(p, g)| others.program_matches(p, g) && g.phases.contains(&phase.id))
+                .count();
+            (k, g)
+        })
+        .collect();
+    (kpis, program_ids, counts)
+}
+
+fn check(d: &Dataset, catalog: &Catalog, filter: &Filter) {
+    let s = catalog.select(d, filter);
+    let (kpis, programs, counts) = brute_force(d, filter);
+    assert_eq!(s.kpis, kpis, "KPIs for {filter:?}");
+    assert_eq!(s.programs, programs, "programs for {filter:?}");
+    assert_eq!(s.phase_counts, counts, "phase counts for {filter:?}");
+    let all = assess_all(d);
+    for status in Status::ALL {
+        let n = kpis
+            .iter()
+            .filter(|&&i| all[i].progress.status == status)
+            .count();
+        assert_eq!(s.count(status), n, "{status:?} for {filter:?}");
+    }
+    let a = kpis
+        .iter()
+        .filter(|&&i| all[i].kpi.grade == Grade::A)
+        .count();
+    assert_eq!((s.grade_a, s.grade_b), (a, kpis.len() - a));
+    let budget = budget_total(d, |project, program| match program {
+        Some(program) => filter.program_matches(project, program),
+        None => {
+            filter.project_matches(project)
+                && filter.phases.is_empty()
+                && filter.search().is_empty()
+        }
+    });
+    assert_eq!(s.budget, budget, "budget for {filter:?}");
+    let projects: Vec<usize> = (0..d.projects.len())
+        .filter(|&p| filter.project_matches(&d.projects[p]))
+        .collect();
+    assert_eq!(s.projects, projects);
+    for &p in &projects {
+        let of: Vec<usize> = kpis
+            .iter()
+            .copied()
+            .filter(|&i| catalog.kpis[i].project == p)
+            .collect();
+        assert_eq!(s.kpis_of_project(catalog, p), of.as_slice());
+    }
+}
+
+#[test]
+fn no_filter_selects_everything() {
+    let d = fy2022();
+    let catalog = Catalog::new(&d);
+    let s = catalog.select(&d, &Filter::default());
+    assert_eq!(s.kpis.len(), 45);
+    assert_eq!(s.programs.len(), catalog.programs.len());
+    assert_eq!(s.projects.len(), 6);
+    check(&d, &catalog, &Filter::default());
+}
+
+#[test]
+fn examples_from_the_report() {
+    let d = fy2022();
+    let catalog = Catalog::new(&d);
+    let mic = Filter {
+        ministries: vec!["mic".into()],
+        ..Filter::default()
+    };
+    let s = catalog.select(&d, &mic);
+    let ids: Vec<&str> = s
+        .projects
+        .iter()
+        .map(|&p| d.projects[p].id.as_str())
+        .collect();
+    assert_eq!(ids, ["devices", "genome"]);
+    check(&d, &catalog, &mic);
+    let poc = Filter {
+        query: "ＰＯＣ".into(),
+        phases: vec!["nonclinical".into()],
+        ..Filter::default()
+    };
+    assert!(!catalog.select(&d, &poc).kpis.is_empty());
+    check(&d, &catalog, &poc);
+}
+
+fn any_filter(d: &Dataset) -> impl Strategy<Value = Filter> {
+    let ministries: Vec<String> = d.ministries.iter().map(|m| m.id.clone()).collect();
+    let projects: Vec<String> = d
+        .projects
+        .iter()
+        .map(|p| p.id.clone())
+        .chain(["other".to_string()])
+        .collect();
+    let phases: Vec<String> = d.phases.iter().map(|p| p.id.clone()).collect();
+    let words = prop::sample::select(vec![
+        "",
+        "POC",
+        "ｐｏｃ",
+        "治験",
+        "遺伝子",
+        "がん",
+        "件",
+        "AI",
+        "x",
+        "　",
+    ]);
+    (
+        prop::sample::subsequence(ministries.clone(), 0..=2),
+        any::<bool>(),
+        prop::sample::subsequence(projects.clone(), 0..=2),
+        prop::sample::subsequence(phases.clone(), 0..=3),
+        prop::sample::subsequence(vec![KpiKind::Output, KpiKind::Outcome], 0..=1),
+        prop::sample::subsequence(vec![Grade::A, Grade::B], 0..=1),
+        prop::sample::subsequence(Status::ALL.to_vec(), 0..=2),
+        (words.clone(), words),
+    )
+        .prop_map(
+            |(ministries, lead_only, projects, phases, kinds, grades, statuses, (a, b))| Filter {
+                ministries,
+                lead_only,
+                projects,
+                phases,
+                kinds,
+                grades,
+                statuses,
+                query: format!("{a} {b}"),
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn selection_equals_the_item_rules(filter in any_filter(&fy2022())) {
+        let d = fy2022();
+        check(&d, &Catalog::new(&d), &filter);
+    }
+
+    #[test]
+    fn selection_equals_the_item_rules_on_synthetic_data(filter in any_filter(&fy2022())) {
+        let d = scale(&fy2022(), 3);
+        check(&d, &Catalog::new(&d), &filter);
+    }
+}
