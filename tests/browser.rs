@@ -12,7 +12,6 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ECHARTS_JS: &str = include_str!("../target/echarts/echarts.min.js");
-const ECHARTS_JA: &str = include_str!("../node_modules/echarts/i18n/langJA.js");
 
 #[wasm_bindgen]
 extern "C" {
@@ -31,7 +30,7 @@ fn load_echarts() {
     }
     let document = window.document().unwrap();
     let script = document.create_element("script").unwrap();
-    script.set_text_content(Some(&format!("{ECHARTS_JS}\n{ECHARTS_JA}")));
+    script.set_text_content(Some(ECHARTS_JS));
     document.body().unwrap().append_child(&script).unwrap();
 }
 

@@ -4,6 +4,8 @@
 //! compares small values ([`Catalog::select`] in `selection.rs`) and never
 //! folds text, assesses a KPI or clones one again.
 
+use std::collections::HashMap;
+
 use super::model::{Dataset, Kpi, Program, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
 use super::text::{fold, fold_many};
@@ -32,6 +34,9 @@ pub struct ProgramEntry {
     pub program: usize,
     /// Indices (into `Dataset::phases`) of its phases.
     pub phases: Box<[usize]>,
+    /// The same number for programs of the same name (a program listed in
+    /// several projects, 再掲, has one budget): `0..Catalog::program_names`.
+    pub(super) name: usize,
     /// Name and description, folded.
     pub(super) text: Box<str>,
 }
@@ -47,6 +52,8 @@ pub struct Catalog {
     pub clock: PlanClock,
     /// Phase ids in dataset order: position `i` is phase index `i`.
     pub(super) phase_ids: Vec<String>,
+    /// Number of distinct program names.
+    pub(super) program_names: usize,
 }
 
 /// The text a search looks at for a KPI (name, detail, breakdown labels),
@@ -106,12 +113,15 @@ impl Catalog {
             }
         }
         let mut programs = Vec::new();
+        let mut names = HashMap::new();
         for (p, project) in dataset.projects.iter().enumerate() {
             for (g, program) in project.programs.iter().enumerate() {
+                let next = names.len();
                 programs.push(ProgramEntry {
                     project: p,
                     program: g,
                     phases: phases_of(&program.phases),
+                    name: *names.entry(program.name.as_str()).or_insert(next),
                     text: folded.next().unwrap_or_default().into(),
                 });
             }
@@ -121,6 +131,7 @@ impl Catalog {
             programs,
             clock,
             phase_ids,
+            program_names: names.len(),
         }
     }
 

@@ -3,8 +3,6 @@
 //! phase pipeline shows, the status and grade counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
-use std::collections::HashSet;
-
 use super::aggregate::{project_has_ministry, BudgetTotal, MinistryScope};
 use super::catalog::Catalog;
 use super::filter::Filter;
@@ -130,7 +128,7 @@ impl Catalog {
             }
         }
 
-        let mut seen = HashSet::new();
+        let mut seen = vec![false; self.program_names];
         let whole_projects = filter.phases.is_empty() && search.is_empty();
         for (i, entry) in self.programs.iter().enumerate() {
             if !project_ok[entry.project] || !search.matches_folded(&entry.text) {
@@ -145,7 +143,7 @@ impl Catalog {
             out.programs.push(i);
             let program = &dataset.projects[entry.project].programs[entry.program];
             // A program listed in several projects (再掲) is counted once, by name.
-            if seen.insert(program.name.as_str()) {
+            if !std::mem::replace(&mut seen[entry.name], true) {
                 match program.budget {
                     Some(b) => {
                         out.budget.known += b;

@@ -1,7 +1,10 @@
 //! Our own binding to ECharts' lifecycle. charming builds the option; this
-//! module initialises a chart on a given element, replaces its option
-//! without merging (so filtered-out series disappear), follows the
+//! module loads ECharts when the first chart is drawn (views without charts
+//! never load it), initialises a chart on a given element, replaces its
+//! option without merging (so filtered-out series disappear), follows the
 //! element's size and disposes the instance when dropped.
+
+use std::cell::RefCell;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -114,6 +117,58 @@ impl Clone for EChartsInstance {
     }
 }
 
+/// Where our trimmed ECharts lies, relative to the page (`dist/echarts.min.js`).
+const ECHARTS_URL: &str = "echarts.min.js";
+
+thread_local! {
+    /// The one load of ECharts that every chart waits on.
+    static ECHARTS_LOAD: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Whether `window.echarts` is there.
+fn echarts_present() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"echarts".into()).ok())
+        .is_some_and(|e| e.is_object())
+}
+
+/// Loads ECharts with a `<script>` the first time it is needed; later calls
+/// wait on the same load. Fails with a readable message when the file cannot
+/// be loaded.
+pub async fn load_echarts() -> Result<(), String> {
+    if echarts_present() {
+        return Ok(());
+    }
+    let promise = ECHARTS_LOAD.with(|load| {
+        load.borrow_mut()
+            .get_or_insert_with(|| {
+                js_sys::Promise::new(&mut |resolve, reject| {
+                    let document = leptos::prelude::document();
+                    let Ok(script) = document.create_element("script") else {
+                        let _ = reject.call1(&JsValue::NULL, &"cannot create a script".into());
+                        return;
+                    };
+                    let script: web_sys::HtmlScriptElement = script.unchecked_into();
+                    script.set_src(ECHARTS_URL);
+                    script.set_onload(Some(&resolve));
+                    script.set_onerror(Some(&reject));
+                    if let Some(head) = document.head() {
+                        let _ = head.append_child(&script);
+                    }
+                })
+            })
+            .clone()
+    });
+    let loaded = wasm_bindgen_futures::JsFuture::from(promise).await;
+    if loaded.is_ok() && echarts_present() {
+        Ok(())
+    } else {
+        // A later chart may try again (the file may come back).
+        ECHARTS_LOAD.with(|load| load.borrow_mut().take());
+        Err(format!("{ECHARTS_URL} could not be loaded"))
+    }
+}
+
 fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(target, &key.into(), value);
 }
@@ -152,10 +207,19 @@ pub fn Chart(
     let node = NodeRef::<html::Div>::new();
     let chart = StoredValue::new_local(None::<(bool, EChart)>);
     let error = RwSignal::new(None::<String>);
+    let loaded = RwSignal::new(echarts_present());
+    if !loaded.get_untracked() {
+        leptos::task::spawn_local(async move {
+            match load_echarts().await {
+                Ok(()) => loaded.set(true),
+                Err(message) => error.set(Some(message)),
+            }
+        });
+    }
     Effect::new(move |_| {
         let option = option.get();
         let dark = dark.get();
-        let Some(element) = node.get() else {
+        let Some(element) = node.get().filter(|_| loaded.get()) else {
             return;
         };
         if chart.with_value(|c| c.as_ref().is_none_or(|(d, _)| *d != dark)) {
@@ -197,7 +261,7 @@ pub fn Chart(
             <button type="button" class="chart-save" data-testid="chart-png" on:click=save_png>
                 "PNG"<span class="sr-only">" グラフを画像で保存 / save the chart as an image"</span>
             </button>
-            <div node_ref=node class="chart" style=style role="img" aria-label=move || label.get()></div>
+            <div node_ref=node class="chart" style=style role="img" aria-label=move || label.get() aria-busy=move || (!loaded.get()).to_string()></div>
             {move || error.get().map(|message| view! {
                 <p class="chart-error" role="alert">"Chart unavailable / グラフを表示できません: " {message}</p>
             })}

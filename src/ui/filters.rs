@@ -99,6 +99,76 @@ fn ChipGroup(
     }
 }
 
+/// Above this many values a dimension is offered as a [`ChoicePicker`]
+/// instead of chips: the real report has 7 projects, a synthetic one thousands.
+const CHIP_LIMIT: usize = 24;
+
+/// A filter dimension with too many values for chips: type to find a value
+/// in a list (`<datalist>`, which the browser does not lay out) and pick it
+/// to add it; the selected values are chips that uncheck to remove.
+#[component]
+fn ChoicePicker(
+    /// Visible legend.
+    legend: String,
+    /// `data-filter` value.
+    key: &'static str,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    /// The selected values.
+    selected: Signal<Vec<String>>,
+    /// Toggles a value.
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    let count = options.len();
+    let value_of: HashMap<String, String> = options
+        .iter()
+        .map(|(value, label)| (label.clone(), value.clone()))
+        .collect();
+    let label_of: HashMap<String, String> = options
+        .iter()
+        .map(|(value, label)| (value.clone(), label.clone()))
+        .collect();
+    let list_id = format!("{key}-choices");
+    let input_id = format!("{key}-pick");
+    let choices = options
+        .into_iter()
+        .map(|(_, label)| view! { <option value=label></option> })
+        .collect_view();
+    let pick = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(value) = value_of.get(input.value().trim()) {
+            if !selected.with_untracked(|s| s.contains(value)) {
+                on_toggle.run(value.clone());
+            }
+            input.set_value("");
+        }
+    };
+    view! {
+        <fieldset class="chip-group" data-filter=key>
+            <legend>{legend}</legend>
+            <label class="note" for=input_id.clone()>{move || match lang.get() {
+                crate::core::i18n::Lang::Ja => format!("{count}件から名前を入力して追加"),
+                crate::core::i18n::Lang::En => format!("Type to add one of {count}"),
+            }}</label>
+            <input id=input_id type="search" class="choice-pick" list=list_id.clone() autocomplete="off" data-testid=format!("{key}-pick") on:change=pick />
+            <datalist id=list_id>{choices}</datalist>
+            <div class="chips">
+                {move || selected.get().into_iter().map(|value| {
+                    let label = label_of.get(&value).cloned().unwrap_or_else(|| value.clone());
+                    let toggled = value.clone();
+                    view! {
+                        <label class="chip">
+                            <input type="checkbox" value=value prop:checked=true on:change=move |_| on_toggle.run(toggled.clone()) />
+                            <span>{label}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
 /// The whole filter panel.
 #[component]
 pub fn FilterBar() -> impl IntoView {
@@ -188,14 +258,16 @@ pub fn FilterBar() -> impl IntoView {
                 />
                 <span>{move || lang.get().pick("主担当（◎）のみ", "Lead (◎) only")}</span>
             </label>
-            {move || view! {
-                <ChipGroup
-                    legend=lang.get().pick("統合プロジェクト", "Project").to_string()
-                    key="project"
-                    options=project_options()
-                    selected=list_has(|f| &f.projects)
-                    on_toggle=list_toggle(|f| &mut f.projects)
-                />
+            {move || {
+                let legend = lang.get().pick("統合プロジェクト", "Project").to_string();
+                let options = project_options();
+                let selected = list_has(|f| &f.projects);
+                let on_toggle = list_toggle(|f| &mut f.projects);
+                if options.len() <= CHIP_LIMIT {
+                    view! { <ChipGroup legend key="project" options selected on_toggle /> }.into_any()
+                } else {
+                    view! { <ChoicePicker legend key="project" options selected on_toggle /> }.into_any()
+                }
             }}
             <PhasePipeline />
             {move || {

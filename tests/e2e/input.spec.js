@@ -182,3 +182,46 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
   await expect(page.locator("tr[data-kpi-id]")).toHaveCount(data.projects[0].kpis.length);
   expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);
 });
+
+test("a dataset with many projects offers a project picker instead of thousands of chips", async ({ page }) => {
+  // Five copies of the six projects, every id made unique.
+  const data = copy();
+  const projects = [];
+  for (let n = 0; n < 5; n++) {
+    for (const original of real.projects) {
+      const p = JSON.parse(JSON.stringify(original));
+      const suffix = n === 0 ? "" : `-c${n}`;
+      p.id += suffix;
+      p.name_ja += suffix;
+      p.name_en += suffix;
+      for (const g of p.programs) g.id += suffix;
+      for (const line of p.budget_lines) line.programs = line.programs.map((id) => id + suffix);
+      for (const k of p.kpis) {
+        k.id += suffix;
+        for (const b of k.breakdowns) b.id += suffix;
+      }
+      projects.push(p);
+    }
+  }
+  data.projects = projects;
+  await openApp(page, "?view=kpis");
+  await page.getByTestId("open-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await expect(page.getByTestId("kpi-count")).toContainText("225");
+  const group = page.locator('[data-filter="project"]');
+  await expect(group.locator('input[type="checkbox"]')).toHaveCount(0);
+  await expect(group.locator("datalist option")).toHaveCount(31);
+  // Pick one by its name, as the list suggests it.
+  const label = `2 ${real.projects[1].name_ja}-c3`;
+  await page.getByTestId("project-pick").fill(label);
+  await page.getByTestId("project-pick").press("Enter");
+  await expect(page).toHaveURL(/project=devices-c3/);
+  await expect(page.getByTestId("kpi-count")).toContainText(String(real.projects[1].kpis.length));
+  await expect(page.getByTestId("project-pick")).toHaveValue("");
+  const chip = group.locator('input[type="checkbox"][value="devices-c3"]');
+  await expect(chip).toBeChecked();
+  // Unchecking the chip removes it from the selection (and the chip).
+  await chip.click();
+  await expect(chip).toHaveCount(0);
+  await expect(page).not.toHaveURL(/project=/);
+  await expect(page.getByTestId("kpi-count")).toContainText("225");
+});
