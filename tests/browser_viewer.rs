@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::ui::viewer::ViewerRoot;
 use wasm_bindgen::JsCast;
@@ -53,7 +52,7 @@ async fn mount(query: &str) -> web_sys::HtmlElement {
     let dataset = Arc::new(parse_dataset(include_str!("fixtures/mini.json")).unwrap());
     leptos::mount::mount_to(
         host.clone(),
-        move || view! { <Router><ViewerRoot dataset=dataset.clone() /></Router> },
+        move || view! { <ViewerRoot dataset=dataset.clone() /> },
     )
     .forget();
     tick(50).await;

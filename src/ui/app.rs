@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
@@ -66,7 +65,6 @@ pub fn App() -> impl IntoView {
         embed::report_height();
     }
     view! {
-        <Router>
             <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
             {(!embedded).then(|| view! { <Header dataset=Signal::derive(dataset) /> })}
             <main
@@ -90,7 +88,6 @@ pub fn App() -> impl IntoView {
                 })}
             </main>
             {(!embedded).then(|| view! { <Footer dataset=Signal::derive(dataset) /> })}
-        </Router>
     }
 }
 

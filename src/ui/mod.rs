@@ -13,6 +13,7 @@ pub mod method;
 pub mod ministry;
 pub mod options;
 pub mod overview;
+pub mod page_url;
 pub mod panic;
 pub mod ready;
 pub mod state;

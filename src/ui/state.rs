@@ -1,12 +1,10 @@
 //! The viewer's state lives in the URL query: filters, language, theme and
-//! view. This module reads it reactively and writes it back through the
-//! router (filters replace the history entry, view switches push one).
+//! view. This module reads it reactively and writes it back to the history
+//! (filters replace the history entry, view switches push one).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::core::catalog::Catalog;
 use crate::core::filter::Filter;
@@ -14,6 +12,7 @@ use crate::core::i18n::Lang;
 use crate::core::model::Dataset;
 use crate::core::query::{decode_str, encode, to_query_string, Ignored, FILTER_KEYS};
 use crate::core::selection::Selection;
+use crate::ui::page_url::PageUrl;
 
 /// The views of the viewer (`?view=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,18 +129,14 @@ pub struct Viewer {
     pub id: Memo<Option<String>>,
     /// Whether the page is embedded (`?embed=1`): no site chrome.
     pub embed: Memo<bool>,
-    /// The page's path, kept when the query changes.
-    pathname: Memo<String>,
-    /// The router's navigation, captured where the router context exists.
-    navigate: StoredValue<Navigate>,
+    /// The page's path and query, following the history.
+    url: PageUrl,
 }
 
-type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
-
 impl Viewer {
-    /// Creates the state from the router's location and provides it.
+    /// Creates the state from the page's location and provides it.
     pub fn provide(dataset: Arc<Dataset>) -> Self {
-        let location = use_location();
+        let location = PageUrl::follow();
         let data = StoredValue::new(dataset);
         let pairs = Memo::new(move |_| {
             let search = location.search.get();
@@ -166,7 +161,6 @@ impl Viewer {
         let view_value = value("view");
         let id_value = value("id");
         let embed_value = value("embed");
-        let navigate = use_navigate();
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
         let catalog = StoredValue::new(Arc::new(data.with_value(|d| Catalog::new(d))));
         let selection = Memo::new(move |_| {
@@ -181,10 +175,7 @@ impl Viewer {
             embed: Memo::new(move |_| embed_value.get().is_some_and(|v| v == "1" || v == "true")),
             data,
             pairs,
-            pathname: location.pathname,
-            navigate: StoredValue::new(Arc::new(move |url: &str, options: NavigateOptions| {
-                navigate(url, options)
-            })),
+            url: location,
             filter,
             ignored: Memo::new(move |_| {
                 decoded.with(|d| {
@@ -267,19 +258,13 @@ impl Viewer {
     /// Navigates to the current path with `pairs` as the query.
     fn navigate_to(&self, pairs: &[(String, String)], replace: bool) {
         let qs = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let path = self.pathname.get_untracked();
+        let path = self.url.pathname.get_untracked();
         let url = if qs.is_empty() {
             path
         } else {
             format!("{path}?{qs}")
         };
-        let options = NavigateOptions {
-            resolve: false,
-            replace,
-            scroll: false,
-            ..Default::default()
-        };
-        self.navigate.with_value(|navigate| navigate(&url, options));
+        self.url.go(&url, replace);
     }
 
     /// A same-page link with the current query changed by `edit`

@@ -1,0 +1,64 @@
+//! The page's URL as reactive state. Shinchoku is one page whose whole
+//! state is its query, so it needs no router: [`PageUrl::go`] writes the
+//! history (`pushState` / `replaceState`) and updates the signals at once,
+//! and back/forward (`popstate`) update them from the location.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The page's path and query, following the session history.
+#[derive(Clone, Copy)]
+pub struct PageUrl {
+    /// `location.pathname`.
+    pub pathname: RwSignal<String>,
+    /// `location.search`: `?…`, or empty.
+    pub search: RwSignal<String>,
+}
+
+/// The location's path and query now.
+fn current() -> (String, String) {
+    let location = window().location();
+    (
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+    )
+}
+
+impl PageUrl {
+    /// Reads the location, and follows back/forward for as long as the
+    /// calling owner lives.
+    pub fn follow() -> Self {
+        let (path, query) = current();
+        let url = Self {
+            pathname: RwSignal::new(path),
+            search: RwSignal::new(query),
+        };
+        let listener = window_event_listener(leptos::ev::popstate, move |_| url.sync());
+        on_cleanup(move || listener.remove());
+        url
+    }
+
+    /// Goes to `url` within the page: `replace` replaces the current history
+    /// entry (filters), otherwise a new one is pushed (views). No scrolling.
+    pub fn go(&self, url: &str, replace: bool) {
+        if let Ok(history) = window().history() {
+            let _ = if replace {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+            } else {
+                history.push_state_with_url(&JsValue::NULL, "", Some(url))
+            };
+        }
+        self.sync();
+    }
+
+    /// Copies the location into the signals (only what changed notifies).
+    fn sync(&self) {
+        let (path, query) = current();
+        if self.pathname.get_untracked() != path {
+            self.pathname.set(path);
+        }
+        if self.search.get_untracked() != query {
+            self.search.set(query);
+        }
+    }
+}
