@@ -183,11 +183,11 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
   expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);
 });
 
-test("a dataset with many projects offers a project picker instead of thousands of chips", async ({ page }) => {
-  // Five copies of the six projects, every id made unique.
+/** The real report with its six projects copied `copies` times, every id made unique. */
+function manyProjects(copies) {
   const data = copy();
   const projects = [];
-  for (let n = 0; n < 5; n++) {
+  for (let n = 0; n < copies; n++) {
     for (const original of real.projects) {
       const p = JSON.parse(JSON.stringify(original));
       const suffix = n === 0 ? "" : `-c${n}`;
@@ -204,8 +204,38 @@ test("a dataset with many projects offers a project picker instead of thousands 
     }
   }
   data.projects = projects;
+  return data;
+}
+
+/** Opens the KPI table and loads `data` as a local file. */
+async function openWith(page, data, name) {
   await openApp(page, "?view=kpis");
-  await page.getByTestId("open-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await page.getByTestId("open-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+}
+
+test("the KPI table pages by 50 rows; the pager works from the keyboard and a new filter starts at page 1", async ({ page }) => {
+  await openWith(page, manyProjects(5), "pages.json");
+  await expect(page.getByTestId("kpi-count")).toContainText("225");
+  const rows = page.locator("tr[data-kpi-id]");
+  await expect(rows).toHaveCount(50);
+  const pager = page.getByRole("navigation", { name: "KPI一覧のページ" });
+  await expect(pager.getByRole("status")).toHaveText("1–50 / 225");
+  await expect(page.getByTestId("page-prev")).toBeDisabled();
+  const first = await rows.first().getAttribute("data-kpi-id");
+  await page.getByTestId("page-next").focus();
+  await page.keyboard.press("Enter");
+  await expect(pager.getByRole("status")).toHaveText("51–100 / 225");
+  await expect(rows.first()).not.toHaveAttribute("data-kpi-id", first);
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+  await expect(pager.getByRole("status")).toHaveText("201–225 / 225");
+  await expect(rows).toHaveCount(25);
+  await expect(page.getByTestId("page-next")).toBeDisabled();
+  await page.locator('[data-filter="kind"] input[value="output"]').check();
+  await expect(pager.getByRole("status")).toHaveText(/^1–50 \//);
+});
+
+test("a dataset with many projects offers a project picker instead of thousands of chips", async ({ page }) => {
+  await openWith(page, manyProjects(5), "many.json");
   await expect(page.getByTestId("kpi-count")).toContainText("225");
   const group = page.locator('[data-filter="project"]');
   await expect(group.locator('input[type="checkbox"]')).toHaveCount(0);
