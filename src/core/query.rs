@@ -11,9 +11,9 @@ pub const FILTER_KEYS: [&str; 8] = [
     "ministry", "lead", "project", "phase", "kind", "grade", "status", "q",
 ];
 
-/// Keys the app reads elsewhere (language, theme, view, embedding); they are
-/// passed through untouched.
-pub const OTHER_KEYS: [&str; 6] = ["lang", "theme", "view", "id", "embed", "data"];
+/// Keys the app reads elsewhere (language, theme, view, embedding, which
+/// dataset); they are passed through untouched.
+pub const OTHER_KEYS: [&str; 7] = ["lang", "theme", "view", "id", "embed", "data", "dataset"];
 
 /// A query parameter that was ignored, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -173,6 +173,8 @@ test("screenshots of the main views at 1280 and 390 px", async ({ page }) => {
     for (const view of ["overview", "kpis", "initiatives"]) {
       await openApp(page, view === "overview" ? "" : `?view=${view}`);
       if (view === "kpis") await page.locator("tr[data-kpi-id] button.expand").first().click();
+      // ECharts loads when the first chart is drawn: wait until every chart has its canvas.
+      await expect(page.locator(".chart:not(:has(canvas))")).toHaveCount(0);
       await page.waitForTimeout(300);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
