@@ -3,7 +3,7 @@
 //! phase pipeline shows, the status and grade counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
-use super::aggregate::{project_has_ministry, BudgetTotal, MinistryScope};
+use super::aggregate::BudgetTotal;
 use super::catalog::Catalog;
 use super::filter::Filter;
 use super::model::{Dataset, Grade};
@@ -34,36 +34,38 @@ pub struct Selection {
     pub budget: BudgetTotal,
 }
 
+/// The slot of `status` in [`Selection::by_status`].
+fn status_slot(status: Status) -> Option<usize> {
+    Status::ALL.iter().position(|s| *s == status)
+}
+
+/// The run of `indices` (ascending, so grouped by project) whose project,
+/// as `project_of` tells, is `project`.
+fn run_of_project(
+    indices: &[usize],
+    project_of: impl Fn(usize) -> usize,
+    project: usize,
+) -> &[usize] {
+    let start = indices.partition_point(|&i| project_of(i) < project);
+    let end = indices.partition_point(|&i| project_of(i) <= project);
+    &indices[start..end]
+}
+
 impl Selection {
     /// Selected KPIs with the given status.
     pub fn count(&self, status: Status) -> usize {
-        Status::ALL
-            .iter()
-            .position(|s| *s == status)
-            .map_or(0, |i| self.by_status[i])
+        status_slot(status).map_or(0, |i| self.by_status[i])
     }
 
     /// The selected KPIs of project `project` (a contiguous run, since both
     /// are in document order).
     pub fn kpis_of_project<'s>(&'s self, catalog: &Catalog, project: usize) -> &'s [usize] {
-        let start = self
-            .kpis
-            .partition_point(|&i| catalog.kpis[i].project < project);
-        let end = self
-            .kpis
-            .partition_point(|&i| catalog.kpis[i].project <= project);
-        &self.kpis[start..end]
+        run_of_project(&self.kpis, |i| catalog.kpis[i].project, project)
     }
 
     /// The selected programs of project `project`.
     pub fn programs_of_project<'s>(&'s self, catalog: &Catalog, project: usize) -> &'s [usize] {
-        let start = self
-            .programs
-            .partition_point(|&i| catalog.programs[i].project < project);
-        let end = self
-            .programs
-            .partition_point(|&i| catalog.programs[i].project <= project);
-        &self.programs[start..end]
+        run_of_project(&self.programs, |i| catalog.programs[i].project, project)
     }
 }
 
@@ -71,22 +73,10 @@ impl Catalog {
     /// Applies `filter` to every KPI and program once.
     pub fn select(&self, dataset: &Dataset, filter: &Filter) -> Selection {
         let search = filter.search();
-        let scope = if filter.lead_only {
-            MinistryScope::LeadOnly
-        } else {
-            MinistryScope::Involved
-        };
         let project_ok: Vec<bool> = dataset
             .projects
             .iter()
-            .map(|p| {
-                (filter.projects.is_empty() || filter.projects.contains(&p.id))
-                    && (filter.ministries.is_empty()
-                        || filter
-                            .ministries
-                            .iter()
-                            .any(|m| project_has_ministry(p, m, scope)))
-            })
+            .map(|p| filter.project_matches(p))
             .collect();
         let phase_selected: Vec<bool> = self
             .phase_ids
@@ -119,7 +109,7 @@ impl Catalog {
                 continue;
             }
             out.kpis.push(i);
-            if let Some(s) = Status::ALL.iter().position(|s| *s == entry.progress.status) {
+            if let Some(s) = status_slot(entry.progress.status) {
                 out.by_status[s] += 1;
             }
             match kpi.grade {
