@@ -1,5 +1,6 @@
-//! The pure core: data model, parsing, validation, progress, filtering. No DOM code lives here, so all of
-//! it is tested natively with `cargo test`.
+//! The pure core: data model, parsing, validation, progress, filtering and
+//! URL queries. No DOM code lives here, so all of it is tested natively with
+//! `cargo test`.
 
 pub mod aggregate;
 pub mod catalog;

@@ -122,9 +122,9 @@ pub struct Viewer {
     /// Current view.
     pub view: Memo<View>,
     /// Every KPI's progress and search text, worked out once per dataset.
-    pub catalog: StoredValue<Arc<Catalog>>,
+    pub catalog: StoredValue<Catalog>,
     /// What the filter selects: KPIs, programs, projects, counts, budget.
-    pub selection: Memo<Arc<Selection>>,
+    pub selection: Memo<Selection>,
     /// The `?id=` of a single-item view.
     pub id: Memo<Option<String>>,
     /// Whether the page is embedded (`?embed=1`): no site chrome.
@@ -136,14 +136,14 @@ pub struct Viewer {
 impl Viewer {
     /// Creates the state from the page's location and provides it.
     pub fn provide(dataset: Arc<Dataset>) -> Self {
-        let location = PageUrl::follow();
+        let url = PageUrl::follow();
         let data = StoredValue::new(dataset);
         let pairs = Memo::new(move |_| {
-            let search = location.search.get();
+            let search = url.search.get();
             form_pairs(&search)
         });
         let decoded = Memo::new(move |_| {
-            let search = location.search.get();
+            let search = url.search.get();
             data.with_value(|d| decode_str(&search, d))
         });
         let value = move |key: &'static str| {
@@ -162,11 +162,9 @@ impl Viewer {
         let id_value = value("id");
         let embed_value = value("embed");
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
-        let catalog = StoredValue::new(Arc::new(data.with_value(|d| Catalog::new(d))));
+        let catalog = StoredValue::new(data.with_value(|d| Catalog::new(d)));
         let selection = Memo::new(move |_| {
-            filter.with(|filter| {
-                data.with_value(|d| catalog.with_value(|c| Arc::new(c.select(d, filter))))
-            })
+            filter.with(|filter| data.with_value(|d| catalog.with_value(|c| c.select(d, filter))))
         });
         let viewer = Self {
             catalog,
@@ -175,7 +173,7 @@ impl Viewer {
             embed: Memo::new(move |_| embed_value.get().is_some_and(|v| v == "1" || v == "true")),
             data,
             pairs,
-            url: location,
+            url,
             filter,
             ignored: Memo::new(move |_| {
                 decoded.with(|d| {
