@@ -111,11 +111,10 @@ async function measure(kind, n) {
     let crashed = false;
     page.on("crash", () => (crashed = true));
     await page.goto(spec.url(n));
-    // "attached": the default ("visible") measures the element's box on every poll,
-    // forcing layouts that slow down the very load being measured.
-    await page.waitForSelector('html[data-ready="true"]', { state: "attached", timeout: 180_000 });
+    // Polled per animation frame: nothing here forces a layout during the
+    // load being measured (waiting for a "visible" element would).
+    await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 180_000 });
     if (crashed) throw new Error(`${kind} ×${n} crashed`);
-    await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 60_000 });
     out.ready.push(await page.evaluate(() => window.__drawn));
     out.heap.push(await page.evaluate(() => performance.memory.usedJSHeapSize / 1048576));
     out.ministry.push(await timed(page, spec.ministry, null));
