@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use shinchoku::core::aggregate::{assess_all, budget_total};
+use shinchoku::core::aggregate::assess_all;
+use shinchoku::core::budget::{program_totals, project_totals, BudgetTotal};
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::filter::Filter;
 use shinchoku::core::model::{Dataset, Grade, KpiKind};
@@ -69,14 +70,11 @@ fn check(d: &Dataset, catalog: &Catalog, filter: &Filter) {
         .filter(|&&i| all[i].kpi.grade == Grade::A)
         .count();
     assert_eq!((s.grade_a, s.grade_b), (a, kpis.len() - a));
-    let budget = budget_total(d, |project, program| match program {
-        Some(program) => filter.program_matches(project, program),
-        None => {
-            filter.project_matches(project)
-                && filter.phases.is_empty()
-                && filter.search().is_empty()
-        }
-    });
+    let whole = filter.phases.is_empty() && filter.search().is_empty();
+    let budget = BudgetTotal {
+        projects: whole.then(|| project_totals(d, |p| filter.project_matches(p))),
+        programs: program_totals(d, |p, g| filter.program_matches(p, g)),
+    };
     assert_eq!(s.budget, budget, "budget for {filter:?}");
     let projects: Vec<usize> = (0..d.projects.len())
         .filter(|&p| filter.project_matches(&d.projects[p]))

@@ -1,6 +1,5 @@
-//! Totals over many KPIs and programs: status and grade counts, the share
-//! on track, median achievement, and budget sums that never count an
-//! unknown budget as zero.
+//! Totals over many KPIs: status and grade counts, the share on track and
+//! median achievement, by project, ministry, phase or kind.
 
 use std::collections::BTreeMap;
 
@@ -153,47 +152,4 @@ pub fn group_by<'d>(
             (key, summary)
         })
         .collect()
-}
-
-/// A budget sum that keeps what is unknown apart from what is known.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct BudgetTotal {
-    /// Sum of the attributed program budgets, 億円.
-    pub known: f64,
-    /// Programs counted in `known`.
-    pub programs_known: usize,
-    /// Programs whose budget the report does not attribute (never counted as zero).
-    pub programs_unknown: usize,
-    /// Sum of the printed amounts that belong to no single program, 億円.
-    pub unattributed: f64,
-}
-
-/// Sums the budgets of the programs (and the unattributed budget lines) of
-/// the projects and programs that pass `keep`. A program listed in several
-/// projects (再掲) is counted once, by name; amounts printed as 内数 of a
-/// larger pool are `null` in the data and so never added twice.
-pub fn budget_total<'d>(
-    dataset: &'d Dataset,
-    mut keep: impl FnMut(&'d Project, Option<&'d super::model::Program>) -> bool,
-) -> BudgetTotal {
-    let mut total = BudgetTotal::default();
-    let mut seen = std::collections::HashSet::new();
-    for project in &dataset.projects {
-        for program in &project.programs {
-            if !keep(project, Some(program)) || !seen.insert(program.name.as_str()) {
-                continue;
-            }
-            match program.budget {
-                Some(b) => {
-                    total.known += b;
-                    total.programs_known += 1;
-                }
-                None => total.programs_unknown += 1,
-            }
-        }
-        if keep(project, None) {
-            total.unattributed += project.budget_lines.iter().map(|l| l.amount).sum::<f64>();
-        }
-    }
-    total
 }

@@ -1,11 +1,10 @@
 //! What filtering needs to know about a dataset, worked out once when it
 //! loads: every KPI's progress and folded search text, every program's
-//! folded search text, and phases as indices. A filter change then only
+//! folded search text, phases as indices and each project's budget ledger. A filter change then only
 //! compares small values ([`Catalog::select`] in `selection.rs`) and never
 //! folds text, assesses a KPI or clones one again.
 
-use std::collections::HashMap;
-
+use super::budget::Ledger;
 use super::model::{Dataset, Kpi, Program, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
 use super::text::{fold, fold_many};
@@ -34,9 +33,6 @@ pub struct ProgramEntry {
     pub program: usize,
     /// Indices (into `Dataset::phases`) of its phases.
     pub phases: Box<[usize]>,
-    /// The same number for programs of the same name (a program listed in
-    /// several projects, 再掲, has one budget): `0..Catalog::program_names`.
-    pub(super) name: usize,
     /// Name and description, folded.
     pub(super) text: Box<str>,
 }
@@ -52,8 +48,8 @@ pub struct Catalog {
     pub clock: PlanClock,
     /// Phase ids in dataset order: position `i` is phase index `i`.
     pub(super) phase_ids: Vec<String>,
-    /// Number of distinct program names.
-    pub(super) program_names: usize,
+    /// Each project's printed amounts, counted once (`Dataset::projects` order).
+    pub ledgers: Vec<Ledger>,
 }
 
 /// The text a search looks at for a KPI (name, detail, breakdown labels),
@@ -113,15 +109,12 @@ impl Catalog {
             }
         }
         let mut programs = Vec::new();
-        let mut names = HashMap::new();
         for (p, project) in dataset.projects.iter().enumerate() {
             for (g, program) in project.programs.iter().enumerate() {
-                let next = names.len();
                 programs.push(ProgramEntry {
                     project: p,
                     program: g,
                     phases: phases_of(&program.phases),
-                    name: *names.entry(program.name.as_str()).or_insert(next),
                     text: folded.next().unwrap_or_default().into(),
                 });
             }
@@ -131,7 +124,11 @@ impl Catalog {
             programs,
             clock,
             phase_ids,
-            program_names: names.len(),
+            ledgers: dataset
+                .projects
+                .iter()
+                .map(|p| Ledger::of(dataset, p))
+                .collect(),
         }
     }
 

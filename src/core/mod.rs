@@ -3,6 +3,7 @@
 //! `cargo test`.
 
 pub mod aggregate;
+pub mod budget;
 pub mod catalog;
 pub mod export;
 pub mod filter;

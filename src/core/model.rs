@@ -225,6 +225,11 @@ pub struct BudgetLine {
     pub programs: Vec<String>,
     /// Why it cannot be attributed.
     pub note: String,
+    /// Our reading that this printed amount repeats one already counted in
+    /// the project (the amount of a 再掲 program printed again): it is not
+    /// added to any total. `note` says why.
+    #[serde(default)]
+    pub repeat: bool,
 }
 
 /// Kind of KPI.

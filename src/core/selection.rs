@@ -3,7 +3,7 @@
 //! phase pipeline shows, the status and grade counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
-use super::aggregate::BudgetTotal;
+use super::budget::{BudgetTotal, ProjectTotals};
 use super::catalog::Catalog;
 use super::filter::Filter;
 use super::model::{Dataset, Grade};
@@ -29,8 +29,8 @@ pub struct Selection {
     pub grade_a: usize,
     /// Selected KPIs graded B by the report.
     pub grade_b: usize,
-    /// Budgets of the selected programs (and, without a phase or search
-    /// filter, the unattributed budget lines of the selected projects).
+    /// The selected programs' own amounts and, without a phase or search
+    /// filter, the selected projects' printed totals.
     pub budget: BudgetTotal,
 }
 
@@ -118,8 +118,6 @@ impl Catalog {
             }
         }
 
-        let mut seen = vec![false; self.program_names];
-        let whole_projects = filter.phases.is_empty() && search.is_empty();
         for (i, entry) in self.programs.iter().enumerate() {
             if !project_ok[entry.project] || !search.matches_folded(&entry.text) {
                 continue;
@@ -131,26 +129,16 @@ impl Catalog {
                 continue;
             }
             out.programs.push(i);
-            let program = &dataset.projects[entry.project].programs[entry.program];
-            // A program listed in several projects (再掲) is counted once, by name.
-            if !std::mem::replace(&mut seen[entry.name], true) {
-                match program.budget {
-                    Some(b) => {
-                        out.budget.known += b;
-                        out.budget.programs_known += 1;
-                    }
-                    None => out.budget.programs_unknown += 1,
-                }
-            }
+            out.budget
+                .programs
+                .add(&dataset.projects[entry.project].programs[entry.program]);
         }
-        if whole_projects {
+        if filter.phases.is_empty() && search.is_empty() {
+            let mut totals = ProjectTotals::new(dataset.ministries.len());
             for &p in &out.projects {
-                out.budget.unattributed += dataset.projects[p]
-                    .budget_lines
-                    .iter()
-                    .map(|l| l.amount)
-                    .sum::<f64>();
+                totals.add(&dataset.projects[p], &self.ledgers[p]);
             }
+            out.budget.projects = Some(totals);
         }
         out
     }

@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Breakdown, Dataset, Kpi, Target, Unit, YearValue};
+use super::budget::{reconcile, Ledger, Reconciliation};
+use super::format::number;
+use super::model::{Breakdown, Dataset, Funding, Kpi, Project, Target, Unit, YearValue};
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -248,6 +250,30 @@ impl Checker<'_> {
             for (j, kpi) in project.kpis.iter().enumerate() {
                 self.kpi(&format!("{at}.kpis[{j}]"), kpi);
             }
+            self.reconciles(&at, project);
+        }
+    }
+
+    /// A project's printed amounts, each counted once, add up to no more
+    /// than its printed totals, within their rounding: more means money
+    /// counted twice. (Less is allowed: a subset keeps only some programs.)
+    fn reconciles(&mut self, at: &str, project: &Project) {
+        let ledger = Ledger::of(self.dataset, project);
+        let over = |r: &&Reconciliation| r.difference() > r.tolerance + 1e-9;
+        for r in reconcile(project, &ledger).iter().filter(over) {
+            let field = match r.funding {
+                Funding::Amed => "amed",
+                Funding::Inhouse => "inhouse",
+            };
+            self.warning(
+                format!("{at}.budget.{field}"),
+                format!(
+                    "the printed amounts, each counted once, add up to {} 億円, more than the printed total of {} 億円 and its rounding (±{}) allow: is an amount counted twice?",
+                    number(r.counted),
+                    number(r.printed),
+                    number(r.tolerance)
+                ),
+            );
         }
     }
 

@@ -1,0 +1,279 @@
+//! Budgets as the report prints them. Each project has printed totals (AMED
+//! and in-house) and printed amounts: a program's own amount, or a line that
+//! several programs could own. A project's *ledger* counts each printed
+//! amount once — a 再掲 program and a line marked `repeat` not again, a 内数
+//! pool once — and names the funding ministry where the amount is the
+//! program's or where every candidate program has the same ministry.
+//! Totals over several projects add each project's printed share: the same
+//! program name in two projects is two shares, as the report prints it.
+
+use super::model::{Dataset, Funding, Program, Project};
+
+/// The printed marker of a program listed again (its money is counted where
+/// it is first listed).
+pub const REPEATED: &str = "再掲";
+
+/// Whether the program is printed as 再掲 (listed again).
+pub fn is_repeated(program: &Program) -> bool {
+    program.notes.iter().any(|n| n == REPEATED)
+}
+
+/// One printed amount, counted once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    /// 億円.
+    pub value: f64,
+    /// Which printed total it belongs to.
+    pub funding: Funding,
+    /// Index (into `Dataset::ministries`) of the ministry it is attributable
+    /// to, if any.
+    pub ministry: Option<usize>,
+}
+
+/// A project's printed amounts, each counted once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ledger {
+    /// The amounts, programs first, then budget lines, in printed order.
+    pub amounts: Vec<Amount>,
+}
+
+impl Ledger {
+    /// The ledger of `project`.
+    pub fn of(dataset: &Dataset, project: &Project) -> Self {
+        let ministry_of = |program: &Program| {
+            program
+                .ministry
+                .as_deref()
+                .and_then(|id| dataset.ministries.iter().position(|m| m.id == id))
+        };
+        let mut amounts: Vec<Amount> = project
+            .programs
+            .iter()
+            .filter(|g| !is_repeated(g))
+            .filter_map(|g| {
+                g.budget.map(|value| Amount {
+                    value,
+                    funding: g.funding,
+                    ministry: ministry_of(g),
+                })
+            })
+            .collect();
+        for line in project.budget_lines.iter().filter(|l| !l.repeat) {
+            let candidates: Vec<&Program> = line
+                .programs
+                .iter()
+                .filter_map(|id| project.programs.iter().find(|g| &g.id == id))
+                .collect();
+            let funding = if !candidates.is_empty()
+                && candidates.iter().all(|g| g.funding == Funding::Inhouse)
+            {
+                Funding::Inhouse
+            } else {
+                Funding::Amed
+            };
+            let ministry = candidates
+                .first()
+                .and_then(|g| ministry_of(g))
+                .filter(|&m| candidates.iter().all(|g| ministry_of(g) == Some(m)));
+            amounts.push(Amount {
+                value: line.amount,
+                funding,
+                ministry,
+            });
+        }
+        Self { amounts }
+    }
+
+    /// The sum of the amounts of one funding.
+    pub fn counted(&self, funding: Funding) -> f64 {
+        self.amounts
+            .iter()
+            .filter(|a| a.funding == funding)
+            .map(|a| a.value)
+            .sum()
+    }
+}
+
+/// Half a unit of the last printed digit of `value` (0.5 for 12, 0.05 for
+/// 16.8): how far a printed, rounded amount can be from the exact one.
+fn rounding_of(value: f64) -> f64 {
+    let mut unit = 1.0;
+    for _ in 0..3 {
+        if ((value / unit).round() * unit - value).abs() < 1e-9 {
+            break;
+        }
+        unit /= 10.0;
+    }
+    unit / 2.0
+}
+
+/// A printed project total against the sum of its counted amounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reconciliation {
+    /// Which total.
+    pub funding: Funding,
+    /// The printed total, 億円.
+    pub printed: f64,
+    /// The sum of the counted amounts, 億円.
+    pub counted: f64,
+    /// The largest difference the printed rounding explains, 億円.
+    pub tolerance: f64,
+}
+
+impl Reconciliation {
+    /// Counted minus printed, 億円.
+    pub fn difference(&self) -> f64 {
+        self.counted - self.printed
+    }
+
+    /// Whether the difference is within the rounding of the printed figures.
+    pub fn holds(&self) -> bool {
+        self.difference().abs() <= self.tolerance + 1e-9
+    }
+}
+
+/// The project's printed totals (AMED, then in-house where printed) against
+/// its ledger.
+pub fn reconcile(project: &Project, ledger: &Ledger) -> Vec<Reconciliation> {
+    [
+        (Funding::Amed, project.budget.amed),
+        (Funding::Inhouse, project.budget.inhouse),
+    ]
+    .into_iter()
+    .filter_map(|(funding, printed)| {
+        let printed = printed?;
+        let tolerance = ledger
+            .amounts
+            .iter()
+            .filter(|a| a.funding == funding)
+            .map(|a| rounding_of(a.value))
+            .sum::<f64>()
+            + rounding_of(printed);
+        Some(Reconciliation {
+            funding,
+            printed,
+            counted: ledger.counted(funding),
+            tolerance,
+        })
+    })
+    .collect()
+}
+
+/// What whole projects hold: their printed totals, and how much of them is
+/// attributable to each ministry.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProjectTotals {
+    /// Projects added.
+    pub projects: usize,
+    /// Printed AMED totals, 億円.
+    pub amed: f64,
+    /// Printed in-house totals, 億円.
+    pub inhouse: f64,
+    /// Counted amounts attributable to each ministry (`Dataset::ministries`
+    /// order), 億円.
+    pub by_ministry: Vec<f64>,
+}
+
+impl ProjectTotals {
+    /// Empty totals for a dataset with `ministries` ministries.
+    pub fn new(ministries: usize) -> Self {
+        Self {
+            by_ministry: vec![0.0; ministries],
+            ..Self::default()
+        }
+    }
+
+    /// Adds one project's printed totals and ledger.
+    pub fn add(&mut self, project: &Project, ledger: &Ledger) {
+        self.projects += 1;
+        self.amed += project.budget.amed.unwrap_or(0.0);
+        self.inhouse += project.budget.inhouse.unwrap_or(0.0);
+        for amount in &ledger.amounts {
+            if let Some(slot) = amount.ministry.and_then(|m| self.by_ministry.get_mut(m)) {
+                *slot += amount.value;
+            }
+        }
+    }
+
+    /// AMED plus in-house, 億円.
+    pub fn printed(&self) -> f64 {
+        self.amed + self.inhouse
+    }
+
+    /// What is attributable to some ministry, 億円.
+    pub fn attributable(&self) -> f64 {
+        self.by_ministry.iter().sum()
+    }
+
+    /// The printed totals less what is attributable to a ministry (amounts
+    /// several ministries' programs could own, and the printed rounding).
+    pub fn not_attributable(&self) -> f64 {
+        (self.printed() - self.attributable()).max(0.0)
+    }
+}
+
+/// Budgets of a set of programs: the amounts printed for them alone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProgramTotals {
+    /// Sum of the programs' own printed amounts, 億円.
+    pub known: f64,
+    /// Programs counted in `known`.
+    pub programs_known: usize,
+    /// Programs with no amount of their own (never counted as zero). A
+    /// 再掲 program is in neither count.
+    pub programs_unknown: usize,
+}
+
+impl ProgramTotals {
+    /// Adds one program.
+    pub fn add(&mut self, program: &Program) {
+        if is_repeated(program) {
+            return;
+        }
+        match program.budget {
+            Some(b) => {
+                self.known += b;
+                self.programs_known += 1;
+            }
+            None => self.programs_unknown += 1,
+        }
+    }
+}
+
+/// A selection's budget: printed totals when it holds whole projects, and
+/// always its programs' own amounts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BudgetTotal {
+    /// The selected projects' printed totals; `None` when a phase or search
+    /// filter keeps only some of their programs.
+    pub projects: Option<ProjectTotals>,
+    /// The selected programs' own amounts.
+    pub programs: ProgramTotals,
+}
+
+/// The printed totals of the projects that `keep` accepts, item by item
+/// ([`Catalog::select`](super::catalog::Catalog) gets the same in one pass).
+pub fn project_totals<'d>(
+    dataset: &'d Dataset,
+    mut keep: impl FnMut(&'d Project) -> bool,
+) -> ProjectTotals {
+    let mut totals = ProjectTotals::new(dataset.ministries.len());
+    for project in dataset.projects.iter().filter(|p| keep(p)) {
+        totals.add(project, &Ledger::of(dataset, project));
+    }
+    totals
+}
+
+/// The own amounts of the programs that `keep` accepts.
+pub fn program_totals<'d>(
+    dataset: &'d Dataset,
+    mut keep: impl FnMut(&'d Project, &'d Program) -> bool,
+) -> ProgramTotals {
+    let mut totals = ProgramTotals::default();
+    for project in &dataset.projects {
+        for program in project.programs.iter().filter(|g| keep(project, g)) {
+            totals.add(program);
+        }
+    }
+    totals
+}
