@@ -115,12 +115,12 @@ fn mounting_without_echarts_is_a_readable_error() {
 }
 
 #[wasm_bindgen_test]
-fn the_trimmed_build_has_the_dark_theme_and_the_sunburst() {
+fn the_trimmed_build_has_the_dark_theme_and_stacked_bars_with_a_legend() {
     load_echarts();
     let div = sized_div();
     let chart = EChart::mount(&div, Some("dark")).expect("dark theme exists");
     chart
-        .set_json(r#"{"series":[{"type":"sunburst","data":[{"name":"a","children":[{"name":"b","value":1}]}]}]}"#)
+        .set_json(r#"{"legend":{},"xAxis":{"type":"value"},"yAxis":{"type":"category","data":["a"]},"series":[{"type":"bar","name":"x","stack":"s","data":[1]},{"type":"bar","name":"y","stack":"s","data":[2]}]}"#)
         .unwrap();
     assert!(div.query_selector("canvas").unwrap().is_some());
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::aggregate::budget_total;
+use crate::core::budget::{program_totals, project_totals, ProgramTotals};
 use crate::core::format::oku_yen;
 use crate::core::i18n::Lang;
 use crate::ui::state::Viewer;
@@ -42,7 +42,8 @@ pub fn MinistryView() -> impl IntoView {
                     let lead: Vec<_> = d.projects.iter().filter(|p| p.ministries.lead.contains(&id)).collect();
                     let joins: Vec<_> = d.projects.iter().filter(|p| p.ministries.participating.contains(&id)).collect();
                     let programs: Vec<_> = d.projects.iter().flat_map(|p| p.programs.iter().map(move |g| (p, g))).filter(|(_, g)| g.ministry.as_deref() == Some(id.as_str())).collect();
-                    let total = budget_total(d, |_, g| g.is_some_and(|g| g.ministry.as_deref() == Some(id.as_str())));
+                    let total = program_totals(d, |_, g| g.ministry.as_deref() == Some(id.as_str()));
+                    let attributable = d.ministries.iter().position(|m| m.id == id).map_or(0.0, |m| project_totals(d, |_| true).by_ministry[m]);
                     let initiatives: Vec<_> = d.initiatives.iter().filter(|i| i.ministries.all().any(|m| m == id)).collect();
                     let name = |p: &crate::core::model::Project| format!("{}. {}", p.number, l.pick(&p.name_ja, &p.name_en));
                     view! {
@@ -54,7 +55,7 @@ pub fn MinistryView() -> impl IntoView {
                             <ul>{joins.iter().map(|p| view! { <li data-project-id=p.id.clone()>{name(p)}</li> }).collect_view()}</ul>
                             {joins.is_empty().then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
                             <h3>{l.pick("所管の事業と予算", "Its programs and budgets")}</h3>
-                            <p class="note">{budget_note(&total, l)}</p>
+                            <p class="note" data-testid="ministry-budget">{budget_note(&total, attributable, l)}</p>
                             <div class="table-scroll">
                                 <table class="data-table">
                                     <thead><tr><th scope="col">{l.pick("事業", "Program")}</th><th scope="col">{l.pick("プロジェクト", "Project")}</th><th scope="col">{l.pick("予算", "Budget")}</th><th scope="col">{l.pick("所管の根拠", "Basis")}</th></tr></thead>
@@ -83,16 +84,20 @@ pub fn MinistryView() -> impl IntoView {
     }
 }
 
-fn budget_note(total: &crate::core::aggregate::BudgetTotal, l: Lang) -> String {
+/// What the report's amounts give this ministry: its programs' own amounts
+/// and the lines all of whose candidate programs are its own.
+fn budget_note(total: &ProgramTotals, attributable: f64, l: Lang) -> String {
     match l {
         Lang::Ja => format!(
-            "帰属が明確な予算 {}（{}事業）、予算額の帰属が不明な事業 {}件",
+            "この府省に帰属できる予算 {}（事業ごとの記載額 {}：{}事業、ほかは候補の事業がすべてこの府省の事業である記載額）。額の記載がない事業 {}件",
+            oku_yen(attributable, l),
             oku_yen(total.known, l),
             total.programs_known,
             total.programs_unknown
         ),
         Lang::En => format!(
-            "Attributed budgets {} ({} programs); {} programs without an attributable budget",
+            "Budget attributable to this ministry {} (programs' own amounts {}: {} programs; the rest printed jointly for programs that are all its own). {} programs without an amount of their own",
+            oku_yen(attributable, l),
             oku_yen(total.known, l),
             total.programs_known,
             total.programs_unknown

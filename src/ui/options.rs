@@ -1,16 +1,16 @@
 //! ECharts options built with charming, one function per chart. Colours
 //! follow the computed status; labels follow the UI language.
 
-use charming::component::{Axis, Grid};
+use charming::component::{Axis, Grid, Legend};
 use charming::datatype::DataPointItem;
 use charming::element::{
-    AxisLabel, AxisType, Color, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData,
-    MarkLineVariant, Tooltip, Trigger,
+    AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
+    MarkLine, MarkLineData, MarkLineVariant, TextStyle, Tooltip, Trigger,
 };
-use charming::series::{Bar, Line, Sunburst, SunburstLevel, SunburstNode};
+use charming::series::{Bar, Line};
 use charming::Chart;
 
-use crate::core::format::number;
+use crate::core::format::{number, oku_yen};
 use crate::core::i18n::Lang;
 use crate::core::progress::Status;
 
@@ -236,49 +236,94 @@ pub fn kpi_detail(s: &KpiSeries, lang: Lang, dark: bool) -> Chart {
     chart
 }
 
-/// One program's slice of the budget chart.
-pub struct BudgetSlice {
-    /// Program name.
-    pub program: String,
-    /// Budget, 億円.
-    pub amount: f64,
-    /// Funding ministry id, if known.
-    pub ministry: Option<String>,
+/// One project's bar in the budget chart: its printed total, split into
+/// what is attributable to each ministry and what is not.
+pub struct BudgetBar {
+    /// Axis label (the project).
+    pub label: String,
+    /// The printed total (AMED and in-house), 億円.
+    pub printed: f64,
+    /// Attributable amounts, one per entry of the chart's ministries.
+    pub by_ministry: Vec<f64>,
+    /// The printed total less the attributable amounts.
+    pub not_attributable: f64,
 }
 
-/// Sunburst: projects inside, their programs with attributed budgets outside,
-/// coloured by funding ministry.
-pub fn budget(projects: &[(String, Vec<BudgetSlice>)]) -> Chart {
-    let nodes: Vec<SunburstNode> = projects
-        .iter()
-        .map(|(name, slices)| {
-            SunburstNode::new(name.clone()).children(
-                slices
-                    .iter()
-                    .map(|s| {
-                        SunburstNode::new(s.program.clone())
-                            .value(s.amount)
-                            .item_style(
-                                ItemStyle::new()
-                                    .color(ministry_color(s.ministry.as_deref().unwrap_or(""))),
-                            )
-                    })
-                    .collect(),
-            )
-        })
-        .collect();
-    Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .series(
-            Sunburst::new()
-                .radius(("15%", "95%"))
-                // Program names are too many to print on the ring; the tooltip
-                // and the table below carry them.
-                .levels(vec![
-                    SunburstLevel::new(),
-                    SunburstLevel::new(),
-                    SunburstLevel::new().label(Label::new().show(false)),
-                ])
-                .data(nodes),
+/// Horizontal stacked bars, one per project, longest first: a segment per
+/// funding ministry, a grey one for what no ministry can be given, and the
+/// printed total written at the end of each bar. `ministries` are the
+/// series: (id, legend name).
+pub fn budget(
+    bars: &[BudgetBar],
+    ministries: &[(String, String)],
+    lang: Lang,
+    dark: bool,
+) -> Chart {
+    let fg = text_color(dark);
+    let mut order: Vec<&BudgetBar> = bars.iter().collect();
+    order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
+    let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
+    let rounded = |v: f64| (v * 10.0).round() / 10.0;
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(
+            Legend::new()
+                .top(0)
+                .left(0)
+                .text_style(TextStyle::new().color(fg)),
         )
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(72)
+                .top(56)
+                .bottom(8)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .axis_label(AxisLabel::new().color(fg)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(labels)
+                .axis_label(AxisLabel::new().color(fg)),
+        );
+    for (m, (id, name)) in ministries.iter().enumerate() {
+        chart = chart.series(
+            Bar::new()
+                .name(name.clone())
+                .stack("budget")
+                .item_style(ItemStyle::new().color(ministry_color(id)))
+                .data(
+                    order
+                        .iter()
+                        .map(|b| rounded(b.by_ministry[m]))
+                        .collect::<Vec<f64>>(),
+                ),
+        );
+    }
+    // The last segment: what no ministry can be given. Each item is named
+    // with its bar's printed total, which its label ({b}) writes after the bar.
+    let rest: Vec<DataPointItem> = order
+        .iter()
+        .map(|b| DataPointItem::new(rounded(b.not_attributable)).name(oku_yen(b.printed, lang)))
+        .collect();
+    chart.series(
+        Bar::new()
+            .name(lang.pick("府省に帰属できない額", "Not attributable to a ministry"))
+            .stack("budget")
+            .item_style(ItemStyle::new().color(if dark { "#4a525c" } else { "#c9cfd6" }))
+            .label(
+                Label::new()
+                    .show(true)
+                    .position(LabelPosition::Right)
+                    .color(fg)
+                    .formatter("{b}"),
+            )
+            .data(rest),
+    )
 }

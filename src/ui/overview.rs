@@ -5,10 +5,9 @@ use leptos::prelude::*;
 
 use crate::core::format::{number, oku_yen, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::Program;
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::chart::Chart;
-use crate::ui::options::{self, AchievementBar, BudgetSlice};
+use crate::ui::options::{self, AchievementBar, BudgetBar};
 use crate::ui::state::{View, Viewer};
 use crate::ui::summary::status_icon;
 use crate::ui::viewer::DarkMode;
@@ -296,14 +295,39 @@ pub fn PhaseMatrix() -> impl IntoView {
     }
 }
 
-/// Program budgets as a sunburst, with the same data as a table.
+/// The selected projects' printed budgets as sorted stacked bars (per
+/// funding ministry, and what no ministry can be given), with a table.
 #[component]
 pub fn BudgetChart() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
-    // Per drawn project: its names and its selected programs.
-    let data = Memo::new(move |_| {
+    // Ministries with an attributable amount anywhere in the dataset: the
+    // chart's series and the table's columns.
+    let ministries: Vec<(usize, String, String, String)> = viewer.data.with_value(|d| {
+        viewer.catalog.with_value(|c| {
+            (0..d.ministries.len())
+                .filter(|&m| {
+                    c.ledgers
+                        .iter()
+                        .flat_map(|l| &l.amounts)
+                        .any(|a| a.ministry == Some(m))
+                })
+                .map(|m| {
+                    let ministry = &d.ministries[m];
+                    (
+                        m,
+                        ministry.id.clone(),
+                        ministry.name_ja.clone(),
+                        ministry.name_en.clone(),
+                    )
+                })
+                .collect()
+        })
+    });
+    let ministries = StoredValue::new(ministries);
+    // Per drawn project: (name ja, name en, printed, by ministry, not attributable).
+    let rows = Memo::new(move |_| {
         viewer.data.with_value(|d| {
             viewer.catalog.with_value(|c| {
                 viewer.selection.with(|s| {
@@ -311,13 +335,21 @@ pub fn BudgetChart() -> impl IntoView {
                         .iter()
                         .take(DRAW_LIMIT)
                         .map(|&p| {
-                            let programs: Vec<Program> = s
-                                .programs_of_project(c, p)
-                                .iter()
-                                .map(|&i| c.program(d, i).1.clone())
-                                .collect();
                             let project = &d.projects[p];
-                            (project.name_ja.clone(), project.name_en.clone(), programs)
+                            let mut totals =
+                                crate::core::budget::ProjectTotals::new(d.ministries.len());
+                            totals.add(project, &c.ledgers[p]);
+                            let by: Vec<f64> = ministries.with_value(|ms| {
+                                ms.iter().map(|(m, ..)| totals.by_ministry[*m]).collect()
+                            });
+                            let name = |n: &str| format!("{}. {}", project.number, n);
+                            (
+                                name(&project.name_ja),
+                                name(&project.name_en),
+                                totals.printed(),
+                                by,
+                                totals.not_attributable(),
+                            )
                         })
                         .collect::<Vec<_>>()
                 })
@@ -327,46 +359,56 @@ pub fn BudgetChart() -> impl IntoView {
     let projects_shown = move || viewer.selection.with(|s| s.projects.len());
     let option = Signal::derive(move || {
         let l = lang.get();
-        let projects: Vec<(String, Vec<BudgetSlice>)> = data
+        let bars: Vec<BudgetBar> = rows
             .get()
             .into_iter()
-            .map(|(ja, en, programs)| {
-                let slices = programs
-                    .into_iter()
-                    .filter_map(|g| {
-                        g.budget.map(|amount| BudgetSlice {
-                            program: g.name,
-                            amount,
-                            ministry: g.ministry,
-                        })
-                    })
-                    .collect();
-                (l.pick(&ja, &en).to_string(), slices)
-            })
+            .map(
+                |(ja, en, printed, by_ministry, not_attributable)| BudgetBar {
+                    label: l.pick(&ja, &en).to_string(),
+                    printed,
+                    by_ministry,
+                    not_attributable,
+                },
+            )
             .collect();
-        options::budget(&projects)
+        let series: Vec<(String, String)> = ministries.with_value(|ms| {
+            ms.iter()
+                .map(|(_, id, ja, en)| (id.clone(), l.pick(ja, en).to_string()))
+                .collect()
+        });
+        options::budget(&bars, &series, l, dark.get())
     });
+    let partial = move || viewer.selection.with(|s| s.budget.projects.is_none());
     view! {
-        <section class="panel" aria-labelledby="budget-heading">
-            <h2 id="budget-heading">{move || lang.get().pick("事業予算（令和4年度、帰属が明確な分のみ）", "Program budgets (FY2022, attributed amounts only)")}</h2>
-            <p class="note">{move || lang.get().pick("色は所管府省：青 文部科学省、緑 厚生労働省、橙 経済産業省、紫 総務省、灰 不明。予算額が複数事業にまとめて記載されている事業は含みません（下表で「不明」）。", "Colour is the funding ministry: blue MEXT, green MHLW, orange METI, purple MIC, grey unknown. Programs whose amount the report prints jointly with others are left out (\"unknown\" below).")}</p>
-            <Chart option label=Signal::derive(move || lang.get().pick("プロジェクトと事業の予算のサンバースト図。同じデータを下の表に示します。", "Sunburst of project and program budgets; the same data is in the table below.").to_string()) dark />
+        <section class="panel" aria-labelledby="budget-heading" data-testid="budget-chart">
+            <h2 id="budget-heading">{move || lang.get().pick("予算（令和4年度、報告書の記載額）", "Budgets (FY2022, as printed in the report)")}</h2>
+            <p class="note">{move || lang.get().pick(
+                "各プロジェクトの記載額（AMED対象経費＋インハウス）を、所管府省に帰属できる額と帰属できない額に分けて示します。府省の帰属はAMEDの事業一覧（報告書外）によります。帰属できない額は、複数の府省の事業にまとめて記載された額と丸めの差です。",
+                "Each project's printed total (AMED plus in-house), split into what can be attributed to a funding ministry and what cannot. Ministries come from AMED's program list (outside the report). What cannot be attributed is printed jointly for programs of several ministries, plus rounding.")}</p>
+            {move || partial().then(|| view! { <p class="note" data-testid="budget-partial">{lang.get().pick(
+                "予算は報告書どおりプロジェクト単位で示します。フェーズ・検索の絞り込みは予算には適用されません。",
+                "Budgets are shown per project, as the report prints them: the phase and search filters do not apply to them.")}</p> })}
+            <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark />
             {not_drawn(lang, projects_shown)}
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">
-                    <thead><tr><th scope="col">{move || lang.get().pick("事業", "Program")}</th><th scope="col">{move || lang.get().pick("予算", "Budget")}</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{move || lang.get().pick("プロジェクト", "Project")}</th>
+                        <th scope="col">{move || lang.get().pick("記載額", "Printed total")}</th>
+                        {move || { let l = lang.get(); ministries.with_value(|ms| ms.iter().map(|(_, _, ja, en)| view! { <th scope="col">{l.pick(ja, en).to_string()}</th> }).collect_view()) }}
+                        <th scope="col">{move || lang.get().pick("帰属できない額", "Not attributable")}</th>
+                    </tr></thead>
                     <tbody>
                         {move || {
                             let l = lang.get();
-                            data.get().into_iter().flat_map(|(ja, en, programs)| {
-                                let head = view! { <tr class="group"><th scope="rowgroup" colspan="2">{l.pick(&ja, &en).to_string()}</th></tr> }.into_any();
-                                std::iter::once(head).chain(programs.into_iter().map(move |g| {
-                                    let (name, notes) = (g.name, g.notes);
-                                    let text = g.budget.map_or_else(|| l.pick("不明（帰属できず）", "unknown (not attributable)").to_string(), |b| oku_yen(b, l));
-                                    let notes = notes.join("・");
-                                    view! { <tr><th scope="row">{name}</th><td>{text}{(!notes.is_empty()).then(|| format!(" ({notes})"))}</td></tr> }.into_any()
-                                }))
+                            rows.get().into_iter().map(|(ja, en, printed, by, rest)| view! {
+                                <tr>
+                                    <th scope="row">{l.pick(&ja, &en).to_string()}</th>
+                                    <td>{oku_yen(printed, l)}</td>
+                                    {by.into_iter().map(|v| view! { <td>{oku_yen(v, l)}</td> }).collect_view()}
+                                    <td>{oku_yen(rest, l)}</td>
+                                </tr>
                             }).collect_view()
                         }}
                     </tbody>

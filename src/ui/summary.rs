@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::{number, oku_yen};
+use crate::core::budget::BudgetTotal;
+use crate::core::format::oku_yen;
+use crate::core::i18n::Lang;
+use crate::core::model::{Dataset, Ministry};
 use crate::core::progress::Status;
 use crate::ui::state::Viewer;
 
@@ -51,21 +54,9 @@ pub fn SummaryStrip() -> impl IntoView {
             <div class="summary-item" data-testid="budget-summary">
                 {move || {
                     let l = lang.get();
+                    let chosen = viewer.filter.with(|f| f.ministries.clone());
                     let b = selection.with(|s| s.budget.clone());
-                    let mut text = format!("{} {}", l.pick("事業予算（帰属が明確な分）", "Attributed program budgets"), oku_yen(b.known, l));
-                    if b.programs_unknown > 0 {
-                        text.push_str(&match l {
-                            crate::core::i18n::Lang::Ja => format!(" ＋ 予算額の帰属が不明な事業{}件", b.programs_unknown),
-                            crate::core::i18n::Lang::En => format!(" + {} programs without an attributable budget", b.programs_unknown),
-                        });
-                    }
-                    if b.unattributed > 0.0 {
-                        text.push_str(&match l {
-                            crate::core::i18n::Lang::Ja => format!("（複数事業にまたがる計上額 {}億円）", number(b.unattributed)),
-                            crate::core::i18n::Lang::En => format!(" (amounts shared by several programs: {})", oku_yen(b.unattributed, l)),
-                        });
-                    }
-                    text
+                    viewer.data.with_value(|d| budget_text(d, &b, &chosen, l))
                 }}
             </div>
         </section>
@@ -81,5 +72,77 @@ pub fn status_icon(status: Status) -> &'static str {
         Status::OffTrack => "✖",
         Status::NoTarget => "○",
         Status::NoData => "–",
+    }
+}
+
+/// A ministry's short name: its abbreviation in Japanese (厚), the acronym
+/// in its English name (MHLW) where it has one.
+fn short_name(ministry: &Ministry, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => ministry.abbr.clone(),
+        Lang::En => ministry
+            .name_en
+            .rsplit_once('(')
+            .and_then(|(_, rest)| rest.strip_suffix(')'))
+            .unwrap_or(&ministry.name_en)
+            .to_string(),
+    }
+}
+
+/// The budget line: the printed totals of the selected projects and how
+/// much of them the chosen ministries (or any ministry) can be given; with a
+/// phase or search filter, the selected programs' own amounts.
+fn budget_text(d: &Dataset, b: &BudgetTotal, chosen: &[String], l: Lang) -> String {
+    let Some(t) = &b.projects else {
+        let p = &b.programs;
+        return match l {
+            Lang::Ja => format!("選択中の事業の予算（事業ごとの記載額） {}、額の記載がない事業 {}件", oku_yen(p.known, l), p.programs_unknown),
+            Lang::En => format!("Selected programs' own printed budgets {}; {} programs without an amount of their own", oku_yen(p.known, l), p.programs_unknown),
+        };
+    };
+    let printed = match (l, t.inhouse > 0.0) {
+        (Lang::Ja, true) => format!(
+            "予算（報告書の記載額） {}（AMED {}＋インハウス {}）",
+            oku_yen(t.printed(), l),
+            oku_yen(t.amed, l),
+            oku_yen(t.inhouse, l)
+        ),
+        (Lang::Ja, false) => format!("予算（報告書の記載額） {}（AMED）", oku_yen(t.printed(), l)),
+        (Lang::En, true) => format!(
+            "Budget as printed {} (AMED {} + in-house {})",
+            oku_yen(t.printed(), l),
+            oku_yen(t.amed, l),
+            oku_yen(t.inhouse, l)
+        ),
+        (Lang::En, false) => format!("Budget as printed {} (AMED)", oku_yen(t.printed(), l)),
+    };
+    let ministries: Vec<(usize, &Ministry)> = d
+        .ministries
+        .iter()
+        .enumerate()
+        .filter(|(m, ministry)| {
+            if chosen.is_empty() {
+                t.by_ministry[*m] > 0.0
+            } else {
+                chosen.contains(&ministry.id)
+            }
+        })
+        .collect();
+    let parts = ministries
+        .iter()
+        .map(|(m, ministry)| {
+            let name = match (l, chosen.is_empty()) {
+                (Lang::Ja, false) => ministry.name_ja.clone(),
+                _ => short_name(ministry, l),
+            };
+            format!("{name} {}", oku_yen(t.by_ministry[*m], l))
+        })
+        .collect::<Vec<_>>()
+        .join(l.pick("・", ", "));
+    match (l, chosen.is_empty()) {
+        (Lang::Ja, true) => format!("{printed}。うち府省に帰属できる額 {}（{parts}）、帰属できない額 {}", oku_yen(t.attributable(), l), oku_yen(t.not_attributable(), l)),
+        (Lang::Ja, false) => format!("{printed}。このうち選択中の府省に帰属できる額：{parts}。どの府省にも帰属できない額 {}", oku_yen(t.not_attributable(), l)),
+        (Lang::En, true) => format!("{printed}; attributable to ministries {} ({parts}), not attributable {}", oku_yen(t.attributable(), l), oku_yen(t.not_attributable(), l)),
+        (Lang::En, false) => format!("{printed}; attributable to the chosen ministries: {parts}; not attributable to any ministry {}", oku_yen(t.not_attributable(), l)),
     }
 }
