@@ -403,3 +403,26 @@ fn status_table() {
         .collect();
     println!("disagreements: {disagree:?}");
 }
+
+fn initiative<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::model::Initiative {
+    d.initiatives
+        .iter()
+        .find(|i| i.id == id)
+        .unwrap_or_else(|| panic!("no initiative {id}"))
+}
+
+#[test]
+fn data_management_ams_work_is_a_result_not_plan() {
+    let d = data();
+    let i = initiative(&d, "s3-2-data-management");
+    // seed lines 2628-2636: the two plan bullets (する, 推進する, 検討する).
+    assert_eq!(i.plan.len(), 2);
+    assert!(i.plan.iter().all(|p| !p.contains("AMSの改修")));
+    // seed lines 2638-2640: FY2022 work, printed before the three documents
+    // (seed lines 2642-2655).
+    assert_eq!(
+        i.results[0],
+        "• モダリティ等を軸とした第2期の研究課題について、AMSを⽤いたより詳細な分析が可能となるように、研究開発タグの大幅な見直し、AMSの改修を実施した。令和５年度課題からの情報取り込みを実施する。"
+    );
+    assert!(i.results[1].starts_with("• AMEDが支援する研究開発で得られた個人情報"));
+}
