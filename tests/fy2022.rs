@@ -426,3 +426,72 @@ fn data_management_ams_work_is_a_result_not_plan() {
     );
     assert!(i.results[1].starts_with("• AMEDが支援する研究開発で得られた個人情報"));
 }
+
+fn notable<'d>(d: &'d Dataset, project: usize, title_start: &str) -> &'d str {
+    d.projects[project]
+        .notable_results
+        .iter()
+        .find(|n| n.title.starts_with(title_start))
+        .unwrap_or_else(|| panic!("no notable result {title_start}"))
+        .summary
+        .as_str()
+}
+
+#[test]
+fn notable_result_summaries_keep_the_result_not_only_the_background() {
+    let d = data();
+    // seed lines 727-743: 【概要】 (728-731) then 【研究開発成果】 (734-743).
+    let s = notable(&d, 1, "前眼部疾患AI");
+    assert!(s.starts_with("角膜疾患は世界の失明原因の第4位※1であり"));
+    assert!(s.contains(
+        "求められている。前眼部カラー写真に対して、正常及び角膜・前眼部疾患の病変特徴の９項目"
+    ));
+    assert!(s.contains("９項目すべてにおいて試作ソフトの成績が上回った。"));
+    assert!(s.ends_with("診断装置としての実⽤化に向けた道筋が付いた。"));
+    // seed lines 772-787: 【概要】 (773-778) then 【研究開発成果】 (781-787).
+    let s = notable(&d, 1, "安全なバッグ換気");
+    assert!(s.contains("新生児死亡率改善を目指す。デザインアプローチ手法を⽤いて特定した"));
+    assert!(s.ends_with(
+        "また電池駆動式で電源インフラが不整備な環境においても使⽤可能なことが特徴である。"
+    ));
+    // seed lines 2209-2216: 「このため、」 (2214) follows the paragraph it
+    // refers to (2209-2212).
+    let s = notable(&d, 5, "体内管状組織形成具");
+    assert!(
+        s.starts_with("重症下肢虚血症※１の治療は、足静脈を用いた外科的なバイパス術が有効であるが")
+    );
+    assert!(s.contains("治療が困難となる。このため、本研究では、"));
+    for p in &d.projects {
+        for n in &p.notable_results {
+            assert!(
+                !n.summary.starts_with("このため"),
+                "{}: a summary that refers back to nothing",
+                n.title
+            );
+        }
+    }
+}
+
+#[test]
+fn bullets_printed_twice_are_kept_twice() {
+    let d = data();
+    // The two bullets are printed under both items: seed lines 3163-3168
+    // (after the （◎厚、農、経） item) and again, re-wrapped and with a final
+    // 。 on the second, lines 3193-3198 (after the （総、文、◎厚、経） item).
+    let five = &initiative(&d, "s3-5-regulation-5").results;
+    let six = &initiative(&d, "s3-5-regulation-6").results;
+    assert_eq!(five.len(), 2);
+    assert_eq!(six[5], five[0]);
+    assert!(five[1].ends_with("（手引き）」を公表"));
+    assert!(six[6].ends_with("（手引き）」を公表。"));
+    // Nowhere else does an initiative repeat a result bullet.
+    let mut seen = std::collections::HashSet::new();
+    let repeated: Vec<&str> = d
+        .initiatives
+        .iter()
+        .flat_map(|i| &i.results)
+        .filter(|r| !seen.insert(r.as_str()))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(repeated, [five[0].as_str()]);
+}
