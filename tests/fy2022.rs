@@ -495,3 +495,74 @@ fn bullets_printed_twice_are_kept_twice() {
         .collect();
     assert_eq!(repeated, [five[0].as_str()]);
 }
+
+fn program<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::model::Program {
+    d.projects
+        .iter()
+        .flat_map(|p| &p.programs)
+        .find(|g| g.id == id)
+        .unwrap_or_else(|| panic!("no program {id}"))
+}
+
+/// Every text the report prints as a note or marker beside a program.
+const PRINTED_NOTES: [&str; 3] = [
+    // seed lines 455, 457: 「（再掲）」 in the item's heading.
+    "再掲",
+    // seed lines 1285-1287, 1364-1368: 「予算額 46億円の内数」.
+    "46億円の内数",
+    // seed lines 89-90, beside 創薬支援推進事業.
+    "※希少疾病用医薬品指定前実用化支援事業では臨床研究・治験フェーズの一部まで支援を実施",
+];
+
+#[test]
+fn program_notes_are_only_printed_text() {
+    let d = data();
+    for p in &d.projects {
+        for g in &p.programs {
+            for n in &g.notes {
+                assert!(
+                    PRINTED_NOTES.contains(&n.as_str()),
+                    "{}: {n} is not printed in the report (use editorial_note)",
+                    g.id
+                );
+                if n == "再掲" {
+                    assert!(g.name.contains("（再掲）"), "{}", g.id);
+                }
+                if n.ends_with("内数") {
+                    assert_eq!(
+                        g.budget_text.as_deref(),
+                        Some(format!("予算額{n}").as_str()),
+                        "{}",
+                        g.id
+                    );
+                }
+            }
+        }
+    }
+    // Our remarks moved out of `notes`, labelled as ours.
+    for id in [
+        "drugs-kidney-allergy-hepatitis-child",
+        "drugs-inhouse-drug-discovery-network",
+        "genome-health-data-infrastructure",
+    ] {
+        let g = program(&d, id);
+        assert!(g.notes.is_empty(), "{id}");
+        assert!(g.editorial_note.is_some(), "{id}");
+    }
+    assert_eq!(
+        program(&d, "drugs-drug-discovery-support").notes,
+        [PRINTED_NOTES[2]]
+    );
+}
+
+#[test]
+fn in_house_drug_discovery_support_ministries_are_not_the_reports() {
+    let d = data();
+    // seed lines 84-86 name the three institutes, and lines 164 and 2288
+    // name them again, never with a ministry: the ministries are ours.
+    let g = program(&d, "drugs-inhouse-drug-discovery-network");
+    assert_eq!((g.ministry.as_deref(), g.ministry_basis), (None, None));
+    let note = g.editorial_note.as_deref().unwrap();
+    assert!(note.contains("報告書は3法人の所管府省を記載していない"));
+    assert!(note.contains("報告書外の情報"));
+}

@@ -199,9 +199,15 @@ pub struct Program {
     pub budget_text: Option<String>,
     /// How the program is funded.
     pub funding: Funding,
-    /// Printed markers such as 再掲 or 内数.
+    /// Markers and notes printed with the program, exactly as printed: 再掲,
+    /// …億円の内数, a ※ note. Nothing of ours goes here (see
+    /// `editorial_note`).
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Our own note (Japanese), not printed in the report: how the item was
+    /// transcribed, or a fact from outside the report. Shown labelled as ours.
+    #[serde(default)]
+    pub editorial_note: Option<String>,
     /// The funding ministry's id, where known.
     pub ministry: Option<String>,
     /// Where `ministry` comes from.
