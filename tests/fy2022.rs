@@ -566,3 +566,80 @@ fn in_house_drug_discovery_support_ministries_are_not_the_reports() {
     assert!(note.contains("報告書は3法人の所管府省を記載していない"));
     assert!(note.contains("報告書外の情報"));
 }
+
+#[test]
+fn each_project_keeps_its_ministries_main_actions() {
+    let d = data();
+    let counts: Vec<usize> = d
+        .projects
+        .iter()
+        .map(|p| p.ministry_actions.len())
+        .collect();
+    // seed lines 296-301 (one paragraph), 674-683 (four •), 1142-1150 (two ・),
+    // 1578-1585 (a paragraph and two •), 1838-1847 (three ・), 2151-2156 (two ・).
+    assert_eq!(counts, [1, 4, 2, 3, 3, 2]);
+    let first = |i: usize| d.projects[i].ministry_actions[0].as_str();
+    let last = |i: usize| d.projects[i].ministry_actions.last().unwrap().as_str();
+    // seed lines 296-301: compatibility glyph ⽤ kept.
+    assert!(first(0).starts_with("創薬基盤推進研究事業や次世代治療・診断実現のための"));
+    assert!(first(0).ends_with("積極的な支援基盤の活⽤により、医薬品の実⽤化を推進した。"));
+    // seed lines 674-676: a line break inside 開 / 発 joined without a space.
+    assert_eq!(
+        first(1),
+        "• 先進的研究開発・開発体制強靱化事業では世界最高水準の技術を用いた医療の提供と経済成長への寄与に貢献するため、先進的な医療機器・システム等を開発し、国内外への展開・普及を実施。"
+    );
+    // seed lines 1142-1146: the bullet is printed 「・ 」 with a space.
+    assert!(first(2).starts_with("・ AMEDにおいて、文部科学省「再生医療実現拠点ネットワークプログラム」における成果を、厚生労働省「再生医療等実用化研究事業」"));
+    assert!(last(2).ends_with("を取りまとめた（令和４年５月）。"));
+    // seed lines 1578-1579, 1584-1585.
+    assert!(first(3).ends_with("関係各省において以下の取組を推進した。"));
+    assert!(last(3).starts_with(
+        "• 厚生労働省においては、革新的がん医療実⽤化研究事業や難治性疾患実⽤化研究事業において"
+    ));
+    // seed lines 1846-1847, 2154-2156.
+    assert!(last(4).starts_with("・免疫アレルギー疾患における宿主因子"));
+    assert!(last(5).starts_with("・革新的先端研究開発支援事業において、文部科学省では、"));
+}
+
+#[test]
+fn ministries_the_report_names_are_marked_source() {
+    use shinchoku::core::model::Basis;
+    let d = data();
+    // Program name → ministry, as the report names it:
+    let named = [
+        // seed lines 1142-1144 and 1584-1585 (厚生労働省).
+        ("革新的がん医療実用化研究事業", "mhlw"),
+        ("難治性疾患実用化研究事業", "mhlw"),
+        // seed lines 1142-1143: printed 厚生労働省「再生医療等実用化研究事業」.
+        ("再生医療実用化研究事業", "mhlw"),
+        // seed line 1142 (文部科学省).
+        ("再生医療実現拠点ネットワークプログラム", "mext"),
+        // seed line 1145 (経済産業省).
+        (
+            "再生医療・遺伝子治療の産業化に向けた基盤技術開発事業",
+            "meti",
+        ),
+        // seed line 2154: 「革新的先端研究開発支援事業において、文部科学省では、」.
+        ("革新的先端研究開発支援事業", "mext"),
+    ];
+    let mut sourced = 0;
+    for p in &d.projects {
+        for g in &p.programs {
+            match named.iter().find(|(name, _)| g.name == *name) {
+                Some((_, ministry)) => {
+                    assert_eq!(g.ministry.as_deref(), Some(*ministry), "{}", g.id);
+                    assert_eq!(g.ministry_basis, Some(Basis::Source), "{}", g.id);
+                    sourced += 1;
+                }
+                None => assert_ne!(g.ministry_basis, Some(Basis::Source), "{}", g.id),
+            }
+        }
+    }
+    // 革新的がん and 難治性 appear in five projects each.
+    assert_eq!(sourced, 14);
+    assert!(program(&d, "regenerative-practical-research")
+        .editorial_note
+        .as_deref()
+        .unwrap()
+        .contains("再生医療等実用化研究事業"));
+}

@@ -131,6 +131,10 @@ pub struct Project {
     pub ministries: MinistryRoles,
     /// The overall evaluation paragraph.
     pub evaluation: String,
+    /// （１）関係府省の主な取組: the ministries' main actions of the year, one
+    /// string per paragraph or bullet, bullet mark included, as printed.
+    #[serde(default)]
+    pub ministry_actions: Vec<String>,
     /// 顕著な研究開発成果事例.
     pub notable_results: Vec<NotableResult>,
     /// The programs (事業) on the overview page, in printed order.
