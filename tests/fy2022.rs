@@ -643,3 +643,121 @@ fn ministries_the_report_names_are_marked_source() {
         .unwrap()
         .contains("再生医療等実用化研究事業"));
 }
+
+/// Phase ids of a program or KPI, with its reason.
+fn phase_sets(d: &Dataset) -> Vec<(&str, &[String], &str)> {
+    d.projects
+        .iter()
+        .flat_map(|p| {
+            p.programs
+                .iter()
+                .map(|g| (g.id.as_str(), g.phases.as_slice(), g.phase_reason.as_str()))
+                .chain(
+                    p.kpis
+                        .iter()
+                        .map(|k| (k.id.as_str(), k.phases.as_slice(), k.phase_reason.as_str())),
+                )
+        })
+        .collect()
+}
+
+#[test]
+fn every_phase_set_is_a_contiguous_range_unless_the_reason_says_why() {
+    let d = data();
+    let order: Vec<&str> = d.phases.iter().map(|p| p.id.as_str()).collect();
+    for (id, phases, reason) in phase_sets(&d) {
+        let at: Vec<usize> = phases
+            .iter()
+            .map(|p| order.iter().position(|o| o == p).unwrap())
+            .collect();
+        let range: Vec<usize> = (at[0]..=at[at.len() - 1]).collect();
+        assert!(
+            at == range || reason.contains("連続しない"),
+            "{id}: {phases:?} skips a phase and the reason does not say why"
+        );
+    }
+}
+
+#[test]
+fn phase_gaps_are_filled_from_what_the_report_says() {
+    let d = data();
+    let phases = |id: &str| -> Vec<&str> {
+        let (_, p, _) = phase_sets(&d).into_iter().find(|s| s.0 == id).unwrap();
+        p.iter().map(String::as_str).collect()
+    };
+    const A_C: [&str; 3] = ["applied", "nonclinical", "clinical"];
+    const A_P: [&str; 4] = ["applied", "nonclinical", "clinical", "practical"];
+    const B_C: [&str; 4] = ["basic", "applied", "nonclinical", "clinical"];
+    const N_P: [&str; 3] = ["nonclinical", "clinical", "practical"];
+    // seed line 81: four programs as one item, no description.
+    assert_eq!(phases("drugs-kidney-allergy-hepatitis-child"), A_C);
+    // seed lines 444, 455: 「開発初期段階から事業化に至るまで」.
+    assert_eq!(phases("devices-med-eng-innovation"), A_P);
+    // seed lines 449, 682-683: 「開発後の事業展開に至るまでの総合的な支援」.
+    assert_eq!(phases("devices-developing-countries"), A_P);
+    // seed line 451: 「実用化研究開発を支援」.
+    assert_eq!(phases("devices-health-data-platform"), A_P);
+    // seed line 478.
+    assert_eq!(phases("devices-intractable-diseases"), A_C);
+    // seed lines 513-514, 674-676.
+    assert_eq!(phases("devices-advanced-rd"), A_P);
+    // seed line 518.
+    assert_eq!(phases("devices-lifestyle-diseases"), A_C);
+    // seed lines 805-806: 商用生産 … 安全性評価技術開発.
+    assert_eq!(phases("regenerative-industrialization"), N_P);
+    // seed lines 1118-1121.
+    assert_eq!(phases("regenerative-gene-therapy-manufacturing"), N_P);
+    // seed lines 1247-1249, 1254-1270, 1294-1296, 1306-1310.
+    for id in [
+        "genome-dementia",
+        "genome-disease-programs",
+        "genome-intractable-diseases",
+        "genome-ncbn",
+    ] {
+        assert_eq!(phases(id), B_C, "{id}");
+    }
+    // seed lines 1543-1544: the KPI name.
+    assert_eq!(phases("genome-biomarkers"), A_C);
+    // seed line 2029: name only.
+    assert_eq!(phases("seeds-global-health"), A_C);
+    // seed lines 394-397: about six in ten licensed seeds are 「基礎的」「応⽤」.
+    assert_eq!(
+        phases("drugs-seed-licensing"),
+        ["basic", "applied", "nonclinical"]
+    );
+}
+
+#[test]
+fn phase_reasons_quote_only_what_the_dataset_prints() {
+    let d = data();
+    let mut printed: Vec<&str> = Vec::new();
+    for p in &d.projects {
+        printed.extend([p.aim.as_str(), p.evaluation.as_str()]);
+        printed.extend(p.ministry_actions.iter().map(String::as_str));
+        printed.extend(p.notable_results.iter().map(|n| n.summary.as_str()));
+        for g in &p.programs {
+            printed.extend([g.name.as_str(), g.description.as_str()]);
+            printed.extend(g.notes.iter().map(String::as_str));
+        }
+        for k in &p.kpis {
+            printed.extend([k.name.as_str(), k.detail.as_str()]);
+        }
+    }
+    for (id, _, reason) in phase_sets(&d) {
+        // The text layer lost the diagrams' positions (seed lines 4-11), and
+        // the report never says what a 実証 involves (seed lines 599-610).
+        for claim in ["図中で", "位置付け", "人を対象"] {
+            assert!(!reason.contains(claim), "{id}: {reason}");
+        }
+        // Every 「…」 quotation (… marks an elision) is printed text.
+        for quote in reason.split('「').skip(1) {
+            let quote = quote.split('」').next().unwrap();
+            for part in quote.split('…') {
+                assert!(
+                    printed.iter().any(|t| t.contains(part)),
+                    "{id}: 「{part}」 is not in the dataset's printed text"
+                );
+            }
+        }
+    }
+}
