@@ -403,3 +403,361 @@ fn status_table() {
         .collect();
     println!("disagreements: {disagree:?}");
 }
+
+fn initiative<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::model::Initiative {
+    d.initiatives
+        .iter()
+        .find(|i| i.id == id)
+        .unwrap_or_else(|| panic!("no initiative {id}"))
+}
+
+#[test]
+fn data_management_ams_work_is_a_result_not_plan() {
+    let d = data();
+    let i = initiative(&d, "s3-2-data-management");
+    // seed lines 2628-2636: the two plan bullets (する, 推進する, 検討する).
+    assert_eq!(i.plan.len(), 2);
+    assert!(i.plan.iter().all(|p| !p.contains("AMSの改修")));
+    // seed lines 2638-2640: FY2022 work, printed before the three documents
+    // (seed lines 2642-2655).
+    assert_eq!(
+        i.results[0],
+        "• モダリティ等を軸とした第2期の研究課題について、AMSを⽤いたより詳細な分析が可能となるように、研究開発タグの大幅な見直し、AMSの改修を実施した。令和５年度課題からの情報取り込みを実施する。"
+    );
+    assert!(i.results[1].starts_with("• AMEDが支援する研究開発で得られた個人情報"));
+}
+
+fn notable<'d>(d: &'d Dataset, project: usize, title_start: &str) -> &'d str {
+    d.projects[project]
+        .notable_results
+        .iter()
+        .find(|n| n.title.starts_with(title_start))
+        .unwrap_or_else(|| panic!("no notable result {title_start}"))
+        .summary
+        .as_str()
+}
+
+#[test]
+fn notable_result_summaries_keep_the_result_not_only_the_background() {
+    let d = data();
+    // seed lines 727-743: 【概要】 (728-731) then 【研究開発成果】 (734-743).
+    let s = notable(&d, 1, "前眼部疾患AI");
+    assert!(s.starts_with("角膜疾患は世界の失明原因の第4位※1であり"));
+    assert!(s.contains(
+        "求められている。前眼部カラー写真に対して、正常及び角膜・前眼部疾患の病変特徴の９項目"
+    ));
+    assert!(s.contains("９項目すべてにおいて試作ソフトの成績が上回った。"));
+    assert!(s.ends_with("診断装置としての実⽤化に向けた道筋が付いた。"));
+    // seed lines 772-787: 【概要】 (773-778) then 【研究開発成果】 (781-787).
+    let s = notable(&d, 1, "安全なバッグ換気");
+    assert!(s.contains("新生児死亡率改善を目指す。デザインアプローチ手法を⽤いて特定した"));
+    assert!(s.ends_with(
+        "また電池駆動式で電源インフラが不整備な環境においても使⽤可能なことが特徴である。"
+    ));
+    // seed lines 2209-2216: 「このため、」 (2214) follows the paragraph it
+    // refers to (2209-2212).
+    let s = notable(&d, 5, "体内管状組織形成具");
+    assert!(
+        s.starts_with("重症下肢虚血症※１の治療は、足静脈を用いた外科的なバイパス術が有効であるが")
+    );
+    assert!(s.contains("治療が困難となる。このため、本研究では、"));
+    for p in &d.projects {
+        for n in &p.notable_results {
+            assert!(
+                !n.summary.starts_with("このため"),
+                "{}: a summary that refers back to nothing",
+                n.title
+            );
+        }
+    }
+}
+
+#[test]
+fn bullets_printed_twice_are_kept_twice() {
+    let d = data();
+    // The two bullets are printed under both items: seed lines 3163-3168
+    // (after the （◎厚、農、経） item) and again, re-wrapped and with a final
+    // 。 on the second, lines 3193-3198 (after the （総、文、◎厚、経） item).
+    let five = &initiative(&d, "s3-5-regulation-5").results;
+    let six = &initiative(&d, "s3-5-regulation-6").results;
+    assert_eq!(five.len(), 2);
+    assert_eq!(six[5], five[0]);
+    assert!(five[1].ends_with("（手引き）」を公表"));
+    assert!(six[6].ends_with("（手引き）」を公表。"));
+    // Nowhere else does an initiative repeat a result bullet.
+    let mut seen = std::collections::HashSet::new();
+    let repeated: Vec<&str> = d
+        .initiatives
+        .iter()
+        .flat_map(|i| &i.results)
+        .filter(|r| !seen.insert(r.as_str()))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(repeated, [five[0].as_str()]);
+}
+
+fn program<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::model::Program {
+    d.projects
+        .iter()
+        .flat_map(|p| &p.programs)
+        .find(|g| g.id == id)
+        .unwrap_or_else(|| panic!("no program {id}"))
+}
+
+/// Every text the report prints as a note or marker beside a program.
+const PRINTED_NOTES: [&str; 3] = [
+    // seed lines 455, 457: 「（再掲）」 in the item's heading.
+    "再掲",
+    // seed lines 1285-1287, 1364-1368: 「予算額 46億円の内数」.
+    "46億円の内数",
+    // seed lines 89-90, beside 創薬支援推進事業.
+    "※希少疾病用医薬品指定前実用化支援事業では臨床研究・治験フェーズの一部まで支援を実施",
+];
+
+#[test]
+fn program_notes_are_only_printed_text() {
+    let d = data();
+    for p in &d.projects {
+        for g in &p.programs {
+            for n in &g.notes {
+                assert!(
+                    PRINTED_NOTES.contains(&n.as_str()),
+                    "{}: {n} is not printed in the report (use editorial_note)",
+                    g.id
+                );
+                if n == "再掲" {
+                    assert!(g.name.contains("（再掲）"), "{}", g.id);
+                }
+                if n.ends_with("内数") {
+                    assert_eq!(
+                        g.budget_text.as_deref(),
+                        Some(format!("予算額{n}").as_str()),
+                        "{}",
+                        g.id
+                    );
+                }
+            }
+        }
+    }
+    // Our remarks moved out of `notes`, labelled as ours.
+    for id in [
+        "drugs-kidney-allergy-hepatitis-child",
+        "drugs-inhouse-drug-discovery-network",
+        "genome-health-data-infrastructure",
+    ] {
+        let g = program(&d, id);
+        assert!(g.notes.is_empty(), "{id}");
+        assert!(g.editorial_note.is_some(), "{id}");
+    }
+    assert_eq!(
+        program(&d, "drugs-drug-discovery-support").notes,
+        [PRINTED_NOTES[2]]
+    );
+}
+
+#[test]
+fn in_house_drug_discovery_support_ministries_are_not_the_reports() {
+    let d = data();
+    // seed lines 84-86 name the three institutes, and lines 164 and 2288
+    // name them again, never with a ministry: the ministries are ours.
+    let g = program(&d, "drugs-inhouse-drug-discovery-network");
+    assert_eq!((g.ministry.as_deref(), g.ministry_basis), (None, None));
+    let note = g.editorial_note.as_deref().unwrap();
+    assert!(note.contains("報告書は3法人の所管府省を記載していない"));
+    assert!(note.contains("報告書外の情報"));
+}
+
+#[test]
+fn each_project_keeps_its_ministries_main_actions() {
+    let d = data();
+    let counts: Vec<usize> = d
+        .projects
+        .iter()
+        .map(|p| p.ministry_actions.len())
+        .collect();
+    // seed lines 296-301 (one paragraph), 674-683 (four •), 1142-1150 (two ・),
+    // 1578-1585 (a paragraph and two •), 1838-1847 (three ・), 2151-2156 (two ・).
+    assert_eq!(counts, [1, 4, 2, 3, 3, 2]);
+    let first = |i: usize| d.projects[i].ministry_actions[0].as_str();
+    let last = |i: usize| d.projects[i].ministry_actions.last().unwrap().as_str();
+    // seed lines 296-301: compatibility glyph ⽤ kept.
+    assert!(first(0).starts_with("創薬基盤推進研究事業や次世代治療・診断実現のための"));
+    assert!(first(0).ends_with("積極的な支援基盤の活⽤により、医薬品の実⽤化を推進した。"));
+    // seed lines 674-676: a line break inside 開 / 発 joined without a space.
+    assert_eq!(
+        first(1),
+        "• 先進的研究開発・開発体制強靱化事業では世界最高水準の技術を用いた医療の提供と経済成長への寄与に貢献するため、先進的な医療機器・システム等を開発し、国内外への展開・普及を実施。"
+    );
+    // seed lines 1142-1146: the bullet is printed 「・ 」 with a space.
+    assert!(first(2).starts_with("・ AMEDにおいて、文部科学省「再生医療実現拠点ネットワークプログラム」における成果を、厚生労働省「再生医療等実用化研究事業」"));
+    assert!(last(2).ends_with("を取りまとめた（令和４年５月）。"));
+    // seed lines 1578-1579, 1584-1585.
+    assert!(first(3).ends_with("関係各省において以下の取組を推進した。"));
+    assert!(last(3).starts_with(
+        "• 厚生労働省においては、革新的がん医療実⽤化研究事業や難治性疾患実⽤化研究事業において"
+    ));
+    // seed lines 1846-1847, 2154-2156.
+    assert!(last(4).starts_with("・免疫アレルギー疾患における宿主因子"));
+    assert!(last(5).starts_with("・革新的先端研究開発支援事業において、文部科学省では、"));
+}
+
+#[test]
+fn ministries_the_report_names_are_marked_source() {
+    use shinchoku::core::model::Basis;
+    let d = data();
+    // Program name → ministry, as the report names it:
+    let named = [
+        // seed lines 1142-1144 and 1584-1585 (厚生労働省).
+        ("革新的がん医療実用化研究事業", "mhlw"),
+        ("難治性疾患実用化研究事業", "mhlw"),
+        // seed lines 1142-1143: printed 厚生労働省「再生医療等実用化研究事業」.
+        ("再生医療実用化研究事業", "mhlw"),
+        // seed line 1142 (文部科学省).
+        ("再生医療実現拠点ネットワークプログラム", "mext"),
+        // seed line 1145 (経済産業省).
+        (
+            "再生医療・遺伝子治療の産業化に向けた基盤技術開発事業",
+            "meti",
+        ),
+        // seed line 2154: 「革新的先端研究開発支援事業において、文部科学省では、」.
+        ("革新的先端研究開発支援事業", "mext"),
+    ];
+    let mut sourced = 0;
+    for p in &d.projects {
+        for g in &p.programs {
+            match named.iter().find(|(name, _)| g.name == *name) {
+                Some((_, ministry)) => {
+                    assert_eq!(g.ministry.as_deref(), Some(*ministry), "{}", g.id);
+                    assert_eq!(g.ministry_basis, Some(Basis::Source), "{}", g.id);
+                    sourced += 1;
+                }
+                None => assert_ne!(g.ministry_basis, Some(Basis::Source), "{}", g.id),
+            }
+        }
+    }
+    // 革新的がん and 難治性 appear in five projects each.
+    assert_eq!(sourced, 14);
+    assert!(program(&d, "regenerative-practical-research")
+        .editorial_note
+        .as_deref()
+        .unwrap()
+        .contains("再生医療等実用化研究事業"));
+}
+
+/// Phase ids of a program or KPI, with its reason.
+fn phase_sets(d: &Dataset) -> Vec<(&str, &[String], &str)> {
+    d.projects
+        .iter()
+        .flat_map(|p| {
+            p.programs
+                .iter()
+                .map(|g| (g.id.as_str(), g.phases.as_slice(), g.phase_reason.as_str()))
+                .chain(
+                    p.kpis
+                        .iter()
+                        .map(|k| (k.id.as_str(), k.phases.as_slice(), k.phase_reason.as_str())),
+                )
+        })
+        .collect()
+}
+
+#[test]
+fn every_phase_set_is_a_contiguous_range_unless_the_reason_says_why() {
+    let d = data();
+    let order: Vec<&str> = d.phases.iter().map(|p| p.id.as_str()).collect();
+    for (id, phases, reason) in phase_sets(&d) {
+        let at: Vec<usize> = phases
+            .iter()
+            .map(|p| order.iter().position(|o| o == p).unwrap())
+            .collect();
+        let range: Vec<usize> = (at[0]..=at[at.len() - 1]).collect();
+        assert!(
+            at == range || reason.contains("連続しない"),
+            "{id}: {phases:?} skips a phase and the reason does not say why"
+        );
+    }
+}
+
+#[test]
+fn phase_gaps_are_filled_from_what_the_report_says() {
+    let d = data();
+    let phases = |id: &str| -> Vec<&str> {
+        let (_, p, _) = phase_sets(&d).into_iter().find(|s| s.0 == id).unwrap();
+        p.iter().map(String::as_str).collect()
+    };
+    const A_C: [&str; 3] = ["applied", "nonclinical", "clinical"];
+    const A_P: [&str; 4] = ["applied", "nonclinical", "clinical", "practical"];
+    const B_C: [&str; 4] = ["basic", "applied", "nonclinical", "clinical"];
+    const N_P: [&str; 3] = ["nonclinical", "clinical", "practical"];
+    // seed line 81: four programs as one item, no description.
+    assert_eq!(phases("drugs-kidney-allergy-hepatitis-child"), A_C);
+    // seed lines 444, 455: 「開発初期段階から事業化に至るまで」.
+    assert_eq!(phases("devices-med-eng-innovation"), A_P);
+    // seed lines 449, 682-683: 「開発後の事業展開に至るまでの総合的な支援」.
+    assert_eq!(phases("devices-developing-countries"), A_P);
+    // seed line 451: 「実用化研究開発を支援」.
+    assert_eq!(phases("devices-health-data-platform"), A_P);
+    // seed line 478.
+    assert_eq!(phases("devices-intractable-diseases"), A_C);
+    // seed lines 513-514, 674-676.
+    assert_eq!(phases("devices-advanced-rd"), A_P);
+    // seed line 518.
+    assert_eq!(phases("devices-lifestyle-diseases"), A_C);
+    // seed lines 805-806: 商用生産 … 安全性評価技術開発.
+    assert_eq!(phases("regenerative-industrialization"), N_P);
+    // seed lines 1118-1121.
+    assert_eq!(phases("regenerative-gene-therapy-manufacturing"), N_P);
+    // seed lines 1247-1249, 1254-1270, 1294-1296, 1306-1310.
+    for id in [
+        "genome-dementia",
+        "genome-disease-programs",
+        "genome-intractable-diseases",
+        "genome-ncbn",
+    ] {
+        assert_eq!(phases(id), B_C, "{id}");
+    }
+    // seed lines 1543-1544: the KPI name.
+    assert_eq!(phases("genome-biomarkers"), A_C);
+    // seed line 2029: name only.
+    assert_eq!(phases("seeds-global-health"), A_C);
+    // seed lines 394-397: about six in ten licensed seeds are 「基礎的」「応⽤」.
+    assert_eq!(
+        phases("drugs-seed-licensing"),
+        ["basic", "applied", "nonclinical"]
+    );
+}
+
+#[test]
+fn phase_reasons_quote_only_what_the_dataset_prints() {
+    let d = data();
+    let mut printed: Vec<&str> = Vec::new();
+    for p in &d.projects {
+        printed.extend([p.aim.as_str(), p.evaluation.as_str()]);
+        printed.extend(p.ministry_actions.iter().map(String::as_str));
+        printed.extend(p.notable_results.iter().map(|n| n.summary.as_str()));
+        for g in &p.programs {
+            printed.extend([g.name.as_str(), g.description.as_str()]);
+            printed.extend(g.notes.iter().map(String::as_str));
+        }
+        for k in &p.kpis {
+            printed.extend([k.name.as_str(), k.detail.as_str()]);
+        }
+    }
+    for (id, _, reason) in phase_sets(&d) {
+        // The text layer lost the diagrams' positions (seed lines 4-11), and
+        // the report never says what a 実証 involves (seed lines 599-610).
+        for claim in ["図中で", "位置付け", "人を対象"] {
+            assert!(!reason.contains(claim), "{id}: {reason}");
+        }
+        // Every 「…」 quotation (… marks an elision) is printed text.
+        for quote in reason.split('「').skip(1) {
+            let quote = quote.split('」').next().unwrap();
+            for part in quote.split('…') {
+                assert!(
+                    printed.iter().any(|t| t.contains(part)),
+                    "{id}: 「{part}」 is not in the dataset's printed text"
+                );
+            }
+        }
+    }
+}

@@ -131,6 +131,10 @@ pub struct Project {
     pub ministries: MinistryRoles,
     /// The overall evaluation paragraph.
     pub evaluation: String,
+    /// （１）関係府省の主な取組: the ministries' main actions of the year, one
+    /// string per paragraph or bullet, bullet mark included, as printed.
+    #[serde(default)]
+    pub ministry_actions: Vec<String>,
     /// 顕著な研究開発成果事例.
     pub notable_results: Vec<NotableResult>,
     /// The programs (事業) on the overview page, in printed order.
@@ -199,9 +203,15 @@ pub struct Program {
     pub budget_text: Option<String>,
     /// How the program is funded.
     pub funding: Funding,
-    /// Printed markers such as 再掲 or 内数.
+    /// Markers and notes printed with the program, exactly as printed: 再掲,
+    /// …億円の内数, a ※ note. Nothing of ours goes here (see
+    /// `editorial_note`).
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Our own note (Japanese), not printed in the report: how the item was
+    /// transcribed, or a fact from outside the report. Shown labelled as ours.
+    #[serde(default)]
+    pub editorial_note: Option<String>,
     /// The funding ministry's id, where known.
     pub ministry: Option<String>,
     /// Where `ministry` comes from.

@@ -56,6 +56,7 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
             p.aim = short(&p.aim);
             p.evaluation = short(&p.evaluation);
             p.notable_results.clear();
+            p.ministry_actions.clear();
             for g in &mut p.programs {
                 g.id.push_str(&suffix);
                 g.name = format!("{}（合成{copy}）", g.name);

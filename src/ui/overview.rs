@@ -80,6 +80,7 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                 let minibar_label = counts.iter().filter(|c| c.1 > 0).map(|(s, n)| format!("{} {n}", l.pick(s.ja(), s.en()))).collect::<Vec<_>>().join(", ");
                 let budget = [p.budget.amed.map(|b| format!("AMED {}", oku_yen(b, l))), p.budget.inhouse.map(|b| format!("{} {}", l.pick("インハウス", "In-house"), oku_yen(b, l)))]
                     .into_iter().flatten().collect::<Vec<_>>().join(" / ");
+                let actions = p.ministry_actions.clone();
                 view! {
                     <article class="card" data-project-id=p.id.clone()>
                         <h3>{format!("{}. ", p.number)}{l.pick(&p.name_ja, &p.name_en).to_string()}</h3>
@@ -92,6 +93,14 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                             <dt>{l.pick("令和4年度予算", "FY2022 budget")}</dt>
                             <dd>{budget}</dd>
                         </dl>
+                        {(!actions.is_empty()).then(|| view! {
+                            <details class="ministry-actions">
+                                <summary>{l.pick("関係府省の主な取組", "Ministries' main actions (in Japanese)")}</summary>
+                                <ul class="results">
+                                    {actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}
+                                </ul>
+                            </details>
+                        })}
                         <div class="minibar" role="img" aria-label=minibar_label>
                             {counts.iter().filter(|c| c.1 > 0).map(|(s, n)| view! {
                                 <span class=format!("seg status-{}", s.id()) style=format!("flex-grow:{n}") title=format!("{} {n}", l.pick(s.ja(), s.en()))>
