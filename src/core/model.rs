@@ -44,6 +44,10 @@ pub struct Report {
     pub source: Source,
     /// The meaning of each progress grade, as the report states it.
     pub grades: Vec<GradeMeaning>,
+    /// Who wrote the `*_en` names and texts, shown once in English mode
+    /// (e.g. "English names are our translation, not the report's").
+    #[serde(default)]
+    pub names_en_note: Option<String>,
 }
 
 /// Citation of the source document.
@@ -125,6 +129,9 @@ pub struct Project {
     pub name_en: String,
     /// The sentence at the top of the project's overview page.
     pub aim: String,
+    /// `aim` in English (our translation), if given.
+    #[serde(default)]
+    pub aim_en: Option<String>,
     /// FY budgets in 億円.
     pub budget: ProjectBudget,
     /// Ministries from the project's （◎…） marker.
@@ -160,6 +167,9 @@ pub struct ProjectBudget {
 pub struct NotableResult {
     /// Title as printed.
     pub title: String,
+    /// `title` in English (our translation), if given.
+    #[serde(default)]
+    pub title_en: Option<String>,
     /// The program it came from, as printed.
     pub program: Option<String>,
     /// One-paragraph summary.
@@ -197,6 +207,12 @@ pub struct Program {
     pub name: String,
     /// Description as printed.
     pub description: String,
+    /// `name` in English (our translation), if given.
+    #[serde(default)]
+    pub name_en: Option<String>,
+    /// `description` in English (our translation), if given.
+    #[serde(default)]
+    pub description_en: Option<String>,
     /// Budget in 億円, only where the report attributes it unambiguously.
     pub budget: Option<f64>,
     /// The budget text as printed next to the program.
@@ -322,6 +338,9 @@ pub struct Kpi {
     pub name: String,
     /// Count or percentage.
     pub unit: Unit,
+    /// `name` in English (our translation), if given.
+    #[serde(default)]
+    pub name_en: Option<String>,
     /// FY2024 target, if the row has one.
     pub target: Option<Target>,
     /// Cumulative figure (or overall ratio); null where printed as "-".
@@ -356,6 +375,9 @@ pub struct Breakdown {
     pub id: String,
     /// Label as printed, e.g. うち遺伝子治療.
     pub label: String,
+    /// `label` in English (our translation), if given.
+    #[serde(default)]
+    pub label_en: Option<String>,
     /// Target of the part, if printed.
     pub target: Option<Target>,
     /// Cumulative figure of the part.
@@ -377,6 +399,12 @@ pub struct Initiative {
     pub section_title: String,
     /// The item's heading as printed.
     pub heading: String,
+    /// `section_title` in English (our translation), if given.
+    #[serde(default)]
+    pub section_title_en: Option<String>,
+    /// `heading` in English (our translation), if given.
+    #[serde(default)]
+    pub heading_en: Option<String>,
     /// The （ｎ） label in 3.1, if any.
     pub number: Option<String>,
     /// 医療分野研究開発推進計画上の記載: the plan text.

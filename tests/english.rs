@@ -1,0 +1,81 @@
+//! Every name of the FY2022 dataset has an English version (our
+//! translation, and the dataset says so), so an English reader can use
+//! every table.
+
+use shinchoku::core::model::Dataset;
+use shinchoku::core::parse::parse_dataset;
+
+fn data() -> Dataset {
+    parse_dataset(include_str!("../data/fy2022.json")).unwrap()
+}
+
+/// Whether `text` holds a kanji, hiragana, katakana or full-width form.
+fn has_japanese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c as u32,
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF01..=0xFF60 | 0x2E80..=0x2FDF)
+    })
+}
+
+fn check(what: &str, id: &str, en: Option<&String>, missing: &mut Vec<String>) {
+    match en {
+        Some(en) if !en.trim().is_empty() && !has_japanese(en) => {}
+        Some(en) => missing.push(format!("{what} {id}: not English: {en}")),
+        None => missing.push(format!("{what} {id}: no English name")),
+    }
+}
+
+#[test]
+fn every_name_has_an_english_version() {
+    let d = data();
+    let mut missing = Vec::new();
+    let (mut kpis, mut programs, mut initiatives) = (0, 0, 0);
+    for p in &d.projects {
+        check("project aim", &p.id, p.aim_en.as_ref(), &mut missing);
+        for (i, r) in p.notable_results.iter().enumerate() {
+            check("notable result", &format!("{}#{i}", p.id), r.title_en.as_ref(), &mut missing);
+        }
+        for g in &p.programs {
+            check("program", &g.id, g.name_en.as_ref(), &mut missing);
+            programs += 1;
+        }
+        for k in &p.kpis {
+            check("KPI", &k.id, k.name_en.as_ref(), &mut missing);
+            kpis += 1;
+            for b in &k.breakdowns {
+                check("breakdown", &b.id, b.label_en.as_ref(), &mut missing);
+            }
+        }
+    }
+    for i in &d.initiatives {
+        check("initiative", &i.id, i.heading_en.as_ref(), &mut missing);
+        check("section", &i.id, i.section_title_en.as_ref(), &mut missing);
+        initiatives += 1;
+    }
+    assert_eq!(missing, Vec::<String>::new());
+    assert_eq!((kpis, initiatives), (45, 42));
+    assert_eq!(programs, 67);
+}
+
+#[test]
+fn the_dataset_says_the_english_is_ours() {
+    let note = data().report.names_en_note.expect("a note on who translated");
+    assert!(note.contains("translation"), "{note}");
+    assert!(note.contains("not the report"), "{note}");
+}
+
+#[test]
+fn an_english_kpi_name_keeps_every_figure_of_the_japanese() {
+    // Digits (after NFKC) of the printed name must all appear in the English.
+    let d = data();
+    for k in d.projects.iter().flat_map(|p| &p.kpis) {
+        let digits = |s: &str| -> Vec<char> {
+            shinchoku::core::text::fold(s)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect()
+        };
+        let (ja, en) = (digits(&k.name), digits(k.name_en.as_deref().unwrap()));
+        assert_eq!(ja, en, "{}: {} / {:?}", k.id, k.name, k.name_en);
+    }
+}
