@@ -33,7 +33,12 @@ fn every_name_has_an_english_version() {
     for p in &d.projects {
         check("project aim", &p.id, p.aim_en.as_ref(), &mut missing);
         for (i, r) in p.notable_results.iter().enumerate() {
-            check("notable result", &format!("{}#{i}", p.id), r.title_en.as_ref(), &mut missing);
+            check(
+                "notable result",
+                &format!("{}#{i}", p.id),
+                r.title_en.as_ref(),
+                &mut missing,
+            );
         }
         for g in &p.programs {
             check("program", &g.id, g.name_en.as_ref(), &mut missing);
@@ -59,7 +64,10 @@ fn every_name_has_an_english_version() {
 
 #[test]
 fn the_dataset_says_the_english_is_ours() {
-    let note = data().report.names_en_note.expect("a note on who translated");
+    let note = data()
+        .report
+        .names_en_note
+        .expect("a note on who translated");
     assert!(note.contains("translation"), "{note}");
     assert!(note.contains("not the report"), "{note}");
 }

@@ -2,7 +2,7 @@
 //! scientific notation, thousands separated as the report prints them.
 
 use super::i18n::Lang;
-use super::model::Unit;
+use super::model::{Comparator, Target, Unit};
 
 /// A figure with thousands separators and at most one decimal:
 /// `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`.
@@ -49,6 +49,26 @@ pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// A target as the reader's language writes it: the printed text (２件以上)
+/// in Japanese, `≥ 2` / `25` / `30.0%` in English.
+pub fn target(target: &Target, unit: Unit, lang: Lang) -> String {
+    match (lang, target.comparator) {
+        (Lang::Ja, _) => target.text.clone(),
+        (Lang::En, Comparator::AtLeast) => format!("≥ {}", figure(target.value, unit, lang)),
+        (Lang::En, Comparator::Reach) => figure(target.value, unit, lang),
+    }
+}
+
+/// A latest figure: the printed text in Japanese, the value with its unit in
+/// English, `–` where there is none.
+pub fn latest(value: Option<f64>, text: Option<&str>, unit: Unit, lang: Lang) -> String {
+    match (lang, text, value) {
+        (Lang::Ja, Some(text), _) => text.to_string(),
+        (_, _, Some(v)) => figure(v, unit, lang),
+        _ => "–".to_string(),
+    }
+}
+
 /// A budget given in 億円: `326億円` (ja) or `¥32.6bn` (en).
 pub fn oku_yen(value: f64, lang: Lang) -> String {
     match lang {
@@ -60,6 +80,32 @@ pub fn oku_yen(value: f64, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn targets_and_latest_in_each_language() {
+        let two = Target {
+            value: 2.0,
+            text: "２件以上".into(),
+            comparator: Comparator::AtLeast,
+        };
+        assert_eq!(target(&two, Unit::Count, Lang::Ja), "２件以上");
+        assert_eq!(target(&two, Unit::Count, Lang::En), "≥ 2");
+        let rate = Target {
+            value: 30.0,
+            text: "30%".into(),
+            comparator: Comparator::Reach,
+        };
+        assert_eq!(target(&rate, Unit::Percent, Lang::En), "30.0%");
+        assert_eq!(
+            latest(Some(128.0), Some("128件"), Unit::Count, Lang::Ja),
+            "128件"
+        );
+        assert_eq!(
+            latest(Some(128.0), Some("128件"), Unit::Count, Lang::En),
+            "128"
+        );
+        assert_eq!(latest(None, None, Unit::Count, Lang::En), "–");
+    }
 
     #[test]
     fn numbers() {

@@ -2,14 +2,15 @@
 //! by any column and expandable to the explanation, the report's own text
 //! and a chart of the yearly figures.
 
+use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 
 use crate::core::catalog::Catalog;
-use crate::core::format::{figure, number, percent};
-use crate::core::i18n::Lang;
-use crate::core::model::{Dataset, Grade, Kpi, Unit};
+use crate::core::format::{self, figure, number, percent};
+use crate::core::i18n::{fy, Lang};
+use crate::core::model::{Dataset, Grade, Kpi, KpiKind, Unit};
 use crate::core::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
@@ -17,6 +18,7 @@ use crate::ui::chart::Chart;
 use crate::ui::options::{self, KpiSeries};
 use crate::ui::state::Viewer;
 use crate::ui::summary::status_icon;
+use crate::ui::text::{japanese_only, local};
 use crate::ui::viewer::DarkMode;
 
 /// Rows per page of the KPI table: enough for the bundled report (45 KPIs)
@@ -27,67 +29,69 @@ pub const PAGE_SIZE: usize = 50;
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
-    Project,
-    Kind,
     Name,
-    Target,
-    Latest,
-    Achievement,
-    Projection,
     Status,
+    Achievement,
+    Latest,
+    Projection,
     Grade,
 }
 
 impl Column {
-    const ALL: [Column; 9] = [
-        Column::Project,
-        Column::Kind,
+    /// The columns after the expand button, status first.
+    const ALL: [Column; 6] = [
         Column::Name,
-        Column::Target,
-        Column::Latest,
-        Column::Achievement,
-        Column::Projection,
         Column::Status,
+        Column::Achievement,
+        Column::Latest,
+        Column::Projection,
         Column::Grade,
     ];
 
-    fn label(self, lang: Lang) -> &'static str {
+    fn label(self, lang: Lang, last_year: i32) -> String {
         match self {
-            Self::Project => lang.pick("プロジェクト", "Project"),
-            Self::Kind => lang.pick("種類", "Kind"),
-            Self::Name => lang.pick("KPI", "KPI"),
-            Self::Target => lang.pick("2024年度目標", "FY2024 target"),
-            Self::Latest => lang.pick("最新の数値", "Latest"),
-            Self::Achievement => lang.pick("達成率", "Achievement"),
-            Self::Projection => lang.pick("2024年度末の見通し", "Projection FY2024"),
-            Self::Status => lang.pick("計算上の見通し", "Computed status"),
-            Self::Grade => lang.pick("報告書の評価", "Report's grade"),
+            Self::Name => "KPI".to_string(),
+            Self::Status => lang.pick("計算上の見通し", "Computed status").to_string(),
+            Self::Achievement => lang.pick("達成率", "Achievement").to_string(),
+            Self::Latest => lang.pick("最新値／目標", "Latest / target").to_string(),
+            Self::Projection => match lang {
+                Lang::Ja => format!("{}末の見通し", fy(last_year, lang)),
+                Lang::En => format!("Projected {}", fy(last_year, lang)),
+            },
+            Self::Grade => lang.pick("報告書の評価", "Report's grade").to_string(),
         }
     }
 
-    /// Compares catalog KPIs `a` and `b` by this column; missing values sort last.
-    fn compare(self, d: &Dataset, c: &Catalog, a: usize, b: usize) -> std::cmp::Ordering {
-        let num = |x: Option<f64>, y: Option<f64>| match (x, y) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        };
-        let ((pa, ka), (pb, kb)) = (c.kpi(d, a), c.kpi(d, b));
+    /// Compares catalog KPIs `a` and `b` by this column, ascending.
+    fn compare(self, d: &Dataset, c: &Catalog, a: usize, b: usize) -> Ordering {
+        let ((_, ka), (_, kb)) = (c.kpi(d, a), c.kpi(d, b));
         let (ga, gb) = (&c.kpis[a].progress, &c.kpis[b].progress);
         match self {
-            Self::Project => pa.number.cmp(&pb.number),
-            Self::Kind => ka.kind.id().cmp(kb.kind.id()),
             Self::Name => ka.name.cmp(&kb.name),
-            Self::Target => num(
-                ka.target.as_ref().map(|t| t.value),
-                kb.target.as_ref().map(|t| t.value),
-            ),
-            Self::Latest => num(ka.latest, kb.latest),
-            Self::Achievement => num(ga.achievement, gb.achievement),
-            Self::Projection => num(ga.projection, gb.projection),
             Self::Status => ga.status.cmp(&gb.status),
+            Self::Achievement => ga
+                .achievement
+                .partial_cmp(&gb.achievement)
+                .unwrap_or(Ordering::Equal),
+            Self::Latest => ka.latest.partial_cmp(&kb.latest).unwrap_or(Ordering::Equal),
+            Self::Projection => ga
+                .projection
+                .partial_cmp(&gb.projection)
+                .unwrap_or(Ordering::Equal),
             Self::Grade => (ka.grade == Grade::B).cmp(&(kb.grade == Grade::B)),
+        }
+    }
+
+    /// Whether the KPI has no value in this column (it then sorts last in
+    /// both directions).
+    fn missing(self, d: &Dataset, c: &Catalog, i: usize) -> bool {
+        let (_, kpi) = c.kpi(d, i);
+        let progress = &c.kpis[i].progress;
+        match self {
+            Self::Achievement => progress.achievement.is_none(),
+            Self::Latest => kpi.latest.is_none(),
+            Self::Projection => progress.projection.is_none(),
+            Self::Name | Self::Status | Self::Grade => false,
         }
     }
 }
@@ -105,6 +109,7 @@ pub fn KpiTable(
 ) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
+    let last_year = viewer.data.with_value(|d| d.report.plan_last_year);
     let sort = RwSignal::new(None::<(Column, bool)>);
     let expanded = RwSignal::new(only_kpi.iter().cloned().collect::<HashSet<String>>());
     let page = RwSignal::new(0usize);
@@ -132,12 +137,9 @@ pub fn KpiTable(
                 });
                 if let Some((column, ascending)) = order {
                     rows.sort_by(|&a, &b| {
+                        let (ma, mb) = (column.missing(d, c, a), column.missing(d, c, b));
                         let o = column.compare(d, c, a, b);
-                        if ascending {
-                            o
-                        } else {
-                            o.reverse()
-                        }
+                        ma.cmp(&mb).then(if ascending { o } else { o.reverse() })
                     });
                 }
                 rows
@@ -147,14 +149,34 @@ pub fn KpiTable(
     let total = Memo::new(move |_| sorted.with(Vec::len));
     let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE));
     let current = move || page.get().min(pages.get().saturating_sub(1));
+    // The page's rows: (catalog index, language, whether the row opens a
+    // project group). In document order a project is a group header row;
+    // sorted, each row names its project.
     let page_rows = Memo::new(move |_| {
-        let p = page.get();
-        sorted.with(|rows| {
-            rows.iter()
-                .skip(p * PAGE_SIZE)
-                .take(PAGE_SIZE)
-                .copied()
-                .collect::<Vec<_>>()
+        let (p, l, grouped) = (page.get(), lang.get(), sort.get().is_none());
+        viewer.catalog.with_value(|c| {
+            sorted.with(|rows| {
+                let shown: Vec<usize> = rows
+                    .iter()
+                    .skip(p * PAGE_SIZE)
+                    .take(PAGE_SIZE)
+                    .copied()
+                    .collect();
+                shown
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &i)| {
+                        let head = grouped
+                            && (n == 0 || c.kpis[shown[n - 1]].project != c.kpis[i].project);
+                        Row {
+                            index: i,
+                            lang: l,
+                            group_head: head,
+                            grouped,
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     view! {
@@ -164,13 +186,13 @@ pub fn KpiTable(
                 "「計算上の見通し」は本ビューアが報告書の数値から計算したもので、報告書の評価（A/B）とは別です。⚑は両者が食い違うKPIです。",
                 "\"Computed status\" is calculated by this viewer from the report's figures; it is separate from the report's own grade (A/B). ⚑ marks KPIs where the two disagree.",
             )}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="kpi-heading">
+            <div class="table-scroll" data-testid="kpi-table-scroll">
                 <table class="data-table kpi-table">
                     <thead>
                         <tr>
-                            <th scope="col"><span class="sr-only">{move || lang.get().pick("詳細", "Details")}</span></th>
+                            <th scope="col" class="col-expand"><span class="sr-only">{move || lang.get().pick("詳細", "Details")}</span></th>
                             {Column::ALL.into_iter().map(|c| view! {
-                                <th scope="col" aria-sort=move || match sort.get() {
+                                <th scope="col" class=format!("col-{c:?}").to_lowercase() aria-sort=move || match sort.get() {
                                     Some((col, true)) if col == c => "ascending",
                                     Some((col, false)) if col == c => "descending",
                                     _ => "none",
@@ -182,7 +204,7 @@ pub fn KpiTable(
                                             _ => Some((c, true)),
                                         });
                                     }>
-                                        {move || c.label(lang.get())}
+                                        {move || c.label(lang.get(), last_year)}
                                         <span aria-hidden="true">{move || match sort.get() {
                                             Some((col, true)) if col == c => " ▲",
                                             Some((col, false)) if col == c => " ▼",
@@ -194,8 +216,8 @@ pub fn KpiTable(
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || page_rows.get() key=move |&index| (index, lang.get_untracked().tag()) let:index>
-                            <KpiRows index expanded />
+                        <For each=move || page_rows.get() key=|row: &Row| (row.index, row.lang.tag(), row.group_head, row.grouped) let:row>
+                            <KpiRows row expanded />
                         </For>
                     </tbody>
                 </table>
@@ -212,27 +234,41 @@ pub fn KpiTable(
                     <button type="button" data-testid="page-next" prop:disabled={move || current() + 1 >= pages.get()} on:click=move |_| page.update(|p| *p += 1)>{move || lang.get().pick("次へ →", "Next →")}</button>
                 </nav>
             })}
-            {move || sorted.with(Vec::is_empty).then(|| view! {
-                <p class="empty" role="status">{lang.get().pick("条件に合うKPIはありません。絞り込みを解除してください。", "No KPI matches the filters. Clear some of them.")}</p>
-            })}
+            {move || sorted.with(Vec::is_empty).then(|| view! { <EmptyResult /> })}
         </section>
     }
 }
 
-/// A KPI's row (`index` in the catalog), its breakdown rows and, when
-/// expanded, its detail row.
+/// One KPI of the table's current page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Row {
+    /// Catalog index.
+    index: usize,
+    /// The language it is drawn in (a new language draws the row again).
+    lang: Lang,
+    /// Whether a project header row comes before it.
+    group_head: bool,
+    /// Whether rows are grouped by project (else each names its project).
+    grouped: bool,
+}
+
+/// A KPI's row, its breakdown rows and, when expanded, its detail row; a
+/// project header row before it when it opens a group.
 #[component]
-fn KpiRows(index: usize, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
+fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     let viewer = Viewer::get();
-    let lang = viewer.lang;
+    let l = row.lang;
     let (clock, p) = viewer
         .catalog
-        .with_value(|c| (c.clock, c.kpis[index].progress.clone()));
-    let (project_number, project_name, kpi) = viewer.data.with_value(|d| {
-        let (project, kpi) = viewer.catalog.with_value(|c| c.kpi(d, index));
-        let l = lang.get_untracked();
-        let name = l.pick(&project.name_ja, &project.name_en).to_string();
-        (project.number, name, kpi.clone())
+        .with_value(|c| (c.clock, c.kpis[row.index].progress.clone()));
+    let (project_label, kpi) = viewer.data.with_value(|d| {
+        let (project, kpi) = viewer.catalog.with_value(|c| c.kpi(d, row.index));
+        let label = format!(
+            "{}. {}",
+            project.number,
+            l.pick(&project.name_ja, &project.name_en)
+        );
+        (label, kpi.clone())
     });
     let id = kpi.id.clone();
     let is_open = {
@@ -249,45 +285,67 @@ fn KpiRows(index: usize, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
             })
         }
     };
-    let l = lang.get_untracked();
     let disagrees = agreement(kpi.grade, p.status) == Agreement::Disagrees;
     let detail_id = format!("detail-{}", kpi.id);
     let unit = kpi.unit;
+    let heads = [
+        Column::Status.label(l, clock.last_year),
+        Column::Achievement.label(l, clock.last_year),
+        Column::Latest.label(l, clock.last_year),
+        Column::Projection.label(l, clock.last_year),
+        Column::Grade.label(l, clock.last_year),
+    ];
+    let grade_head = heads[4].clone();
+    let figures_cells = move |status: Status,
+                              achievement: Option<f64>,
+                              elapsed: f64,
+                              latest: String,
+                              target: Option<String>,
+                              projection: Option<f64>| {
+        view! {
+            <td class="col-status" data-label=heads[0].clone()><StatusBadge status lang=l /></td>
+            <td class="col-achievement" data-label=heads[1].clone()><AchievementBar achievement elapsed status /></td>
+            <td class="num col-latest" data-label=heads[2].clone()>
+                <span class="latest">{latest}</span>
+                {target.map(|t| view! { <span class="target">{format!("{} {t}", l.pick("目標", "target"))}</span> })}
+            </td>
+            <td class="num col-projection" data-label=heads[3].clone()>{projection.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
+        }
+    };
     let breakdowns = kpi.breakdowns.iter().map(|b| {
         let bp = assess(&clock, Figures::of_breakdown(&kpi, b));
         view! {
             <tr class="breakdown" data-breakdown-id=b.id.clone() data-status=bp.status.id()>
-                <td></td>
-                <td></td>
-                <td></td>
-                <th scope="row" class="name">{format!("［{}］", b.label)}</th>
-                <td class="num">{b.target.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "–".into())}</td>
-                <td class="num">{b.latest.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
-                <td><AchievementBar achievement=bp.achievement elapsed=bp.time_elapsed status=bp.status /></td>
-                <td class="num">{bp.projection.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
-                <td><StatusBadge status=bp.status /></td>
-                <td></td>
+                <td class="col-expand"></td>
+                <th scope="row" class="name">"［"{local(l, &b.label, b.label_en.as_deref())}"］"</th>
+                {figures_cells(bp.status, bp.achievement, bp.time_elapsed, format::latest(b.latest, b.latest_text.as_deref(), unit, l), b.target.as_ref().map(|t| format::target(t, unit, l)), bp.projection)}
+                <td class="col-grade"></td>
             </tr>
         }
     }).collect_view();
+    let kind = match kpi.kind {
+        KpiKind::Output => l.pick("アウトプット", "Output"),
+        KpiKind::Outcome => l.pick("アウトカム", "Outcome"),
+    };
+    let grade = grade_id(kpi.grade);
     view! {
-        <tr class="kpi-row" data-kpi-id=kpi.id.clone() data-status=p.status.id() data-grade=if kpi.grade == Grade::A { "A" } else { "B" }>
-            <td>
+        {row.group_head.then(|| view! {
+            <tr class="group"><th scope="rowgroup" colspan="7">{project_label.clone()}</th></tr>
+        })}
+        <tr class="kpi-row" data-kpi-id=kpi.id.clone() data-status=p.status.id() data-grade=grade>
+            <td class="col-expand">
                 <button type="button" class="expand" aria-expanded=move || is_open.get().to_string() aria-controls=detail_id.clone() on:click=toggle>
                     <span aria-hidden="true">{move || if is_open.get() { "▾" } else { "▸" }}</span>
                     <span class="sr-only">{l.pick("詳細を表示", "Show details")}</span>
                 </button>
             </td>
-            <td class="project">{format!("{project_number}. {project_name}")}</td>
-            <td>{match kpi.kind { crate::core::model::KpiKind::Output => l.pick("アウトプット", "Output"), _ => l.pick("アウトカム", "Outcome") }}</td>
-            <th scope="row" class="name">{kpi.name.clone()}</th>
-            <td class="num">{kpi.target.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "–".into())}</td>
-            <td class="num">{kpi.latest_text.clone().unwrap_or_else(|| "–".into())}</td>
-            <td><AchievementBar achievement=p.achievement elapsed=p.time_elapsed status=p.status /></td>
-            <td class="num">{p.projection.map(|v| figure(v, unit, l)).unwrap_or_else(|| "–".into())}</td>
-            <td><StatusBadge status=p.status /></td>
-            <td class="grade">
-                {if kpi.grade == Grade::A { "A" } else { "B" }}
+            <th scope="row" class="name">
+                <span class="kpi-name">{local(l, &kpi.name, kpi.name_en.as_deref())}</span>
+                <span class="kpi-meta">{kind}{(!row.grouped).then(|| format!(" · {project_label}"))}</span>
+            </th>
+            {figures_cells(p.status, p.achievement, p.time_elapsed, format::latest(kpi.latest, kpi.latest_text.as_deref(), unit, l), kpi.target.as_ref().map(|t| format::target(t, unit, l)), p.projection)}
+            <td class="col-grade" data-label=grade_head>
+                <span class="grade" title=grade_meaning(kpi.grade, l)>{grade}</span>
                 {disagrees.then(|| view! {
                     <span class="disagree" title=l.pick("計算上の見通しと報告書の評価が食い違います", "The computed status disagrees with the report's grade") data-disagree="true">
                         " ⚑"<span class="sr-only">{l.pick("（評価と食い違い）", " (disagrees with the grade)")}</span>
@@ -296,11 +354,33 @@ fn KpiRows(index: usize, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
             </td>
         </tr>
         {breakdowns}
-        {move || is_open.get().then(|| view! { <KpiDetail kpi=kpi.clone() progress=p.clone() clock /> })}
+        {move || is_open.get().then(|| view! { <KpiDetail kpi=kpi.clone() progress=p.clone() clock lang=l /> })}
     }
 }
 
-/// The achievement bar with the time-elapsed marker.
+/// The report's grade as a letter.
+pub fn grade_id(grade: Grade) -> &'static str {
+    match grade {
+        Grade::A => "A",
+        Grade::B => "B",
+    }
+}
+
+/// What the report's grade means, as the report's: 報告書の評価 A「順調に進捗している」.
+pub fn grade_meaning(grade: Grade, lang: Lang) -> String {
+    let (ja, en) = match grade {
+        Grade::A => ("順調に進捗している", "progressing smoothly"),
+        Grade::B => ("進捗が不十分", "insufficient progress"),
+    };
+    match lang {
+        Lang::Ja => format!("報告書の評価 {}「{ja}」", grade_id(grade)),
+        Lang::En => format!("Report's grade {} ({en})", grade_id(grade)),
+    }
+}
+
+/// The achievement bar with the time-elapsed marker. The bar's length,
+/// colour and the printed percentage all say the same, so it reads without
+/// colour and in print without background graphics (the track has a border).
 #[component]
 fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> impl IntoView {
     achievement.map(|a| {
@@ -317,23 +397,36 @@ fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> imp
     })
 }
 
-/// A status badge: icon, text and colour.
+/// A status badge: icon, text and colour, in `lang`.
 #[component]
-pub fn StatusBadge(status: Status) -> impl IntoView {
-    let lang = Viewer::get().lang;
+pub fn StatusBadge(status: Status, lang: Lang) -> impl IntoView {
     view! {
         <span class=format!("badge status-{}", status.id())>
             <span class="badge-icon" aria-hidden="true">{status_icon(status)}</span>
-            {move || lang.get().pick(status.ja(), status.en()).to_string()}
+            {lang.pick(status.ja(), status.en())}
         </span>
+    }
+}
+
+/// What the content area says when the filters leave nothing: why, and a
+/// button that clears them.
+#[component]
+pub fn EmptyResult() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    view! {
+        <div class="empty" role="status" data-testid="empty-result">
+            <p>{move || lang.get().pick("条件に合うKPIはありません。選んだ条件の組み合わせ（例：府省とプロジェクト）に当てはまるものがないためです。", "No KPI matches: no KPI fits the chosen combination of filters (e.g. ministry and project).")}</p>
+            <button type="button" class="clear" data-testid="empty-clear" on:click=move |_| viewer.update_filter(|f| *f = Default::default())>
+                {move || lang.get().pick("絞り込みをすべて解除", "Clear all filters")}
+            </button>
+        </div>
     }
 }
 
 /// The detail row of an expanded KPI: explanation, the report's text, chart.
 #[component]
-fn KpiDetail(kpi: Kpi, progress: Progress, clock: PlanClock) -> impl IntoView {
-    let viewer = Viewer::get();
-    let lang = viewer.lang;
+fn KpiDetail(kpi: Kpi, progress: Progress, clock: PlanClock, lang: Lang) -> impl IntoView {
     let DarkMode(dark) = expect_context();
     let explanation = explain(&clock, Figures::of_kpi(&kpi), &progress);
     let series = KpiSeries {
@@ -345,28 +438,32 @@ fn KpiDetail(kpi: Kpi, progress: Progress, clock: PlanClock) -> impl IntoView {
         plan: (clock.first_year, clock.last_year),
     };
     let has_figures = !kpi.yearly.is_empty();
-    let option = Signal::derive(move || options::kpi_detail(&series, lang.get(), dark.get()));
+    let option = Signal::derive(move || options::kpi_detail(&series, lang, dark.get()));
     let yearly_text = kpi
         .yearly
         .iter()
-        .map(|y| format!("FY{} {}", y.fiscal_year, number(y.value)))
+        .map(|y| format!("{} {}", fy(y.fiscal_year, lang), number(y.value)))
         .collect::<Vec<_>>()
         .join(", ");
+    let label = format!(
+        "{} {yearly_text}",
+        lang.pick("年度別の実績:", "Yearly figures:")
+    );
     view! {
         <tr class="kpi-detail" id=format!("detail-{}", kpi.id)>
-            <td colspan="10">
+            <td colspan="7">
                 <div class="detail-grid">
                     <div>
-                        <p class="explanation" data-testid="explanation">{move || match lang.get() { Lang::Ja => explanation.ja.clone(), Lang::En => explanation.en.clone() }}</p>
-                        <h4>{move || lang.get().pick("進捗の詳細（報告書）", "Progress detail (report)")}</h4>
-                        <p class="source-text" lang="ja">{kpi.detail.clone()}</p>
+                        <p class="explanation" data-testid="explanation">{match lang { Lang::Ja => explanation.ja, Lang::En => explanation.en }}</p>
+                        <h4>{lang.pick("進捗の詳細（報告書）", "Progress detail (report)")}</h4>
+                        {japanese_only(lang, "source-text", kpi.detail.clone())}
                         {kpi.footnote.clone().map(|f| view! { <p class="footnote" lang="ja">{f}</p> })}
                         {kpi.source_note.clone().map(|f| view! { <p class="footnote" lang="ja">{f}</p> })}
-                        <p class="note">{move || format!("{}: {}", lang.get().pick("フェーズ（本ビューアによる分類）", "Phases (our classification)"), kpi.phase_reason)}</p>
+                        <p class="note">{lang.pick("フェーズ（本ビューアによる分類）: ", "Phases (our classification, reason in Japanese): ")}<span lang="ja">{kpi.phase_reason.clone()}</span></p>
                     </div>
                     {has_figures.then(|| view! {
-                        <div>
-                            <Chart option label=Signal::derive(move || format!("{} {}", lang.get().pick("年度別の実績:", "Yearly figures:"), yearly_text)) height=Signal::stored(260) dark />
+                        <div class="detail-chart">
+                            <Chart option label=Signal::stored(label) height=Signal::stored(260) dark />
                         </div>
                     })}
                 </div>

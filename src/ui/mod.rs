@@ -18,6 +18,7 @@ pub mod panic;
 pub mod ready;
 pub mod state;
 pub mod summary;
+pub mod text;
 pub mod viewer;
 
 use wasm_bindgen::JsCast;

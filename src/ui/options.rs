@@ -2,7 +2,7 @@
 //! follow the computed status; labels follow the UI language.
 
 use charming::component::{Axis, Grid, Legend};
-use charming::datatype::DataPointItem;
+use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::{
     AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
     MarkLine, MarkLineData, MarkLineVariant, TextStyle, Tooltip, Trigger,
@@ -44,44 +44,66 @@ fn text_color(dark: bool) -> &'static str {
     }
 }
 
-fn vertical_line(x: f64, label: String) -> MarkLineVariant {
-    MarkLineVariant::Simple(MarkLineData::new().x_axis(x).name(label))
+fn vertical_line(x: f64, label: String, position: LabelPosition) -> MarkLineVariant {
+    MarkLineVariant::Simple(
+        MarkLineData::new()
+            .x_axis(x)
+            .name(label.clone())
+            .label(Label::new().position(position).formatter(label.as_str())),
+    )
 }
+
+/// The achievement axis ends here, so 100% stays in view whatever the
+/// filter; longer bars stop at the cap and their label gives the value.
+pub const ACHIEVEMENT_CAP: f64 = 200.0;
 
 /// One bar of the achievement chart.
 pub struct AchievementBar {
-    /// Axis label.
+    /// Axis label (short).
     pub label: String,
+    /// Tooltip, first line: the full name.
+    pub name: String,
+    /// Tooltip, second line: latest, target and achievement.
+    pub detail: String,
     /// Achievement in percent (uncapped).
     pub percent: f64,
-    /// Computed status (colour).
+    /// Computed status (colour and legend).
     pub status: Status,
 }
 
-/// Horizontal bars of achievement, with 100% and time-elapsed lines.
+/// Horizontal bars of achievement, worst first, on a fixed 0–200% axis with
+/// the 100% (target) and time-elapsed lines; a series per status gives the
+/// legend, each bar is labelled with its value.
 pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, dark: bool) -> Chart {
-    let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
-    let data: Vec<DataPointItem> = bars
-        .iter()
-        .map(|b| {
-            DataPointItem::new((b.percent * 10.0).round() / 10.0)
-                .item_style(ItemStyle::new().color(status_color(b.status)))
-        })
-        .collect();
+    let mut order: Vec<&AchievementBar> = bars.iter().collect();
+    order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
+    let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let fg = text_color(dark);
-    Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+    let mut chart = Chart::new()
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter("{@[3]}<br/>{@[4]}"),
+        )
+        .legend(
+            Legend::new()
+                .top(0)
+                .left(0)
+                .text_style(TextStyle::new().color(fg)),
+        )
         .grid(
             Grid::new()
                 .left(8)
-                .right(32)
-                .top(24)
-                .bottom(24)
+                .right(56)
+                .top(40)
+                .bottom(28)
                 .contain_label(true),
         )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
+                .min(0)
+                .max(ACHIEVEMENT_CAP)
                 .axis_label(AxisLabel::new().formatter("{value}%").color(fg)),
         )
         .y_axis(
@@ -90,36 +112,80 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
                 .inverse(true)
                 .data(labels)
                 .axis_label(AxisLabel::new().color(fg)),
-        )
-        .series(
-            Bar::new()
-                .name(lang.pick("達成率", "Achievement"))
-                .data(data)
-                .mark_line(
-                    MarkLine::new()
-                        .silent(true)
-                        .symbol(vec![
-                            charming::element::Symbol::None,
-                            charming::element::Symbol::None,
-                        ])
-                        .line_style(
-                            LineStyle::new()
-                                .color("#7a8591")
-                                .type_(LineStyleType::Dashed),
-                        )
-                        .data(vec![
-                            vertical_line(100.0, lang.pick("目標", "Target").into()),
-                            vertical_line(
-                                elapsed_percent,
-                                format!(
-                                    "{} {}%",
-                                    lang.pick("経過", "Elapsed"),
-                                    number(elapsed_percent)
-                                ),
+        );
+    let graded = [
+        Status::OffTrack,
+        Status::AtRisk,
+        Status::OnTrack,
+        Status::Achieved,
+    ];
+    // The reference lines ride on the first series that has bars.
+    let lines_on = graded
+        .iter()
+        .position(|s| order.iter().any(|b| b.status == *s));
+    for (n, status) in graded.into_iter().enumerate() {
+        // [capped value, row, value as written, name, figures]; ECharts
+        // escapes the values it puts into the tooltip's HTML template.
+        let data: Vec<CompositeValue> = order
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.status == status)
+            .map(|(row, b)| {
+                CompositeValue::Array(vec![
+                    CompositeValue::from((b.percent.min(ACHIEVEMENT_CAP) * 10.0).round() / 10.0),
+                    CompositeValue::from(row as i64),
+                    CompositeValue::from(format!("{}%", number(b.percent))),
+                    CompositeValue::from(b.name.clone()),
+                    CompositeValue::from(b.detail.clone()),
+                ])
+            })
+            .collect();
+        let mut series = Bar::new()
+            .name(lang.pick(status.ja(), status.en()))
+            .stack("achievement")
+            .item_style(ItemStyle::new().color(status_color(status)))
+            .label(
+                Label::new()
+                    .show(true)
+                    .position(LabelPosition::Right)
+                    .color(fg)
+                    .formatter("{@[2]}"),
+            )
+            .data(data);
+        if lines_on == Some(n) {
+            series = series.mark_line(
+                MarkLine::new()
+                    .silent(true)
+                    .symbol(vec![
+                        charming::element::Symbol::None,
+                        charming::element::Symbol::None,
+                    ])
+                    .line_style(
+                        LineStyle::new()
+                            .color("#7a8591")
+                            .type_(LineStyleType::Dashed),
+                    )
+                    .data(vec![
+                        vertical_line(
+                            100.0,
+                            lang.pick("目標 100%", "Target 100%").into(),
+                            LabelPosition::InsideEndTop,
+                        ),
+                        vertical_line(
+                            elapsed_percent,
+                            format!(
+                                "{} {}%",
+                                lang.pick("期間の経過", "Time elapsed"),
+                                number(elapsed_percent)
                             ),
-                        ]),
-                ),
-        )
+                            LabelPosition::Start,
+                        ),
+                    ]),
+            );
+        }
+        chart = chart.series(series);
+    }
+    chart
 }
 
 /// The figures of one KPI for its detail chart.
@@ -141,7 +207,10 @@ pub struct KpiSeries {
 /// Yearly bars, cumulative line, target line and dashed projection to the plan's end.
 pub fn kpi_detail(s: &KpiSeries, lang: Lang, dark: bool) -> Chart {
     let years: Vec<i32> = (s.plan.0..=s.plan.1).collect();
-    let labels: Vec<String> = years.iter().map(|y| format!("FY{y}")).collect();
+    let labels: Vec<String> = years
+        .iter()
+        .map(|&y| crate::core::i18n::fy(y, lang))
+        .collect();
     let value_at = |year: i32| s.years.iter().position(|y| *y == year).map(|i| s.yearly[i]);
     let bars: Vec<Option<f64>> = years.iter().map(|y| value_at(*y)).collect();
     let fg = text_color(dark);

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::{number, oku_yen, percent};
-use crate::core::i18n::Lang;
+use crate::core::format::{self, number, oku_yen, percent};
+use crate::core::i18n::{fy, Lang};
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::chart::Chart;
 use crate::ui::options::{self, AchievementBar, BudgetBar};
 use crate::ui::state::{View, Viewer};
 use crate::ui::summary::status_icon;
+use crate::ui::text::local;
 use crate::ui::viewer::DarkMode;
 
 /// At most this many project cards, matrix rows, chart bars or budget
@@ -69,6 +70,7 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
         None => viewer.selection.with(|s| s.projects.clone()),
     });
     let total = move || projects.with(Vec::len);
+    let figures_through = viewer.data.with_value(|d| d.report.figures_through);
     view! {
         <section class="cards" aria-label=move || lang.get().pick("統合プロジェクト", "Projects")>
             {move || projects.get().into_iter().take(DRAW_LIMIT).map(|index| {
@@ -84,18 +86,18 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                 view! {
                     <article class="card" data-project-id=p.id.clone()>
                         <h3>{format!("{}. ", p.number)}{l.pick(&p.name_ja, &p.name_en).to_string()}</h3>
-                        <p class="aim">{p.aim.clone()}</p>
+                        <p class="aim">{local(l, &p.aim, p.aim_en.as_deref())}</p>
                         <dl>
                             <dt>{l.pick("主担当（◎）", "Lead (◎)")}</dt>
                             <dd>{ministry_names(viewer, &p.ministries.lead, l)}</dd>
                             <dt>{l.pick("参画", "Participating")}</dt>
                             <dd>{ministry_names(viewer, &p.ministries.participating, l)}</dd>
-                            <dt>{l.pick("令和4年度予算", "FY2022 budget")}</dt>
+                            <dt>{format!("{}{}", fy(figures_through, l), l.pick("予算", " budget"))}</dt>
                             <dd>{budget}</dd>
                         </dl>
                         {(!actions.is_empty()).then(|| view! {
                             <details class="ministry-actions">
-                                <summary>{l.pick("関係府省の主な取組", "Ministries' main actions (in Japanese)")}</summary>
+                                <summary>{l.pick("関係府省の主な取組", "Ministries' main actions")}{(l == Lang::En).then(|| view! { " " <span class="ja-only">"Japanese only"</span> })}</summary>
                                 <ul class="results">
                                     {actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}
                                 </ul>
@@ -164,9 +166,12 @@ fn AchievementChart() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
-    let elapsed = viewer
-        .data
-        .with_value(|d| PlanClock::of(&d.report).time_elapsed() * 100.0);
+    let (elapsed, last_year) = viewer.data.with_value(|d| {
+        (
+            PlanClock::of(&d.report).time_elapsed() * 100.0,
+            d.report.plan_last_year,
+        )
+    });
     // KPIs with an achievement: how many, and the first DRAW_LIMIT as bars.
     let with_achievement = Memo::new(move |_| {
         viewer.catalog.with_value(|c| {
@@ -178,7 +183,10 @@ fn AchievementChart() -> impl IntoView {
             })
         })
     });
+    // (short label, full name, percent, status, latest, target) per KPI,
+    // drawn in the language of the moment.
     let bars = Memo::new(move |_| {
+        let l = lang.get();
         viewer.data.with_value(|d| {
             viewer.catalog.with_value(|c| {
                 viewer.selection.with(|s| {
@@ -188,11 +196,29 @@ fn AchievementChart() -> impl IntoView {
                             let progress = &c.kpis[i].progress;
                             let (project, kpi) = c.kpi(d, i);
                             progress.achievement.map(|a| {
+                                let name = l.local(&kpi.name, kpi.name_en.as_deref()).to_string();
+                                let latest = format::latest(
+                                    kpi.latest,
+                                    kpi.latest_text.as_deref(),
+                                    kpi.unit,
+                                    l,
+                                );
+                                let target = kpi
+                                    .target
+                                    .as_ref()
+                                    .map(|t| format::target(t, kpi.unit, l))
+                                    .unwrap_or_default();
                                 (
-                                    format!("{}-{}", project.number, short(&kpi.name, 22)),
-                                    kpi.name.clone(),
+                                    format!(
+                                        "{}-{}",
+                                        project.number,
+                                        short(&name, if l == Lang::En { 34 } else { 22 })
+                                    ),
+                                    name,
                                     a * 100.0,
                                     progress.status,
+                                    latest,
+                                    target,
                                 )
                             })
                         })
@@ -207,28 +233,46 @@ fn AchievementChart() -> impl IntoView {
         let bars: Vec<AchievementBar> = bars
             .get()
             .into_iter()
-            .map(|(label, _, percent, status)| AchievementBar {
-                label,
-                percent,
-                status,
-            })
+            .map(
+                |(label, name, percent, status, latest, target)| AchievementBar {
+                    label,
+                    name,
+                    detail: match l {
+                        Lang::Ja => format!(
+                            "最新 {latest} ／ 目標 {target}：達成率 {}%",
+                            number(percent)
+                        ),
+                        Lang::En => {
+                            format!("latest {latest} / target {target}: {}%", number(percent))
+                        }
+                    },
+                    percent,
+                    status,
+                },
+            )
             .collect();
         options::achievement(&bars, elapsed, l, dark.get())
     });
     let height = Signal::derive(move || 60 + 26 * bars.with(Vec::len) as u32);
     view! {
         <section class="panel" aria-labelledby="achievement-heading">
-            <h2 id="achievement-heading">{move || lang.get().pick("KPIの達成率（2024年度目標に対する最新の数値）", "Achievement of each KPI (latest figure against the FY2024 target)")}</h2>
-            <p class="note">{move || format!("{} {}%", lang.get().pick("縦線は目標（100%）と計画期間の経過割合", "Reference lines: the target (100%) and the share of the plan elapsed,"), number(elapsed))}</p>
+            <h2 id="achievement-heading">{move || match lang.get() {
+                Lang::Ja => format!("KPIの達成率（{}目標に対する最新の数値、低い順）", fy(last_year, Lang::Ja)),
+                Lang::En => format!("Achievement of each KPI (latest figure against the {} target, lowest first)", fy(last_year, Lang::En)),
+            }}</h2>
+            <p class="note">{move || match lang.get() {
+                Lang::Ja => format!("縦線は目標（100%）と計画期間の経過割合（{}%）。軸は{}%までで、それを超える値は棒の端に数値で示します。", number(elapsed), number(options::ACHIEVEMENT_CAP)),
+                Lang::En => format!("Reference lines: the target (100%) and the share of the plan elapsed ({}%). The axis ends at {}%; longer bars stop there and are labelled with their value.", number(elapsed), number(options::ACHIEVEMENT_CAP)),
+            }}</p>
             <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark file_name="shinchoku-achievement" />
             {not_drawn(lang, move || with_achievement.get())}
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">
-                    <thead><tr><th scope="col">"KPI"</th><th scope="col">{move || lang.get().pick("達成率", "Achievement")}</th><th scope="col">{move || lang.get().pick("見通し", "Status")}</th></tr></thead>
+                    <thead><tr><th scope="col">"KPI"</th><th scope="col">{move || lang.get().pick("最新値／目標", "Latest / target")}</th><th scope="col">{move || lang.get().pick("達成率", "Achievement")}</th><th scope="col">{move || lang.get().pick("見通し", "Status")}</th></tr></thead>
                     <tbody>
-                        {move || bars.get().into_iter().map(|(_, name, pct, status)| view! {
-                            <tr><th scope="row">{name}</th><td>{percent(pct / 100.0)}</td><td>{lang.get().pick(status.ja(), status.en()).to_string()}</td></tr>
+                        {move || bars.get().into_iter().map(|(_, name, pct, status, latest, target)| view! {
+                            <tr><th scope="row">{name}</th><td>{format!("{latest} / {target}")}</td><td>{percent(pct / 100.0)}</td><td>{lang.get().pick(status.ja(), status.en()).to_string()}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -390,7 +434,10 @@ pub fn BudgetChart() -> impl IntoView {
     let partial = move || viewer.selection.with(|s| s.budget.projects.is_none());
     view! {
         <section class="panel" aria-labelledby="budget-heading" data-testid="budget-chart">
-            <h2 id="budget-heading">{move || lang.get().pick("予算（令和4年度、報告書の記載額）", "Budgets (FY2022, as printed in the report)")}</h2>
+            <h2 id="budget-heading">{move || viewer.data.with_value(|d| match lang.get() {
+                Lang::Ja => format!("予算（{}、報告書の記載額）", fy(d.report.figures_through, Lang::Ja)),
+                Lang::En => format!("Budgets ({}, as printed in the report)", fy(d.report.figures_through, Lang::En)),
+            })}</h2>
             <p class="note">{move || lang.get().pick(
                 "各プロジェクトの記載額（AMED対象経費＋インハウス）を、所管府省に帰属できる額と帰属できない額に分けて示します。府省の帰属はAMEDの事業一覧（報告書外）によります。帰属できない額は、複数の府省の事業にまとめて記載された額と丸めの差です。",
                 "Each project's printed total (AMED plus in-house), split into what can be attributed to a funding ministry and what cannot. Ministries come from AMED's program list (outside the report). What cannot be attributed is printed jointly for programs of several ministries, plus rounding.")}</p>
