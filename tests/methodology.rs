@@ -15,7 +15,7 @@ use shinchoku::core::budget::project_totals;
 use shinchoku::core::format::{number, percent};
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::{PlanClock, Status};
+use shinchoku::core::progress::{explain, Figures, PlanClock, Status};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs");
 
@@ -397,6 +397,21 @@ fn the_worked_examples_are_the_engines_figures() {
             both(&number(value), "a figure");
         }
     }
+
+    // The explanation on screen, quoted for the at-risk example.
+    let at_risk = all
+        .iter()
+        .find(|k| k.kpi.id == "devices-healthcare-demonstrations")
+        .unwrap();
+    let said = explain(&clock, Figures::of_kpi(at_risk.kpi), &at_risk.progress);
+    let quoted = |sentence: &str, from: &str, end: char| {
+        let at = sentence.find(from).expect("the required pace is explained");
+        sentence[at..].trim_end_matches(end).to_string()
+    };
+    let ja_quote = quoted(&said.ja, "目標まで", '。');
+    let en_quote = quoted(&said.en, "Reaching it needs", '.');
+    assert!(ja.contains(&format!("「{ja_quote}」")), "{ja_quote}");
+    assert!(en.contains(&format!("\"{en_quote}\"")), "{en_quote}");
 
     let summary = summarize(&all);
     for status in Status::ALL {
