@@ -365,7 +365,8 @@ fn initiatives_of_the_other_section() {
 
 /// Prints computed status against the report's grade for every KPI
 /// (`cargo test --test fy2022 status_table -- --nocapture`); the summary is in
-/// docs/methodology.md and asserted here so the two cannot drift apart.
+/// the methodology pages (docs/methodology.ja.md, docs/methodology.md) and
+/// asserted here and in tests/methodology.rs so they cannot drift apart.
 #[test]
 fn status_table() {
     use shinchoku::core::aggregate::{assess_all, summarize};

@@ -1,6 +1,7 @@
 //! Where each KPI stands, where it is heading, and why: the arithmetic
-//! behind every figure the viewer shows. `docs/methodology.md` explains each
-//! formula; every result here is finite or `None`, never NaN or infinity.
+//! behind every figure the viewer shows. The methodology page
+//! (`docs/methodology.ja.md`, `docs/methodology.md`) explains each formula;
+//! every result here is finite or `None`, never NaN or infinity.
 
 use super::format::{number, percent};
 use super::model::{Breakdown, Comparator, Grade, Kpi, Report, Target, Unit, YearValue};
