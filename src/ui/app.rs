@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::core::i18n::{fiscal_year, fy, Lang};
 use crate::core::model::Dataset;
 use crate::core::source::DatasetIndex;
 use crate::core::validate::Problem;
@@ -31,9 +32,25 @@ fn mark_source(origin: &Origin) {
     }
 }
 
+/// The page's language for what the app draws outside the viewer (header,
+/// footer): read from `?lang=` at start, then kept in step by the viewer.
+#[derive(Clone, Copy)]
+pub struct PageLang(pub RwSignal<Lang>);
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    let initial = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|search| {
+            let lang = form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+                .find(|(k, _)| k == "lang")
+                .map(|(_, v)| v.into_owned());
+            Lang::from_query(lang.as_deref())
+        })
+        .unwrap_or_default();
+    let page_lang = RwSignal::new(initial);
+    provide_context(PageLang(page_lang));
     let shown = RwSignal::new(None::<Loaded>);
     let failure = RwSignal::new(None::<LoadError>);
     let busy = RwSignal::new(true);
@@ -66,7 +83,7 @@ pub fn App() -> impl IntoView {
     }
     view! {
             <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
-            {(!embedded).then(|| view! { <Header dataset=Signal::derive(dataset) /> })}
+            {(!embedded).then(|| view! { <Header dataset=Signal::derive(dataset) lang=page_lang /> })}
             <main
                 id="main"
                 tabindex="-1"
@@ -78,16 +95,18 @@ pub fn App() -> impl IntoView {
                     }
                 }
             >
-                {(!embedded).then(|| view! { <DataBar index open_file shown /> })}
+                // Before any data is shown (or when the first load failed) the
+                // data controls stand here; then they move into the toolbar's menu.
+                {move || (!embedded && shown.with(Option::is_none) && !busy.get()).then(|| view! { <DataBar index open_file shown /> })}
                 {move || busy.get().then(|| view! { <Loading /> })}
                 {move || failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| failure.set(None)) keep=shown.with(Option::is_some) /> })}
                 {move || shown.get().map(|loaded| view! {
                     <SourceBanner origin=loaded.origin.clone() />
                     <Warnings warnings=loaded.warnings.clone() />
-                    <ViewerRoot dataset=loaded.dataset />
+                    <ViewerRoot dataset=loaded.dataset data_menu=move || view! { <DataBar index open_file shown /> } />
                 })}
             </main>
-            {(!embedded).then(|| view! { <Footer dataset=Signal::derive(dataset) /> })}
+            {(!embedded).then(|| view! { <Footer dataset=Signal::derive(dataset) lang=page_lang /> })}
     }
 }
 
@@ -104,10 +123,16 @@ fn DataBar(
             _ => String::new(),
         })
     };
+    // In the viewer's menu the reader's language; before any data, both.
+    let lang = use_context::<crate::ui::state::Viewer>().map(|v| v.lang);
+    let say = move |ja: &'static str, en: &'static str, both: &'static str| match lang {
+        Some(l) => l.get().pick(ja, en),
+        None => both,
+    };
     view! {
         <div class="data-bar">
             {move || index.get().filter(|i| i.datasets.len() > 1).map(|i| view! {
-                <label for="dataset-switch">"データセット / Dataset "</label>
+                <label for="dataset-switch">{move || say("データセット ", "Dataset ", "データセット / Dataset ")}</label>
                 <select id="dataset-switch" data-testid="dataset-switch" on:change=move |ev| {
                     let id = event_target_value(&ev);
                     if let Some(w) = web_sys::window() {
@@ -121,7 +146,7 @@ fn DataBar(
                 </select>
             })}
             <label class="file-open">
-                "JSONファイルを開く / Open a JSON file… "
+                {move || say("別のJSONファイルを開く… ", "Open another JSON file… ", "JSONファイルを開く / Open a JSON file… ")}
                 <input type="file" accept=".json,application/json" data-testid="open-file" on:change=move |ev| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -130,7 +155,7 @@ fn DataBar(
                     input.set_value("");
                 } />
             </label>
-            <span class="note">"（ファイルはブラウザ内で読み込まれ、送信されません / read in your browser, never uploaded）"</span>
+            <span class="note">{move || say("（ファイルはブラウザ内で読み込まれ、送信されません。ページへのドラッグ＆ドロップでも開けます）", "(read in your browser, never uploaded; you can also drop a file on the page)", "（ファイルはブラウザ内で読み込まれ、送信されません / read in your browser, never uploaded）")}</span>
         </div>
     }
 }
@@ -147,33 +172,44 @@ fn SourceBanner(origin: Origin) -> impl IntoView {
 }
 
 #[component]
-fn Header(dataset: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
+fn Header(dataset: Signal<Option<Arc<Dataset>>>, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <header class="site-header">
             <p class="brand">"Shinchoku 進捗"</p>
             <h1 data-testid="report-title">
-                {move || dataset.get().map_or_else(
-                    || "医療分野研究開発推進計画 進捗ビューア".to_string(),
-                    |d| d.report.title.clone(),
-                )}
+                {move || {
+                    let l = lang.get();
+                    dataset.get().map_or_else(
+                        || l.pick("医療分野研究開発推進計画 進捗ビューア", "Medical R&D Promotion Plan progress viewer").to_string(),
+                        |d| l.pick(&d.report.title, &d.report.title_en).to_string(),
+                    )
+                }}
             </h1>
-            {move || dataset.get().map(|d| view! {
-                <p class="subtitle" data-testid="report-year">
-                    {format!("FY{} · {}", d.report.figures_through, d.report.title_en)}
-                </p>
+            {move || dataset.get().map(|d| {
+                let l = lang.get();
+                let r = &d.report;
+                view! {
+                    <p class="subtitle" data-testid="report-year">
+                        {match l {
+                            Lang::Ja => format!("{}末時点の実績 · 計画期間 {}〜{}", fiscal_year(r.figures_through, l), fy(r.plan_first_year, l), fy(r.plan_last_year, l)),
+                            Lang::En => format!("Figures to the end of {} · plan period {}–{}", fy(r.figures_through, l), fy(r.plan_first_year, l), fy(r.plan_last_year, l)),
+                        }}
+                    </p>
+                }
             })}
         </header>
     }
 }
 
 #[component]
-fn Footer(dataset: Signal<Option<Arc<Dataset>>>) -> impl IntoView {
+fn Footer(dataset: Signal<Option<Arc<Dataset>>>, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <footer class="site-footer">
             {move || dataset.get().map(|d| view! {
-                <p>"出典 / Source: " {d.report.source.citation.clone()}</p>
+                <p>{lang.get().pick("出典: ", "Source: ")}<span lang="ja">{d.report.source.citation.clone()}</span>{(lang.get() == Lang::En).then(|| format!(" ({})", d.report.source.citation_en))}</p>
             })}
-            <p>"Shinchoku runs entirely in your browser; it sends nothing anywhere."</p>
+            {move || (lang.get() == Lang::En).then(|| dataset.get().and_then(|d| d.report.names_en_note.clone())).flatten().map(|note| view! { <p data-testid="names-en-note">{note}</p> })}
+            <p>{move || lang.get().pick("Shinchokuはブラウザの中だけで動き、どこにもデータを送信しません。", "Shinchoku runs entirely in your browser; it sends nothing anywhere.")}</p>
         </footer>
     }
 }

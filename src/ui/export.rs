@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::describe::selection_in_words;
 use crate::core::export::{file_name, kpis_csv, subset};
 use crate::ui::state::Viewer;
 
@@ -74,30 +75,91 @@ pub fn ExportBar() -> impl IntoView {
             format!("{link}?embed=1")
         }
     };
+    // Where embed.js sits: the directory of the page (…/index.html or …/).
+    let embed_js = move || {
+        let page = permalink();
+        let path = page.split('?').next().unwrap_or_default();
+        let dir = path.rfind('/').map_or(path, |i| &path[..=i]);
+        format!("{dir}embed.js")
+    };
+    let selection = move || {
+        viewer.filter.with(|f| {
+            viewer
+                .data
+                .with_value(|d| selection_in_words(d, f, lang.get()))
+        })
+    };
+    let script_snippet = move || {
+        format!(
+            "<iframe data-shinchoku src=\"{}\" title=\"Shinchoku: {}\" style=\"width:100%;height:720px;border:0\"></iframe>\n<script src=\"{}\"></script>",
+            embed_url(),
+            selection().replace('"', "&quot;"),
+            embed_js()
+        )
+    };
+    let iframe_snippet = move || {
+        format!(
+            "<iframe src=\"{}\" title=\"Shinchoku: {}\" style=\"width:100%;height:900px;border:0\" loading=\"lazy\"></iframe>",
+            embed_url(),
+            selection().replace('"', "&quot;")
+        )
+    };
     view! {
-        <div class="export-bar">
+        <div class="export-bar" role="group" aria-label=move || lang.get().pick("出力・共有", "Export and share")>
             <button type="button" data-testid="export-csv" on:click=move |_| export(false)>{move || lang.get().pick("CSV出力", "Export CSV")}</button>
             <button type="button" data-testid="export-json" on:click=move |_| export(true)>{move || lang.get().pick("JSON出力", "Export JSON")}</button>
+            <button type="button" data-testid="print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || lang.get().pick("印刷", "Print")}</button>
             <button type="button" data-testid="share" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| open.update(|o| *o = !*o)>
                 {move || lang.get().pick("共有・埋め込み", "Share / embed")}
             </button>
         </div>
         <div id="share-panel" class="panel share-panel" role="region" aria-label=move || lang.get().pick("共有・埋め込み", "Share / embed") hidden=move || !open.get()>
-            <label for="share-link">{move || lang.get().pick("この表示へのリンク", "Link to this view")}</label>
-            <input id="share-link" data-testid="permalink" readonly prop:value=permalink />
-            <label for="share-iframe">{move || lang.get().pick("埋め込み用HTML", "Embed HTML")}</label>
-            <textarea id="share-iframe" data-testid="embed-snippet" readonly rows="3" prop:value=move || format!(
-                "<iframe src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>", embed_url()
-            )></textarea>
-            <label for="share-embedjs">{move || lang.get().pick("高さ自動調整つき（embed.js）", "With automatic height (embed.js)")}</label>
-            <textarea id="share-embedjs" data-testid="embed-script-snippet" readonly rows="4" prop:value=move || {
-                let page = permalink();
-                let base = page.split('?').next().unwrap_or_default().to_string();
-                format!(
-                    "<iframe data-shinchoku src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{base}embed.js\"></script>",
-                    embed_url()
-                )
-            }></textarea>
+            <p class="note">{move || format!("{}: {}", lang.get().pick("共有される表示", "The view shared"), selection())}</p>
+            <CopyField id="share-link" testid="permalink" label=Signal::derive(move || lang.get().pick("この表示へのリンク", "Link to this view").to_string()) value=Signal::derive(permalink) rows=1 />
+            <CopyField id="share-embedjs" testid="embed-snippet" label=Signal::derive(move || lang.get().pick("埋め込み用HTML（高さは自動調整）", "Embed HTML (sizes itself)").to_string()) value=Signal::derive(script_snippet) rows=4 />
+            <CopyField id="share-iframe" testid="embed-iframe-snippet" label=Signal::derive(move || lang.get().pick("スクリプトを使えない場合（高さ固定）", "Where scripts are not allowed (fixed height)").to_string()) value=Signal::derive(iframe_snippet) rows=3 />
+        </div>
+    }
+}
+
+/// A read-only text with a copy button that says when it has copied.
+#[component]
+fn CopyField(
+    id: &'static str,
+    testid: &'static str,
+    label: Signal<String>,
+    value: Signal<String>,
+    rows: u32,
+) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = value.get_untracked();
+        let done = web_sys::window().map(|w| w.navigator().clipboard().write_text(&text));
+        match done {
+            Some(promise) => leptos::task::spawn_local(async move {
+                copied.set(Some(
+                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+                ));
+            }),
+            None => copied.set(Some(false)),
+        }
+    };
+    view! {
+        <div class="copy-field">
+            <label for=id>{move || label.get()}</label>
+            <div class="copy-row">
+                <textarea id=id data-testid=testid readonly rows=rows prop:value=move || value.get() on:focus=|ev| {
+                    let area: web_sys::HtmlTextAreaElement = event_target(&ev);
+                    area.select();
+                }></textarea>
+                <button type="button" data-testid=format!("{testid}-copy") on:click=copy>{move || lang.get().pick("コピー", "Copy")}</button>
+            </div>
+            <p class="copy-status" role="status" data-testid=format!("{testid}-copied")>{move || match copied.get() {
+                Some(true) => lang.get().pick("コピーしました", "Copied").to_string(),
+                Some(false) => lang.get().pick("コピーできませんでした。テキストを選択してコピーしてください。", "Could not copy: select the text and copy it.").to_string(),
+                None => String::new(),
+            }}</p>
         </div>
     }
 }

@@ -1,64 +1,100 @@
-//! The summary strip: what the current selection holds.
+//! The headline band: the few figures that answer "how is the plan doing?"
+//! for the current selection, large, in words and numbers: how many KPIs
+//! with a target are achieved or on course, the report's own A/B, how much
+//! of the plan period has passed and the printed budget; then the selection
+//! in words.
 
 use leptos::prelude::*;
 
 use crate::core::budget::BudgetTotal;
-use crate::core::format::oku_yen;
-use crate::core::i18n::Lang;
+use crate::core::describe::selection_in_words;
+use crate::core::format::{number, oku_yen};
+use crate::core::i18n::{fy, Lang};
 use crate::core::model::{Dataset, Ministry};
-use crate::core::progress::Status;
+use crate::core::progress::{PlanClock, Status};
 use crate::ui::state::Viewer;
 
-/// KPIs shown by computed status and grade, and the selection's budget.
+/// The headline band (`data-testid=headline`), on every view and in embeds.
 #[component]
-pub fn SummaryStrip() -> impl IntoView {
+pub fn Headline() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let selection = viewer.selection;
+    let clock = viewer.data.with_value(|d| PlanClock::of(&d.report));
     view! {
-        <section class="summary" aria-label=move || lang.get().pick("選択中の概要", "Summary of the selection")>
-            <div class="summary-item">
-                <span class="summary-value" data-testid="kpi-count">
-                    {move || {
-                        let n = selection.with(|s| s.kpis.len());
-                        match lang.get() {
-                            crate::core::i18n::Lang::Ja => format!("{n}件のKPI"),
-                            crate::core::i18n::Lang::En => format!("{n} KPIs"),
-                        }
-                    }}
-                </span>
-                <span class="summary-label">{move || lang.get().pick("表示中", "shown")}</span>
-            </div>
-            <div class="summary-item statuses">
+        <section class="headline" data-testid="headline" aria-label=move || lang.get().pick("主な数値", "Key figures")>
+            <div class="tile tile-verdict" data-testid="headline-verdict">
                 {move || {
                     let l = lang.get();
-                    selection.with(|selection| {
-                        Status::ALL.into_iter().filter_map(|s| {
-                            let n = selection.count(s);
-                            (n > 0).then(|| view! {
-                                <span class=format!("badge status-{}", s.id()) data-summary-status=s.id()>
-                                    <span class="badge-icon" aria-hidden="true">{status_icon(s)}</span>
-                                    {format!("{} {n}", l.pick(s.ja(), s.en()))}
-                                </span>
-                            })
-                        }).collect_view()
-                    })
+                    let (good, graded) = selection.with(|s| {
+                        let count = |st: Status| s.count(st);
+                        (count(Status::Achieved) + count(Status::OnTrack), Status::ALL.iter().filter(|st| st.is_graded()).map(|st| count(*st)).sum::<usize>())
+                    });
+                    view! {
+                        <p class="big">{format!("{good} / {graded}")}</p>
+                        <p class="label">{match l {
+                            Lang::Ja => format!("目標のあるKPI {graded}件のうち、{}までに達成済み・達成見込み", fy(clock.last_year, l)),
+                            Lang::En => format!("of {graded} KPIs with a target are achieved or on course for {}", fy(clock.last_year, l)),
+                        }}</p>
+                    }
                 }}
+                <p class="statuses">
+                    {move || {
+                        let l = lang.get();
+                        selection.with(|selection| {
+                            Status::ALL.into_iter().filter_map(|s| {
+                                let n = selection.count(s);
+                                (n > 0).then(|| view! {
+                                    <span class=format!("badge status-{}", s.id()) data-summary-status=s.id()>
+                                        <span class="badge-icon" aria-hidden="true">{status_icon(s)}</span>
+                                        {format!("{} {n}", l.pick(s.ja(), s.en()))}
+                                    </span>
+                                })
+                            }).collect_view()
+                        })
+                    }}
+                </p>
             </div>
-            <div class="summary-item">
-                {move || {
-                    let (a, b) = selection.with(|s| (s.grade_a, s.grade_b));
-                    format!("{} A {a} · B {b}", lang.get().pick("報告書の評価", "Report's grade"))
-                }}
+            <div class="tile">
+                <p class="big">{move || { let (a, b) = selection.with(|s| (s.grade_a, s.grade_b)); format!("A {a} · B {b}") }}</p>
+                <p class="label">{move || lang.get().pick("報告書の評価（A「順調に進捗している」、B「進捗が不十分」）", "Report's grades (A: progressing smoothly, B: insufficient progress)")}</p>
             </div>
-            <div class="summary-item" data-testid="budget-summary">
+            <div class="tile">
+                <p class="big">{format!("{}%", number(clock.time_elapsed() * 100.0))}</p>
+                <p class="label">{move || {
+                    let l = lang.get();
+                    match l {
+                        Lang::Ja => format!("計画期間（{}〜{}）の経過、{}末時点", fy(clock.first_year, l), fy(clock.last_year, l), fy(clock.through_year, l)),
+                        Lang::En => format!("of the plan period ({}–{}) elapsed at the end of {}", fy(clock.first_year, l), fy(clock.last_year, l), fy(clock.through_year, l)),
+                    }
+                }}</p>
+            </div>
+            <div class="tile" data-testid="budget-summary">
                 {move || {
                     let l = lang.get();
                     let chosen = viewer.filter.with(|f| f.ministries.clone());
                     let b = selection.with(|s| s.budget.clone());
-                    viewer.data.with_value(|d| budget_text(d, &b, &chosen, l))
+                    let big = b.projects.as_ref().map_or_else(|| oku_yen(b.programs.known, l), |t| oku_yen(t.printed(), l));
+                    view! {
+                        <p class="big">{big}</p>
+                        <p class="label">{viewer.data.with_value(|d| budget_text(d, &b, &chosen, l))}</p>
+                    }
                 }}
             </div>
+            <p class="selection">
+                <span data-testid="kpi-count">{move || {
+                    let n = selection.with(|s| s.kpis.len());
+                    match lang.get() {
+                        Lang::Ja => format!("{n}件のKPIを表示中"),
+                        Lang::En => format!("{n} KPIs shown"),
+                    }
+                }}</span>
+                " · "
+                <span data-testid="selection-words">{move || {
+                    let l = lang.get();
+                    viewer.filter.with(|f| viewer.data.with_value(|d| selection_in_words(d, f, l)))
+                }}</span>
+            </p>
         </section>
     }
 }

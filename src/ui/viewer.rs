@@ -5,7 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::describe::selection_in_words;
 use crate::core::model::Dataset;
+use crate::ui::app::PageLang;
 use crate::ui::export::ExportBar;
 use crate::ui::filters::FilterBar;
 use crate::ui::initiatives::Initiatives;
@@ -15,7 +17,7 @@ use crate::ui::ministry::MinistryView;
 use crate::ui::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
 use crate::ui::ready::mark_ready;
 use crate::ui::state::{Theme, View, Viewer};
-use crate::ui::summary::SummaryStrip;
+use crate::ui::summary::Headline;
 
 /// Whether the system prefers a dark scheme.
 fn system_prefers_dark() -> bool {
@@ -52,7 +54,12 @@ fn apply_to_document(theme: Theme, lang: &str) {
 
 /// The loaded viewer.
 #[component]
-pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn ViewerRoot(
+    dataset: Arc<Dataset>,
+    /// The quiet "data" menu: another dataset, a local file.
+    #[prop(into)]
+    data_menu: ViewFn,
+) -> impl IntoView {
     let viewer = Viewer::provide(dataset);
     let lang = viewer.lang;
     let dark = Memo::new(move |_| match viewer.theme.get() {
@@ -68,6 +75,9 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
             Theme::Light
         };
         apply_to_document(theme, lang.get().tag());
+        if let Some(PageLang(page)) = use_context::<PageLang>() {
+            page.set(lang.get());
+        }
     });
     Effect::new(move |_| mark_ready());
     let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
@@ -99,12 +109,15 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
                     <FilterBar />
                 </details>
                 // A single KPI needs no summary of the whole selection.
-                {move || (viewer.view.get() != View::Kpi).then(|| view! { <SummaryStrip /> })}
+                {move || (viewer.view.get() != View::Kpi).then(|| view! { <Headline /> })}
                 {content}
             </div>
         }.into_any()
         } else {
+            let data_menu = data_menu.clone();
             view! {
+        <PrintHeading />
+        <Headline />
         <div class="toolbar">
             <nav class="tabs" aria-label=move || lang.get().pick("表示の切り替え", "Views")>
                 {View::TABS.into_iter().map(|v| view! {
@@ -127,6 +140,11 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
                 }).collect_view()}
             </nav>
             <div class="toolbar-actions">
+                <ExportBar />
+                <details class="menu data-menu">
+                    <summary data-testid="data-menu">{move || lang.get().pick("データ", "Data")}</summary>
+                    <div class="menu-body">{data_menu.run()}</div>
+                </details>
                 <button
                     type="button"
                     data-testid="lang-switch"
@@ -151,8 +169,6 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
                 </button>
             </div>
         </div>
-        <ExportBar />
-        <PrintHeading />
         <IgnoredNotice />
         <div class="layout">
             <aside class="sidebar">
@@ -163,7 +179,6 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
                 </details>
             </aside>
             <div class="content">
-                <SummaryStrip />
                 {content}
             </div>
         </div>
@@ -172,20 +187,21 @@ pub fn ViewerRoot(dataset: Arc<Dataset>) -> impl IntoView {
     }
 }
 
-/// Printed at the top of a printout only: the selection and the source.
+/// Printed at the top of a printout only: the selection in words and the
+/// source (the title is the page header's).
 #[component]
 fn PrintHeading() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let citation = viewer.data.with_value(|d| d.report.source.citation.clone());
     view! {
-        <div class="print-only">
+        <div class="print-only" data-testid="print-heading">
             <p>{move || {
-                let qs = viewer.query_string();
-                let filter = if qs.is_empty() { lang.get().pick("（絞り込みなし）", "(no filter)").to_string() } else { qs };
-                format!("{}: {filter}", lang.get().pick("表示条件", "Selection"))
+                let l = lang.get();
+                let words = viewer.filter.with(|f| viewer.data.with_value(|d| selection_in_words(d, f, l)));
+                format!("{} {}: {words}", viewer.view.get().label(l), l.pick("／ 表示条件", "/ Selection"))
             }}</p>
-            <p>{move || lang.get().pick("出典: ", "Source: ")}{citation.clone()}</p>
+            <p>{move || lang.get().pick("出典: ", "Source: ")}<span lang="ja">{citation.clone()}</span></p>
         </div>
     }
 }

@@ -40,10 +40,20 @@ test("the share panel's permalink restores the same view in a new page", async (
   await page.getByTestId("share").click();
   const link = await page.getByTestId("permalink").inputValue();
   expect(link).toContain("ministry=mic");
-  expect(await page.getByTestId("embed-snippet").inputValue()).toContain("embed=1");
-  const withScript = await page.getByTestId("embed-script-snippet").inputValue();
+  // The default snippet sizes itself (embed.js) and has a height without it;
+  // the script-free one has an explicit height. Both name the selection.
+  const withScript = await page.getByTestId("embed-snippet").inputValue();
+  expect(withScript).toContain("embed=1");
   expect(withScript).toContain("<iframe data-shinchoku");
+  expect(withScript).toMatch(/height:\d+px/);
   expect(withScript).toContain("/some/sub/path/embed.js");
+  expect(withScript).not.toContain("index.htmlembed.js");
+  expect(withScript).toContain("総務省");
+  expect(await page.getByTestId("embed-iframe-snippet").inputValue()).toMatch(/<iframe src="[^"]*embed=1[^"]*"[^>]*height:\d+px/);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByTestId("embed-snippet-copy").click();
+  await expect(page.getByTestId("embed-snippet-copied")).toHaveText("コピーしました");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(withScript);
   const other = await context.newPage();
   await other.goto(link);
   await waitReady(other);

@@ -1,0 +1,117 @@
+//! A selection in words, for the headline, embeds and printouts:
+//! 府省: 総務省 · フェーズ: 臨床研究・治験 (never a raw query string).
+
+use super::filter::{Filter, OTHER_PROJECT};
+use super::i18n::Lang;
+use super::model::{Dataset, Grade, KpiKind};
+
+/// The filter as a short sentence in `lang`; "no filter" when empty.
+pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> String {
+    let sep = lang.pick("、", ", ");
+    let mut parts: Vec<String> = Vec::new();
+    let mut add = |label: (&str, &str), values: Vec<String>| {
+        if !values.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                lang.pick(label.0, label.1),
+                values.join(sep)
+            ));
+        }
+    };
+    add(
+        ("府省", "Ministry"),
+        filter
+            .ministries
+            .iter()
+            .map(|id| {
+                let name = dataset
+                    .ministries
+                    .iter()
+                    .find(|m| &m.id == id)
+                    .map_or(id.as_str(), |m| lang.pick(&m.name_ja, &m.name_en));
+                if filter.lead_only {
+                    format!("{name}{}", lang.pick("（◎主担当のみ）", " (lead only)"))
+                } else {
+                    name.to_string()
+                }
+            })
+            .collect(),
+    );
+    add(
+        ("プロジェクト", "Project"),
+        filter
+            .projects
+            .iter()
+            .map(|id| {
+                if id == OTHER_PROJECT {
+                    return lang.pick("その他の取組", "Other initiatives").to_string();
+                }
+                dataset
+                    .projects
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .map_or(id.clone(), |p| {
+                        lang.pick(&p.name_ja, &p.name_en).to_string()
+                    })
+            })
+            .collect(),
+    );
+    add(
+        ("フェーズ", "Phase"),
+        filter
+            .phases
+            .iter()
+            .map(|id| {
+                dataset
+                    .phases
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .map_or(id.clone(), |p| {
+                        lang.pick(&p.name_ja, &p.name_en).to_string()
+                    })
+            })
+            .collect(),
+    );
+    add(
+        ("種類", "Kind"),
+        filter
+            .kinds
+            .iter()
+            .map(|k| match k {
+                KpiKind::Output => lang.pick("アウトプット", "Output").to_string(),
+                KpiKind::Outcome => lang.pick("アウトカム", "Outcome").to_string(),
+            })
+            .collect(),
+    );
+    add(
+        ("報告書の評価", "Report's grade"),
+        filter
+            .grades
+            .iter()
+            .map(|g| match g {
+                Grade::A => "A".to_string(),
+                Grade::B => "B".to_string(),
+            })
+            .collect(),
+    );
+    add(
+        ("計算上の見通し", "Computed status"),
+        filter
+            .statuses
+            .iter()
+            .map(|s| lang.pick(s.ja(), s.en()).to_string())
+            .collect(),
+    );
+    if !filter.query.trim().is_empty() {
+        add(
+            ("検索", "Search"),
+            vec![format!("「{}」", filter.query.trim())],
+        );
+    }
+    if parts.is_empty() {
+        lang.pick("絞り込みなし（すべて）", "No filter (everything)")
+            .to_string()
+    } else {
+        parts.join(" · ")
+    }
+}
