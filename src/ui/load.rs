@@ -217,15 +217,30 @@ pub fn page_param(key: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// `?data=` as the browser's URL parser resolves it against the page
+/// (`new URL(value, location.href).href`): the URL that is checked and fetched.
+fn resolve_data_url(value: &str) -> Result<String, LoadError> {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(value, &base)
+        .map(|url| url.href())
+        .map_err(|_| LoadError::Source(SourceError::BadUrl(value.to_string())))
+}
+
 /// Loads the dataset the page's URL asks for (or the default).
 pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
+    let data_href = page_param("data")
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| resolve_data_url(&v))
+        .transpose()?;
     let source = resolve(
         index,
         page_param("dataset").as_deref(),
-        page_param("data").as_deref(),
+        data_href.as_deref(),
         &origin,
     )
     .map_err(LoadError::Source)?;
