@@ -17,3 +17,4 @@ pub mod source;
 pub mod synth;
 pub mod text;
 pub mod validate;
+pub mod view;

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
 use crate::core::parse::{parse_dataset, ParseError};
+use crate::core::query::Params;
 use crate::core::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
@@ -209,12 +210,12 @@ pub async fn fetch_index() -> DatasetIndex {
     }
 }
 
-/// The value of a query parameter of the page's URL.
-pub fn page_param(key: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
+/// The page's URL query, parsed by the core's one query reader.
+pub fn page_params() -> Params {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Params::parse(&search)
 }
 
 /// `?data=` as the browser's URL parser resolves it against the page
@@ -233,17 +234,14 @@ pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let data_href = page_param("data")
+    let params = page_params();
+    let data_href = params
+        .get("data")
         .filter(|v| !v.trim().is_empty())
-        .map(|v| resolve_data_url(&v))
+        .map(resolve_data_url)
         .transpose()?;
-    let source = resolve(
-        index,
-        page_param("dataset").as_deref(),
-        data_href.as_deref(),
-        &origin,
-    )
-    .map_err(LoadError::Source)?;
+    let source = resolve(index, params.get("dataset"), data_href.as_deref(), &origin)
+        .map_err(LoadError::Source)?;
     let origin = match &source {
         DatasetSource::Bundled { id, .. } => Origin::Bundled(
             index
