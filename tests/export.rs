@@ -1,6 +1,6 @@
 //! CSV and JSON exports of the selection.
 
-use shinchoku::core::export::{file_name, kpis_csv, subset};
+use shinchoku::core::export::{file_name, is_formula_like, kpis_csv, subset};
 use shinchoku::core::filter::Filter;
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
@@ -42,6 +42,91 @@ fn csv_neutralises_formulas_and_quotes_properly() {
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
     assert!(csv.contains("\"'-1+2\""));
     assert!(csv.contains("\"a \"\"quoted\"\", name\nwith a break\""));
+}
+
+#[test]
+fn formula_starts_hidden_behind_width_space_or_invisible_characters_are_caught() {
+    for text in [
+        "=1+1",
+        "＝HYPERLINK(\"http://x\")",
+        "＋1",
+        "－1",
+        "＠SUM(A1)",
+        "﹦1",
+        "⁼1",
+        "₊1",
+        "⩵1",
+        "   =1",
+        "\u{00A0}=1",
+        "\u{3000}＝1",
+        "\u{200B}=1",
+        "\u{200C}\u{200D}@x",
+        "\u{2060}+1",
+        "\u{FEFF}=1",
+        "\u{200E}=1",
+        "\u{200F}-1",
+        "\u{202A}\u{202E}=1",
+        "\u{2066}\u{2069}=1",
+        "\n=1",
+        "\r\n=1",
+        "\tx",
+        "\rx",
+        "\nx",
+        "=\u{0338}",
+    ] {
+        assert!(is_formula_like(text), "{text:?}");
+    }
+    for text in [
+        "", "a=1", "１=1", "\u{200B}", "POC", "’=", "−1", "（=）", "x\n=1",
+    ] {
+        assert!(!is_formula_like(text), "{text:?}");
+    }
+}
+
+#[test]
+fn the_lookalikes_are_exactly_what_nfkc_turns_into_a_formula_start() {
+    use shinchoku::core::text::is_invisible;
+    use unicode_normalization::UnicodeNormalization;
+    for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+        let nfkc: String = c.to_string().nfkc().collect();
+        let first = nfkc.chars().find(|c| !is_invisible(*c));
+        let expected = matches!(c, '\t' | '\r' | '\n')
+            || first.is_some_and(|f| matches!(f, '=' | '+' | '-' | '@'));
+        assert_eq!(
+            is_formula_like(&c.to_string()),
+            expected,
+            "U+{:04X}",
+            u32::from(c)
+        );
+        if first.is_none() && !nfkc.is_empty() {
+            assert!(
+                is_invisible(c),
+                "U+{:04X} folds to nothing visible",
+                u32::from(c)
+            );
+        }
+    }
+}
+
+#[test]
+fn csv_neutralises_what_a_spreadsheet_would_run_and_keeps_numbers() {
+    let mut d = mini();
+    d.projects[0].kpis[0].name = "\u{3000}＝HYPERLINK(\"http://x\")".into();
+    d.projects[0].kpis[1].name = "\u{FEFF}\u{202E}@cmd".into();
+    d.projects[1].kpis[0].name = "\n=1+1".into();
+    d.projects[1].kpis[1].latest = Some(-5.0);
+    d.projects[1].kpis[1].latest_text = Some("－5件".into());
+    let csv = kpis_csv(&d, &Filter::default());
+    assert!(
+        csv.contains("\"'\u{3000}＝HYPERLINK(\"\"http://x\"\")\""),
+        "{csv}"
+    );
+    assert!(csv.contains("\"'\u{FEFF}\u{202E}@cmd\""), "{csv}");
+    assert!(csv.contains("\"'\n=1+1\""), "{csv}");
+    assert!(
+        csv.contains(",-5,\"'－5件\","),
+        "a number stays a number: {csv}"
+    );
 }
 
 #[test]

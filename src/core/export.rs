@@ -1,10 +1,12 @@
-//! Exports of the current selection: an Excel-friendly CSV of the KPIs and
+//! Exports of the current selection: an Excel-friendly CSV of the KPIs
+//! (formula-like text neutralised, whatever hides its first character) and
 //! a JSON subset in the dataset's own format (so it loads again).
 
 use super::aggregate::assess_all;
 use super::filter::Filter;
 use super::model::{Dataset, Grade, Unit};
 use super::progress::{agreement, Agreement, PlanClock};
+use super::text::is_invisible;
 
 /// A CSV cell: a number stays a number, text is quoted.
 enum Cell {
@@ -12,11 +14,31 @@ enum Cell {
     Text(String),
 }
 
+/// Characters that NFKC turns into `=`, `+`, `-` or `@` (or a text that
+/// starts with one): the full-width, small, superscript and subscript forms.
+/// `tests/export.rs` checks this list against NFKC over all of Unicode, so
+/// no cell needs normalising (in the browser that would be a call into
+/// JavaScript per cell).
+const FORMULA_LOOKALIKES: &str = "＝＋－＠﹦﹢﹣﹫⁼⁺₌₊⩵⩶﬩";
+
+/// Whether a spreadsheet could read `text` as a formula: it starts with a
+/// tab, CR or LF, or its first visible character after NFKC (skipping
+/// whitespace, zero-width and bidi characters, see
+/// [`is_invisible`]) is `=`, `+`, `-` or `@`.
+pub fn is_formula_like(text: &str) -> bool {
+    text.starts_with(['\t', '\r', '\n'])
+        || text
+            .chars()
+            .find(|c| !is_invisible(*c))
+            .is_some_and(|c| "=+-@".contains(c) || FORMULA_LOOKALIKES.contains(c))
+}
+
 /// Text cells that a spreadsheet would read as a formula get a leading `'`.
 fn neutralise(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+    if is_formula_like(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
     }
 }
 
