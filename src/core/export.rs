@@ -6,6 +6,7 @@ use super::aggregate::assess_all;
 use super::filter::Filter;
 use super::model::{Dataset, Grade, Unit};
 use super::progress::{agreement, Agreement, PlanClock};
+use super::series::by_year;
 use super::text::is_invisible;
 
 /// A CSV cell: a number stays a number, text is quoted.
@@ -60,7 +61,8 @@ fn render(cell: &Cell) -> String {
 /// RFC 4180 quoting, formula-like text neutralised, numbers as numbers.
 pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
     let clock = PlanClock::of(&dataset.report);
-    let years: Vec<i32> = (clock.first_year..=clock.through_year.min(clock.last_year)).collect();
+    let last_column = clock.through_year.min(clock.last_year);
+    let years: Vec<i32> = (clock.first_year..=last_column).collect();
     let mut header: Vec<String> = [
         "project_id",
         "project",
@@ -134,14 +136,11 @@ pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
             Cell::Number(kpi.latest),
             Cell::Text(kpi.latest_text.clone().unwrap_or_default()),
         ];
-        row.extend(years.iter().map(|y| {
-            Cell::Number(
-                kpi.yearly
-                    .iter()
-                    .find(|v| v.fiscal_year == *y)
-                    .map(|v| v.value),
-            )
-        }));
+        row.extend(
+            by_year(clock.first_year, last_column, &kpi.yearly)
+                .into_iter()
+                .map(Cell::Number),
+        );
         row.extend([
             Cell::Text(if kpi.grade == Grade::A {
                 "A".into()

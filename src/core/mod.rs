@@ -13,6 +13,7 @@ pub mod parse;
 pub mod progress;
 pub mod query;
 pub mod selection;
+pub mod series;
 pub mod source;
 pub mod synth;
 pub mod text;

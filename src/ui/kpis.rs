@@ -9,12 +9,13 @@ use leptos::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::format::{figure, number, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::{Dataset, Grade, Kpi, Unit};
+use crate::core::model::{Dataset, Grade, Kpi};
 use crate::core::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
+use crate::core::series::detail;
 use crate::ui::chart::Chart;
-use crate::ui::options::{self, KpiSeries};
+use crate::ui::options;
 use crate::ui::state::Viewer;
 use crate::ui::summary::status_icon;
 use crate::ui::viewer::DarkMode;
@@ -336,14 +337,7 @@ fn KpiDetail(kpi: Kpi, progress: Progress, clock: PlanClock) -> impl IntoView {
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
     let explanation = explain(&clock, Figures::of_kpi(&kpi), &progress);
-    let series = KpiSeries {
-        years: kpi.yearly.iter().map(|y| y.fiscal_year).collect(),
-        yearly: kpi.yearly.iter().map(|y| y.value).collect(),
-        cumulative: kpi.unit == Unit::Count,
-        target: kpi.target.as_ref().map(|t| t.value),
-        projection: progress.projection,
-        plan: (clock.first_year, clock.last_year),
-    };
+    let series = detail(&clock, Figures::of_kpi(&kpi), &progress);
     let has_figures = !kpi.yearly.is_empty();
     let option = Signal::derive(move || options::kpi_detail(&series, lang.get(), dark.get()));
     let yearly_text = kpi
