@@ -104,7 +104,9 @@ fn percentage_over_100() {
     d.projects[0].kpis[1].yearly[2].value = 141.0;
     expect_error(&d, "projects[0].kpis[1].yearly[2].value", "over 100");
     let mut d = mini();
-    d.projects[0].kpis[1].target.as_mut().unwrap().value = 125.0;
+    let target = d.projects[0].kpis[1].target.as_mut().unwrap();
+    target.value = 125.0;
+    target.text = "125%".into();
     expect_error(&d, "projects[0].kpis[1].target.value", "over 100");
 }
 
@@ -112,6 +114,7 @@ fn percentage_over_100() {
 fn a_percentage_is_not_summed() {
     let mut d = mini();
     d.projects[0].kpis[1].latest = Some(99.0);
+    d.projects[0].kpis[1].latest_text = Some("99%".into());
     assert_eq!(validate(&d), vec![]);
 }
 
@@ -129,6 +132,7 @@ fn negative_counts() {
 fn negative_budget() {
     let mut d = mini();
     d.projects[0].programs[0].budget = Some(-3.0);
+    d.projects[0].programs[0].budget_text = Some("予算額▲3億円".into());
     expect_error(&d, "projects[0].programs[0].budget", "negative");
 }
 
@@ -417,4 +421,107 @@ fn the_benchmark_s_largest_synthetic_dataset_is_valid() {
     let real = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
     let big = shinchoku::core::synth::scale(&real, 1000);
     assert_eq!(validate(&big), vec![]);
+}
+
+/// Every warning found, as `path: message`.
+fn warnings(dataset: &Dataset) -> Vec<String> {
+    validate(dataset)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn a_printed_text_that_disagrees_with_its_value_is_a_warning() {
+    let mut d = mini();
+    d.projects[0].kpis[0].latest_text = Some("128件".into());
+    d.projects[0].kpis[0].latest = Some(777.0);
+    let w = warnings(&d);
+    assert!(
+        w.iter()
+            .any(|p| p.starts_with("projects[0].kpis[0].latest_text: ")
+                && p.contains("128")
+                && p.contains("777")),
+        "{w:#?}"
+    );
+    assert!(errors(&d).is_empty());
+}
+
+#[test]
+fn printed_texts_are_read_as_the_report_prints_them() {
+    for (text, value) in [
+        ("128件", 128.0),
+        ("１２８件", 128.0),
+        ("1,099件", 1099.0),
+        ("１，０９９件", 1099.0),
+        ("２件以上", 2.0),
+        ("5件以下", 5.0),
+        ("81.0%", 81.0),
+        ("８１．０％", 81.0),
+        ("31%（23/48/41）", 31.0),
+        ("4件＊", 4.0),
+        ("約 12 件", 12.0),
+    ] {
+        let mut d = mini();
+        d.projects[0].kpis[0].latest_text = Some(text.into());
+        d.projects[0].kpis[0].latest = Some(value);
+        d.projects[0].kpis[0].yearly.clear();
+        assert_eq!(warnings(&d), Vec::<String>::new(), "{text}");
+        d.projects[0].kpis[0].latest = Some(value + 1.0);
+        assert_eq!(warnings(&d).len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn targets_budgets_and_breakdowns_are_checked_too() {
+    let mut d = mini();
+    d.projects[0].kpis[0].target.as_mut().unwrap().text = "２５件".into();
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        w[0].starts_with("projects[0].kpis[0].target.text: "),
+        "{w:#?}"
+    );
+
+    let mut d = mini();
+    d.projects[1].kpis[0].breakdowns[0].latest_text = Some("3件".into());
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].starts_with("projects[1].kpis[0].breakdowns[0].latest_text: "));
+
+    let mut d = mini();
+    d.projects[0].programs[0].budget_text = Some("予算額6億円".into());
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].starts_with("projects[0].programs[0].budget_text: "));
+
+    let mut d = mini();
+    d.projects[0].budget_lines[0].text = "予算額46億円の内数".into();
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].starts_with("projects[0].budget_lines[0].text: "));
+}
+
+#[test]
+fn a_text_beside_no_value_or_without_a_figure_is_fine() {
+    let mut d = mini();
+    d.projects[0].programs[0].budget = None;
+    d.projects[0].programs[0].budget_text = Some("予算額46億円の内数".into());
+    d.projects[1].kpis[1].latest_text = Some("-".into());
+    d.projects[0].kpis[0].latest_text = Some("集計中".into());
+    assert_eq!(warnings(&d), Vec::<String>::new());
+}
+
+#[test]
+fn a_text_of_twenty_thousand_digits_is_a_warning_without_inf() {
+    let mut d = mini();
+    d.projects[0].kpis[0].latest_text = Some("9".repeat(20_000));
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        !w[0].contains("inf") && w[0].chars().count() < 300,
+        "{}",
+        w[0]
+    );
 }

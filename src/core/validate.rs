@@ -9,6 +9,7 @@ use std::fmt;
 
 use super::format::number;
 use super::model::{Breakdown, Dataset, Kpi, MinistryRoles, Target, Unit, YearValue};
+use super::text::visible;
 
 /// Fiscal years a plan may start and end in.
 pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -560,9 +561,23 @@ impl Checker<'_> {
             }
             for (j, program) in project.programs.iter().enumerate() {
                 self.budget(format!("{at}.programs[{j}].budget"), program.budget);
+                if let (Some(text), Some(value)) = (&program.budget_text, program.budget) {
+                    self.agrees(
+                        || format!("{at}.programs[{j}].budget_text"),
+                        text,
+                        "budget",
+                        value,
+                    );
+                }
             }
             for (j, line) in project.budget_lines.iter().enumerate() {
                 self.budget(format!("{at}.budget_lines[{j}].amount"), Some(line.amount));
+                self.agrees(
+                    || format!("{at}.budget_lines[{j}].text"),
+                    &line.text,
+                    "amount",
+                    line.amount,
+                );
             }
             for (j, kpi) in project.kpis.iter().enumerate() {
                 self.kpi(&format!("{at}.kpis[{j}]"), kpi);
@@ -572,19 +587,66 @@ impl Checker<'_> {
 
     fn kpi(&mut self, at: &str, kpi: &Kpi) {
         self.series(at, kpi.unit, kpi.target.as_ref(), kpi.latest, &kpi.yearly);
+        self.printed(
+            at,
+            kpi.target.as_ref(),
+            kpi.latest,
+            kpi.latest_text.as_deref(),
+        );
         for (b, part) in kpi.breakdowns.iter().enumerate() {
             let Breakdown {
                 target,
                 latest,
+                latest_text,
                 yearly,
                 ..
             } = part;
-            self.series(
-                &format!("{at}.breakdowns[{b}]"),
-                kpi.unit,
-                target.as_ref(),
-                *latest,
-                yearly,
+            let at = format!("{at}.breakdowns[{b}]");
+            self.series(&at, kpi.unit, target.as_ref(), *latest, yearly);
+            self.printed(&at, target.as_ref(), *latest, latest_text.as_deref());
+        }
+    }
+
+    /// The printed target and latest figure of a KPI or breakdown against
+    /// their values.
+    fn printed(
+        &mut self,
+        at: &str,
+        target: Option<&Target>,
+        latest: Option<f64>,
+        text: Option<&str>,
+    ) {
+        if let Some(t) = target {
+            self.agrees(
+                || format!("{at}.target.text"),
+                &t.text,
+                "target.value",
+                t.value,
+            );
+        }
+        if let (Some(text), Some(value)) = (text, latest) {
+            self.agrees(|| format!("{at}.latest_text"), text, "latest", value);
+        }
+    }
+
+    /// Warns when the first figure printed in `text` is not `value` (the
+    /// field named `field`). A text without a figure, or a value that is
+    /// already an error, is not compared.
+    fn agrees(&mut self, path: impl FnOnce() -> String, text: &str, field: &str, value: f64) {
+        if value.abs() > MAX_FIGURE {
+            return;
+        }
+        let Some((digits, printed)) = printed_figure(text) else {
+            return;
+        };
+        if (printed - value).abs() > 1e-9 * value.abs().max(1.0) {
+            self.warning(
+                path(),
+                format!(
+                    "the text \"{}\" gives {}, but {field} is {value}",
+                    visible(text, 40),
+                    visible(&digits, 24)
+                ),
             );
         }
     }
@@ -694,4 +756,46 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// The first figure printed in `text`, as written (in ASCII) and as a
+/// number: half- or full-width digits with thousands commas and a decimal
+/// point, and a minus sign (`-`, `－`, `−`, `▲`) right before it. Words and
+/// units around it (`以上`, `％`, `億円`, `件`) are not part of it:
+/// `１，０９９件` → 1099, `31%（23/48/41）` → 31. `None` if there is none.
+fn printed_figure(text: &str) -> Option<(String, f64)> {
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => {
+                char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+            }
+            '，' => ',',
+            '．' => '.',
+            '－' | '−' | '▲' => '-',
+            c => c,
+        })
+        .collect();
+    let start = chars.iter().position(char::is_ascii_digit)?;
+    let digit_at = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let mut digits = String::new();
+    if start > 0 && chars[start - 1] == '-' {
+        digits.push('-');
+    }
+    let (mut i, mut point) = (start, false);
+    while let Some(&c) = chars.get(i) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else if c == ',' && !point && (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4) {
+            // A thousands separator: exactly three digits follow.
+        } else if c == '.' && !point && digit_at(i + 1) {
+            point = true;
+            digits.push('.');
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let value = digits.parse().ok()?;
+    Some((digits, value))
 }
