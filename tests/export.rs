@@ -1,6 +1,8 @@
 //! CSV and JSON exports of the selection.
 
-use shinchoku::core::export::{file_name, is_formula_like, kpis_csv, subset};
+use shinchoku::core::export::{
+    file_name, is_formula_like, kpis_csv, subset, subset_json, ExportError,
+};
 use shinchoku::core::filter::Filter;
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
@@ -184,4 +186,29 @@ fn file_names_carry_year_and_filter() {
         file_name(&d, &Filter::default(), "json"),
         "shinchoku-mini.json"
     );
+}
+
+#[test]
+fn json_export_is_pretty_when_it_fits_compact_when_only_that_fits_else_refused() {
+    let d = mini();
+    let f = Filter::default();
+    let pretty = serde_json::to_string_pretty(&subset(&d, &f)).unwrap();
+    let compact = serde_json::to_string(&subset(&d, &f)).unwrap();
+    assert!(compact.len() < pretty.len());
+    let limit = |max: usize| subset_json(&d, &f, max as u64);
+    assert_eq!(limit(pretty.len()), Ok(pretty.clone()));
+    assert_eq!(limit(pretty.len() - 1), Ok(compact.clone()));
+    assert_eq!(limit(compact.len()), Ok(compact.clone()));
+    let error = limit(compact.len() - 1).unwrap_err();
+    assert_eq!(
+        error,
+        ExportError::TooLarge {
+            bytes: compact.len() as u64,
+            max: compact.len() as u64 - 1
+        }
+    );
+    let message = error.to_string();
+    assert!(message.contains("narrow"), "{message}");
+    // What is written loads again.
+    assert_eq!(parse_dataset(&limit(1 << 30).unwrap()).unwrap(), d);
 }

@@ -4,6 +4,7 @@
 
 use super::aggregate::assess_all;
 use super::filter::Filter;
+use super::format::number;
 use super::model::{Dataset, Grade, Unit};
 use super::progress::{agreement, Agreement, PlanClock};
 use super::series::by_year;
@@ -197,6 +198,56 @@ pub fn subset(dataset: &Dataset, filter: &Filter) -> Dataset {
     let kept: Vec<String> = out.initiatives.iter().map(|i| i.id.clone()).collect();
     out.initiative_notes.retain(|n| kept.contains(&n.after));
     out
+}
+
+/// Why the JSON export was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportError {
+    /// Even without indentation the file would be larger than `max` bytes,
+    /// more than the viewer opens again.
+    TooLarge { bytes: u64, max: u64 },
+    /// The subset could not be written as JSON.
+    Json(String),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mb = |bytes: u64| number(bytes as f64 / 1_048_576.0);
+        match self {
+            Self::TooLarge { bytes, max } => write!(
+                f,
+                "the selection makes a JSON file of {} MB, more than the {} MB this viewer can open again; narrow the selection and export again",
+                mb(*bytes),
+                mb(*max)
+            ),
+            Self::Json(message) => write!(f, "the selection could not be written as JSON: {message}"),
+        }
+    }
+}
+
+/// The [`subset`] as JSON text that the viewer can open again: indented
+/// when that stays within `max_bytes` (the viewer's limit for opened files),
+/// compact when only that does, else [`ExportError::TooLarge`].
+pub fn subset_json(
+    dataset: &Dataset,
+    filter: &Filter,
+    max_bytes: u64,
+) -> Result<String, ExportError> {
+    let part = subset(dataset, filter);
+    let failed = |e: serde_json::Error| ExportError::Json(e.to_string());
+    let pretty = serde_json::to_string_pretty(&part).map_err(failed)?;
+    if pretty.len() as u64 <= max_bytes {
+        return Ok(pretty);
+    }
+    let compact = serde_json::to_string(&part).map_err(failed)?;
+    if compact.len() as u64 <= max_bytes {
+        Ok(compact)
+    } else {
+        Err(ExportError::TooLarge {
+            bytes: compact.len() as u64,
+            max: max_bytes,
+        })
+    }
 }
 
 /// A file name for an export: `shinchoku-fy2022-mic.csv`.

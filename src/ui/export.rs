@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::export::{file_name, kpis_csv, subset};
+use crate::core::export::{file_name, kpis_csv, subset_json};
+use crate::core::source::MAX_DATASET_BYTES;
 use crate::ui::state::Viewer;
 
 /// Offers `content` as a file download.
@@ -37,8 +38,12 @@ pub fn ExportBar() -> impl IntoView {
         let filter = viewer.filter.get_untracked();
         viewer.data.with_value(|d| {
             let result = if json {
-                let text = serde_json::to_string_pretty(&subset(d, &filter)).unwrap_or_default();
-                download(&file_name(d, &filter, "json"), "application/json", &text)
+                // Within the size the viewer opens again, or no file at all.
+                subset_json(d, &filter, MAX_DATASET_BYTES)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| {
+                        download(&file_name(d, &filter, "json"), "application/json", &text)
+                    })
             } else {
                 download(
                     &file_name(d, &filter, "csv"),

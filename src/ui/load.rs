@@ -9,7 +9,7 @@ use gloo::net::http::Request;
 use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
-use crate::core::parse::{parse_dataset, ParseError};
+use crate::core::parse::{decode_text, parse_dataset, ParseError};
 use crate::core::query::Params;
 use crate::core::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
@@ -185,9 +185,14 @@ pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, Loa
             });
         }
     }
-    response.text().await.map_err(|e| LoadError::Network {
+    let bytes = response.binary().await.map_err(|e| LoadError::Network {
         url: url.into(),
         message: e.to_string(),
+    })?;
+    // The same decoding as a local file: UTF-8 or UTF-16, BOM or not.
+    decode_text(&bytes).map_err(|error| LoadError::Parse {
+        name: url.into(),
+        error,
     })
 }
 
@@ -264,13 +269,18 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
     if bytes > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge { name, bytes });
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| LoadError::Network {
             url: name.clone(),
             message: format!("{e:?}"),
-        })?
-        .as_string()
-        .unwrap_or_default();
+        })?;
+    // The same decoding as a fetched URL: UTF-8 or UTF-16, BOM or not.
+    let text = decode_text(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|error| {
+        LoadError::Parse {
+            name: name.clone(),
+            error,
+        }
+    })?;
     from_text(&name, &text, Origin::File(name.clone()))
 }
