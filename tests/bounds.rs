@@ -101,7 +101,7 @@ fn per_kpi_work(d: &Dataset) {
             assert_eq!(figures_shown, figures.yearly.len());
         }
     }
-    let csv = kpis_csv(d, &Filter::default());
+    let csv = kpis_csv(d, &catalog, &Filter::default());
     assert!(no_inf_or_nan(&csv));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + catalog.kpis.len());

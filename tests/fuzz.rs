@@ -53,8 +53,8 @@ fn whole_path(text: &str, query: &str) {
     ] {
         let _ = group_by(&dataset, &shown, g);
     }
-    let _ = kpis_csv(&dataset, &decoded.filter);
-    let _ = subset(&dataset, &decoded.filter);
+    let _ = kpis_csv(&dataset, &catalog, &decoded.filter);
+    let _ = subset(&dataset, &catalog, &decoded.filter);
 }
 
 /// Replaces one value somewhere in the JSON tree with `replacement`.

@@ -14,6 +14,8 @@ pub mod progress;
 pub mod query;
 pub mod selection;
 pub mod series;
+pub mod share;
+pub mod sort;
 pub mod source;
 pub mod synth;
 pub mod text;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::export::{file_name, kpis_csv, subset_json};
+use crate::core::share::{embed_url, sibling_url};
 use crate::core::source::MAX_DATASET_BYTES;
 use crate::ui::state::Viewer;
 
@@ -37,23 +38,25 @@ pub fn ExportBar() -> impl IntoView {
     let export = move |json: bool| {
         let filter = viewer.filter.get_untracked();
         viewer.data.with_value(|d| {
-            let result = if json {
-                // Within the size the viewer opens again, or no file at all.
-                subset_json(d, &filter, MAX_DATASET_BYTES)
-                    .map_err(|e| e.to_string())
-                    .and_then(|text| {
-                        download(&file_name(d, &filter, "json"), "application/json", &text)
-                    })
-            } else {
-                download(
-                    &file_name(d, &filter, "csv"),
-                    "text/csv;charset=utf-8",
-                    &kpis_csv(d, &filter),
-                )
-            };
-            if let Err(e) = result {
-                leptos::logging::warn!("export failed: {e}");
-            }
+            viewer.catalog.with_value(|c| {
+                let result = if json {
+                    // Within the size the viewer opens again, or no file at all.
+                    subset_json(d, c, &filter, MAX_DATASET_BYTES)
+                        .map_err(|e| e.to_string())
+                        .and_then(|text| {
+                            download(&file_name(d, &filter, "json"), "application/json", &text)
+                        })
+                } else {
+                    download(
+                        &file_name(d, &filter, "csv"),
+                        "text/csv;charset=utf-8",
+                        &kpis_csv(d, c, &filter),
+                    )
+                };
+                if let Err(e) = result {
+                    leptos::logging::warn!("export failed: {e}");
+                }
+            })
         });
     };
     let permalink = move || {
@@ -71,14 +74,7 @@ pub fn ExportBar() -> impl IntoView {
             viewer.query_string()
         )
     };
-    let embed_url = move || {
-        let link = permalink();
-        if link.contains('?') {
-            format!("{link}&embed=1")
-        } else {
-            format!("{link}?embed=1")
-        }
-    };
+    let embed_link = move || embed_url(&permalink());
     view! {
         <div class="export-bar">
             <button type="button" data-testid="export-csv" on:click=move |_| export(false)>{move || lang.get().pick("CSV出力", "Export CSV")}</button>
@@ -92,15 +88,14 @@ pub fn ExportBar() -> impl IntoView {
             <input id="share-link" data-testid="permalink" readonly prop:value=permalink />
             <label for="share-iframe">{move || lang.get().pick("埋め込み用HTML", "Embed HTML")}</label>
             <textarea id="share-iframe" data-testid="embed-snippet" readonly rows="3" prop:value=move || format!(
-                "<iframe src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>", embed_url()
+                "<iframe src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>", embed_link()
             )></textarea>
             <label for="share-embedjs">{move || lang.get().pick("高さ自動調整つき（embed.js）", "With automatic height (embed.js)")}</label>
             <textarea id="share-embedjs" data-testid="embed-script-snippet" readonly rows="4" prop:value=move || {
-                let page = permalink();
-                let base = page.split('?').next().unwrap_or_default().to_string();
+                let script = sibling_url(&permalink(), "embed.js");
                 format!(
-                    "<iframe data-shinchoku src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{base}embed.js\"></script>",
-                    embed_url()
+                    "<iframe data-shinchoku src=\"{}\" title=\"Shinchoku\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{script}\"></script>",
+                    embed_link()
                 )
             }></textarea>
         </div>

@@ -6,14 +6,14 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::core::catalog::Catalog;
 use crate::core::format::{figure, number, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::{Dataset, Grade, Kpi};
+use crate::core::model::{Grade, Kpi};
 use crate::core::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
 use crate::core::series::detail;
+use crate::core::sort::{sort_kpis, Column};
 use crate::ui::chart::Chart;
 use crate::ui::options;
 use crate::ui::state::Viewer;
@@ -24,74 +24,6 @@ use crate::ui::viewer::DarkMode;
 /// on one page, few enough that a filter change at any scale rebuilds a
 /// small table (each row is some forty nodes with its breakdowns).
 pub const PAGE_SIZE: usize = 50;
-
-/// A sortable column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
-    Project,
-    Kind,
-    Name,
-    Target,
-    Latest,
-    Achievement,
-    Projection,
-    Status,
-    Grade,
-}
-
-impl Column {
-    const ALL: [Column; 9] = [
-        Column::Project,
-        Column::Kind,
-        Column::Name,
-        Column::Target,
-        Column::Latest,
-        Column::Achievement,
-        Column::Projection,
-        Column::Status,
-        Column::Grade,
-    ];
-
-    fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Project => lang.pick("プロジェクト", "Project"),
-            Self::Kind => lang.pick("種類", "Kind"),
-            Self::Name => lang.pick("KPI", "KPI"),
-            Self::Target => lang.pick("2024年度目標", "FY2024 target"),
-            Self::Latest => lang.pick("最新の数値", "Latest"),
-            Self::Achievement => lang.pick("達成率", "Achievement"),
-            Self::Projection => lang.pick("2024年度末の見通し", "Projection FY2024"),
-            Self::Status => lang.pick("計算上の見通し", "Computed status"),
-            Self::Grade => lang.pick("報告書の評価", "Report's grade"),
-        }
-    }
-
-    /// Compares catalog KPIs `a` and `b` by this column; missing values sort last.
-    fn compare(self, d: &Dataset, c: &Catalog, a: usize, b: usize) -> std::cmp::Ordering {
-        let num = |x: Option<f64>, y: Option<f64>| match (x, y) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        };
-        let ((pa, ka), (pb, kb)) = (c.kpi(d, a), c.kpi(d, b));
-        let (ga, gb) = (&c.kpis[a].progress, &c.kpis[b].progress);
-        match self {
-            Self::Project => pa.number.cmp(&pb.number),
-            Self::Kind => ka.kind.id().cmp(kb.kind.id()),
-            Self::Name => ka.name.cmp(&kb.name),
-            Self::Target => num(
-                ka.target.as_ref().map(|t| t.value),
-                kb.target.as_ref().map(|t| t.value),
-            ),
-            Self::Latest => num(ka.latest, kb.latest),
-            Self::Achievement => num(ga.achievement, gb.achievement),
-            Self::Projection => num(ga.projection, gb.projection),
-            Self::Status => ga.status.cmp(&gb.status),
-            Self::Grade => (ka.grade == Grade::B).cmp(&(kb.grade == Grade::B)),
-        }
-    }
-}
 
 /// The KPI table view; `only_kpi` shows one KPI expanded, `only_project`
 /// the KPIs of one project.
@@ -132,14 +64,7 @@ pub fn KpiTable(
                         .collect()
                 });
                 if let Some((column, ascending)) = order {
-                    rows.sort_by(|&a, &b| {
-                        let o = column.compare(d, c, a, b);
-                        if ascending {
-                            o
-                        } else {
-                            o.reverse()
-                        }
-                    });
+                    sort_kpis(&mut rows, d, c, column, ascending);
                 }
                 rows
             })
