@@ -100,8 +100,8 @@ pub struct Decoded {
 /// Reads the filter from the query, keeping only values the dataset knows,
 /// and reports every pair that is ignored: unknown keys, unknown values of
 /// the app's keys (`lang`, `theme`, `view`, `embed`, `lead`), an `id` that
-/// names no KPI (`view=kpi`) or project (`view=project`) or that no view
-/// reads, and repeated single-valued keys after their first occurrence.
+/// names no KPI (`view=kpi`) or project (`view=project`), and repeated
+/// single-valued keys after their first occurrence.
 pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
     let mut out = Decoded::default();
     let mut seen: Vec<&str> = Vec::new();
@@ -169,7 +169,8 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
                     .iter()
                     .any(|p| p.kpis.iter().any(|k| k.id == value)),
                 Some(View::Project) => dataset.projects.iter().any(|p| p.id == value),
-                _ => false,
+                // Left over from a single-item view; the other views do not read it.
+                _ => true,
             },
             "data" | "dataset" => true,
             _ => false,
