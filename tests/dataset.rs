@@ -1,6 +1,6 @@
 //! The bundled dataset parses, and parse errors say where.
 
-use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::parse::{decode_text, parse_dataset};
 
 const BUNDLED: &str = include_str!("../data/fy2022.json");
 const MINI: &str = include_str!("fixtures/mini.json");
@@ -57,4 +57,80 @@ fn the_documented_example_parses_and_validates_clean() {
     let end = start + doc[start..].find("```").unwrap();
     let dataset = parse_dataset(&doc[start..end]).expect("example parses");
     assert_eq!(shinchoku::core::validate::validate(&dataset), vec![]);
+}
+
+#[test]
+fn valid_json_followed_by_anything_else_is_refused() {
+    for tail in ["garbage", "{}", "[1]", "\u{0}", "x\n"] {
+        let error = parse_dataset(&format!("{MINI}{tail}")).unwrap_err();
+        assert!(error.message.contains("trailing"), "{tail:?}: {error}");
+        assert!(error.line > 1, "{error}");
+    }
+    assert!(
+        parse_dataset(&format!("{MINI}\n \t\r\n")).is_ok(),
+        "whitespace is fine"
+    );
+}
+
+#[test]
+fn a_top_level_array_or_value_is_refused_clearly() {
+    for text in [
+        format!("[{MINI}]"),
+        "  [".to_string(),
+        "\"x\"".to_string(),
+        "42".to_string(),
+        "null".to_string(),
+    ] {
+        let error = parse_dataset(&text).unwrap_err();
+        assert!(
+            error.message.contains("a dataset is one JSON object"),
+            "{text:.20}: {error}"
+        );
+        assert_eq!((error.path.as_str(), error.line), (".", 1), "{error}");
+    }
+}
+
+#[test]
+fn utf8_and_utf16_with_or_without_a_bom_decode_the_same() {
+    let plain = decode_text(MINI.as_bytes()).unwrap();
+    assert_eq!(plain, MINI);
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend(MINI.as_bytes());
+    assert_eq!(decode_text(&bom).unwrap(), MINI);
+    let units: Vec<u16> = MINI.encode_utf16().collect();
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(units.iter().flat_map(|u| u.to_le_bytes()))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(units.iter().flat_map(|u| u.to_be_bytes()))
+        .collect();
+    assert_eq!(decode_text(&le).unwrap(), MINI);
+    assert_eq!(decode_text(&be).unwrap(), MINI);
+    // Without a BOM, JSON's first character tells (RFC 8259 text starts with ASCII).
+    let le_no_bom: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+    let be_no_bom: Vec<u8> = units.iter().flat_map(|u| u.to_be_bytes()).collect();
+    assert_eq!(decode_text(&le_no_bom).unwrap(), MINI);
+    assert_eq!(decode_text(&be_no_bom).unwrap(), MINI);
+    assert_eq!(
+        parse_dataset(&decode_text(&le).unwrap()).unwrap(),
+        parse_dataset(MINI).unwrap()
+    );
+    // A BOM that reaches the parser as text is skipped too.
+    assert!(parse_dataset(&format!("\u{FEFF}{MINI}")).is_ok());
+}
+
+#[test]
+fn bytes_that_are_not_text_say_where() {
+    let mut bytes = b"{\n  \"schema_version\": 1,\n  \"x\": \"".to_vec();
+    bytes.extend([0xFF, 0xC0]);
+    let error = decode_text(&bytes).unwrap_err();
+    assert_eq!((error.line, error.column), (3, 9), "{error}");
+    assert!(error.message.contains("UTF-8"), "{error}");
+    let odd = [0xFF, 0xFE, b'{'];
+    assert!(decode_text(&odd).unwrap_err().message.contains("UTF-16"));
+    let lone_surrogate = [0xFF, 0xFE, 0x00, 0xD8, b'{', 0];
+    assert!(decode_text(&lone_surrogate).is_err());
+    assert_eq!(decode_text(b"").unwrap(), "");
 }

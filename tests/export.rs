@@ -1,18 +1,34 @@
 //! CSV and JSON exports of the selection.
 
-use shinchoku::core::export::{file_name, kpis_csv, subset};
+use shinchoku::core::aggregate::assess_all;
+use shinchoku::core::catalog::Catalog;
+use shinchoku::core::export::{
+    file_name, is_formula_like, kpis_csv, subset, subset_json, ExportError,
+};
 use shinchoku::core::filter::Filter;
 use shinchoku::core::model::Dataset;
+use shinchoku::core::model::{Grade, KpiKind};
 use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::progress::Status;
 use shinchoku::core::validate::validate;
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()
 }
 
+/// The CSV export of `d` through its catalog, as the viewer makes it.
+fn csv_of(d: &Dataset, f: &Filter) -> String {
+    kpis_csv(d, &Catalog::new(d), f)
+}
+
+/// The JSON subset of `d` through its catalog.
+fn subset_of(d: &Dataset, f: &Filter) -> Dataset {
+    subset(d, &Catalog::new(d), f)
+}
+
 #[test]
 fn csv_is_excel_friendly() {
-    let csv = kpis_csv(&mini(), &Filter::default());
+    let csv = csv_of(&mini(), &Filter::default());
     assert!(csv.starts_with('\u{feff}'), "BOM first");
     assert!(csv.ends_with("\r\n"));
     assert!(
@@ -38,10 +54,95 @@ fn csv_neutralises_formulas_and_quotes_properly() {
     d.projects[0].kpis[0].name = "=HYPERLINK(\"http://x\")".into();
     d.projects[0].kpis[1].name = "-1+2".into();
     d.projects[1].kpis[0].name = "a \"quoted\", name\nwith a break".into();
-    let csv = kpis_csv(&d, &Filter::default());
+    let csv = csv_of(&d, &Filter::default());
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
     assert!(csv.contains("\"'-1+2\""));
     assert!(csv.contains("\"a \"\"quoted\"\", name\nwith a break\""));
+}
+
+#[test]
+fn formula_starts_hidden_behind_width_space_or_invisible_characters_are_caught() {
+    for text in [
+        "=1+1",
+        "＝HYPERLINK(\"http://x\")",
+        "＋1",
+        "－1",
+        "＠SUM(A1)",
+        "﹦1",
+        "⁼1",
+        "₊1",
+        "⩵1",
+        "   =1",
+        "\u{00A0}=1",
+        "\u{3000}＝1",
+        "\u{200B}=1",
+        "\u{200C}\u{200D}@x",
+        "\u{2060}+1",
+        "\u{FEFF}=1",
+        "\u{200E}=1",
+        "\u{200F}-1",
+        "\u{202A}\u{202E}=1",
+        "\u{2066}\u{2069}=1",
+        "\n=1",
+        "\r\n=1",
+        "\tx",
+        "\rx",
+        "\nx",
+        "=\u{0338}",
+    ] {
+        assert!(is_formula_like(text), "{text:?}");
+    }
+    for text in [
+        "", "a=1", "１=1", "\u{200B}", "POC", "’=", "−1", "（=）", "x\n=1",
+    ] {
+        assert!(!is_formula_like(text), "{text:?}");
+    }
+}
+
+#[test]
+fn the_lookalikes_are_exactly_what_nfkc_turns_into_a_formula_start() {
+    use shinchoku::core::text::is_invisible;
+    use unicode_normalization::UnicodeNormalization;
+    for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+        let nfkc: String = c.to_string().nfkc().collect();
+        let first = nfkc.chars().find(|c| !is_invisible(*c));
+        let expected = matches!(c, '\t' | '\r' | '\n')
+            || first.is_some_and(|f| matches!(f, '=' | '+' | '-' | '@'));
+        assert_eq!(
+            is_formula_like(&c.to_string()),
+            expected,
+            "U+{:04X}",
+            u32::from(c)
+        );
+        if first.is_none() && !nfkc.is_empty() {
+            assert!(
+                is_invisible(c),
+                "U+{:04X} folds to nothing visible",
+                u32::from(c)
+            );
+        }
+    }
+}
+
+#[test]
+fn csv_neutralises_what_a_spreadsheet_would_run_and_keeps_numbers() {
+    let mut d = mini();
+    d.projects[0].kpis[0].name = "\u{3000}＝HYPERLINK(\"http://x\")".into();
+    d.projects[0].kpis[1].name = "\u{FEFF}\u{202E}@cmd".into();
+    d.projects[1].kpis[0].name = "\n=1+1".into();
+    d.projects[1].kpis[1].latest = Some(-5.0);
+    d.projects[1].kpis[1].latest_text = Some("－5件".into());
+    let csv = csv_of(&d, &Filter::default());
+    assert!(
+        csv.contains("\"'\u{3000}＝HYPERLINK(\"\"http://x\"\")\""),
+        "{csv}"
+    );
+    assert!(csv.contains("\"'\u{FEFF}\u{202E}@cmd\""), "{csv}");
+    assert!(csv.contains("\"'\n=1+1\""), "{csv}");
+    assert!(
+        csv.contains(",-5,\"'－5件\","),
+        "a number stays a number: {csv}"
+    );
 }
 
 #[test]
@@ -50,7 +151,7 @@ fn csv_follows_the_filter() {
         projects: vec!["beta".into()],
         ..Filter::default()
     };
-    let csv = kpis_csv(&mini(), &f);
+    let csv = csv_of(&mini(), &f);
     assert_eq!(csv.trim_end().split("\r\n").count(), 1 + 2);
 }
 
@@ -62,7 +163,7 @@ fn json_subset_is_a_valid_dataset_of_the_selection() {
         phases: vec!["clinical".into(), "practical".into()],
         ..Filter::default()
     };
-    let s = subset(&d, &f);
+    let s = subset_of(&d, &f);
     assert_eq!(s.projects.len(), 1);
     assert_eq!(
         s.projects[0]
@@ -84,7 +185,7 @@ fn json_subset_is_a_valid_dataset_of_the_selection() {
     assert_eq!(validate(&s), vec![]);
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(parse_dataset(&text).unwrap(), s);
-    assert_eq!(subset(&d, &Filter::default()), d);
+    assert_eq!(subset_of(&d, &Filter::default()), d);
 }
 
 #[test]
@@ -99,4 +200,103 @@ fn file_names_carry_year_and_filter() {
         file_name(&d, &Filter::default(), "json"),
         "shinchoku-mini.json"
     );
+}
+
+#[test]
+fn json_export_is_pretty_when_it_fits_compact_when_only_that_fits_else_refused() {
+    let d = mini();
+    let f = Filter::default();
+    let pretty = serde_json::to_string_pretty(&subset_of(&d, &f)).unwrap();
+    let compact = serde_json::to_string(&subset_of(&d, &f)).unwrap();
+    assert!(compact.len() < pretty.len());
+    let limit = |max: usize| subset_json(&d, &Catalog::new(&d), &f, max as u64);
+    assert_eq!(limit(pretty.len()), Ok(pretty.clone()));
+    assert_eq!(limit(pretty.len() - 1), Ok(compact.clone()));
+    assert_eq!(limit(compact.len()), Ok(compact.clone()));
+    let error = limit(compact.len() - 1).unwrap_err();
+    assert_eq!(
+        error,
+        ExportError::TooLarge {
+            bytes: compact.len() as u64,
+            max: compact.len() as u64 - 1
+        }
+    );
+    let message = error.to_string();
+    assert!(message.contains("narrow"), "{message}");
+    // What is written loads again.
+    assert_eq!(parse_dataset(&limit(1 << 30).unwrap()).unwrap(), d);
+}
+
+#[test]
+fn exports_select_what_the_per_item_rules_select() {
+    let d = mini();
+    let filters = [
+        Filter::default(),
+        Filter {
+            ministries: vec!["mext".into()],
+            lead_only: true,
+            ..Filter::default()
+        },
+        Filter {
+            phases: vec!["clinical".into()],
+            ..Filter::default()
+        },
+        Filter {
+            query: "ｐｏｃ".into(),
+            ..Filter::default()
+        },
+        Filter {
+            kinds: vec![KpiKind::Outcome],
+            grades: vec![Grade::A],
+            statuses: vec![Status::Achieved, Status::NoData],
+            ..Filter::default()
+        },
+        Filter {
+            projects: vec!["other".into()],
+            ..Filter::default()
+        },
+    ];
+    for f in &filters {
+        let expected: Vec<String> = assess_all(&d)
+            .iter()
+            .filter(|k| f.kpi_matches(k))
+            .map(|k| k.kpi.id.clone())
+            .collect();
+        let csv = csv_of(&d, f);
+        let ids: Vec<String> = csv
+            .trim_end()
+            .split("\r\n")
+            .skip(1)
+            .map(|row| row.split(',').nth(2).unwrap().trim_matches('"').to_string())
+            .collect();
+        assert_eq!(ids, expected, "{f:?}");
+        let part = subset_of(&d, f);
+        let kpis: Vec<String> = part
+            .projects
+            .iter()
+            .flat_map(|p| p.kpis.iter().map(|k| k.id.clone()))
+            .collect();
+        assert_eq!(kpis, expected, "{f:?}");
+        for p in &part.projects {
+            let original = d.projects.iter().find(|o| o.id == p.id).unwrap();
+            assert!(f.project_matches(original));
+            let programs: Vec<&str> = original
+                .programs
+                .iter()
+                .filter(|g| f.program_matches(original, g))
+                .map(|g| g.id.as_str())
+                .collect();
+            assert_eq!(
+                p.programs.iter().map(|g| g.id.as_str()).collect::<Vec<_>>(),
+                programs
+            );
+        }
+        assert_eq!(
+            part.initiatives.len(),
+            d.initiatives
+                .iter()
+                .filter(|i| f.initiative_matches(i))
+                .count()
+        );
+    }
 }

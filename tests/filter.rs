@@ -271,7 +271,7 @@ fn synthetic_datasets_scale_and_stay_valid() {
 fn the_app_s_own_keys_are_never_reported_as_ignored() {
     let d = mini();
     let decoded = decode_str(
-        "?dataset=fy2022&data=data/fy2022.json&lang=en&theme=dark&view=kpi&id=x&embed=1",
+        "?dataset=fy2022&data=data/fy2022.json&lang=en&theme=dark&view=kpi&id=alpha-count&embed=1",
         &d,
     );
     assert_eq!(decoded.ignored, vec![]);

@@ -1,25 +1,43 @@
-//! Fuzzing the parse → validate → progress → filter/query path: no input
-//! may panic. `make test` runs a bounded number of cases; `make fuzz` runs
+//! Fuzzing the parse → validate → catalog/selection → progress → export
+//! path: no input may panic. `make test` runs a bounded number of cases; `make fuzz` runs
 //! many more (PROPTEST_CASES).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use serde_json::Value;
 use shinchoku::core::aggregate::{assess_all, group_by, summarize, Grouping, MinistryScope};
+use shinchoku::core::catalog::Catalog;
 use shinchoku::core::export::{kpis_csv, subset};
 use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::progress::{explain, Figures};
 use shinchoku::core::query::decode_str;
-use shinchoku::core::validate::validate;
+use shinchoku::core::series::detail;
+use shinchoku::core::validate::{validate, Severity};
 
 const MINI: &str = include_str!("fixtures/mini.json");
 
-/// Runs everything the app runs on a dataset text.
+/// Runs everything the app runs on a dataset text, in the app's order: a
+/// dataset with validation errors is never shown.
 fn whole_path(text: &str, query: &str) {
     let Ok(dataset) = parse_dataset(text) else {
         return;
     };
-    let _ = validate(&dataset);
+    if validate(&dataset)
+        .iter()
+        .any(|p| p.severity == Severity::Error)
+    {
+        return;
+    }
     let decoded = decode_str(query, &dataset);
+    let catalog = Catalog::new(&dataset);
+    let selection = catalog.select(&dataset, &decoded.filter);
+    for &i in &selection.kpis {
+        let (_, kpi) = catalog.kpi(&dataset, i);
+        let figures = Figures::of_kpi(kpi);
+        let progress = &catalog.kpis[i].progress;
+        let _ = explain(&catalog.clock, figures, progress);
+        let _ = detail(&catalog.clock, figures, progress);
+    }
     let all = assess_all(&dataset);
     let shown: Vec<_> = all
         .iter()
@@ -35,8 +53,8 @@ fn whole_path(text: &str, query: &str) {
     ] {
         let _ = group_by(&dataset, &shown, g);
     }
-    let _ = kpis_csv(&dataset, &decoded.filter);
-    let _ = subset(&dataset, &decoded.filter);
+    let _ = kpis_csv(&dataset, &catalog, &decoded.filter);
+    let _ = subset(&dataset, &catalog, &decoded.filter);
 }
 
 /// Replaces one value somewhere in the JSON tree with `replacement`.
@@ -66,6 +84,11 @@ fn any_json() -> impl Strategy<Value = Value> {
         Just(Value::String("2020".into())),
         Just(Value::from(-1)),
         Just(Value::from(1e300)),
+        // At and just beyond the validation bounds.
+        Just(Value::from(1e15)),
+        Just(Value::from(2200)),
+        Just(Value::from(1900)),
+        Just(Value::String("=".repeat(20_001))),
     ];
     leaf.prop_recursive(3, 16, 4, |inner| {
         prop_oneof![

@@ -1,12 +1,20 @@
-//! Choosing the dataset: bundled ids, same-origin URLs, refused origins.
+//! Choosing the dataset: bundled ids, and the rule for `?data=` over the URL
+//! the browser resolved (`new URL(value, location.href).href`): http(s)
+//! only, and the page's own origin unless `allowed_origins` says otherwise.
 
-use shinchoku::core::source::{origin_of, resolve, DatasetIndex, DatasetSource, SourceError};
+use shinchoku::core::source::{
+    check_resolved, origin_of, resolve, DatasetIndex, DatasetSource, SourceError,
+};
 
 fn index() -> DatasetIndex {
     serde_json::from_str(include_str!("../data/index.json")).unwrap()
 }
 
 const PAGE: &str = "https://intranet.example";
+
+fn check(href: &str) -> Result<String, SourceError> {
+    check_resolved(href, PAGE, &[])
+}
 
 #[test]
 fn the_bundled_index_names_the_default() {
@@ -25,76 +33,160 @@ fn the_bundled_index_names_the_default() {
 }
 
 #[test]
-fn same_origin_and_relative_urls_are_allowed() {
-    let i = index();
-    for url in [
-        "other.json",
-        "./x/y.json",
-        "/abs/path.json",
+fn same_origin_urls_are_fetched_as_resolved() {
+    // What the browser makes of `other.json`, `./x/y.json`, `/abs/path.json`,
+    // `HTTPS://INTRANET.EXAMPLE/z.json`, `?q=1` on https://intranet.example/app/.
+    for href in [
+        "https://intranet.example/app/other.json",
+        "https://intranet.example/app/x/y.json",
+        "https://intranet.example/abs/path.json",
         "https://intranet.example/z.json",
-        "HTTPS://INTRANET.EXAMPLE/z.json",
-        "?q=1",
+        "https://intranet.example/app/?q=1",
+        "https://intranet.example/a?c=\\d",
     ] {
+        assert_eq!(check(href), Ok(href.to_string()), "{href}");
         assert_eq!(
-            resolve(&i, None, Some(url), PAGE),
-            Ok(DatasetSource::External { url: url.into() }),
-            "{url}"
+            resolve(&index(), None, Some(href), PAGE),
+            Ok(DatasetSource::External { url: href.into() }),
+            "{href}"
         );
     }
 }
 
 #[test]
+fn default_ports_are_the_same_origin() {
+    assert!(check("https://intranet.example:443/x.json").is_ok());
+    assert!(check_resolved(
+        "https://intranet.example/x",
+        "https://intranet.example:443",
+        &[]
+    )
+    .is_ok());
+    assert!(check_resolved("http://a.example:80/x", "http://a.example", &[]).is_ok());
+    assert_eq!(
+        origin_of("https://A.Example:443/x"),
+        Ok("https://a.example".into())
+    );
+    assert_eq!(
+        origin_of("http://a.example:443/x"),
+        Ok("http://a.example:443".into())
+    );
+}
+
+#[test]
 fn other_origins_are_refused_unless_allowed() {
-    let mut i = index();
-    for url in [
-        "https://evil.example/fake.json",
-        "//evil.example/x.json",
-        "http://intranet.example/x.json",
-        "https://intranet.example.evil.example/x",
-        "https://user@evil.example/x",
-        "https://intranet.example:8443/x",
+    for (href, origin) in [
+        ("https://evil.example/fake.json", "https://evil.example"),
+        // `//evil.example/x.json`, protocol-relative, as resolved.
+        ("https://evil.example/x.json", "https://evil.example"),
+        // http on an https page.
+        ("http://intranet.example/x.json", "http://intranet.example"),
+        (
+            "https://intranet.example.evil.example/x",
+            "https://intranet.example.evil.example",
+        ),
+        // User info before the host.
+        (
+            "https://intranet.example@evil.example/x",
+            "https://evil.example",
+        ),
+        (
+            "https://intranet.example:8443/x",
+            "https://intranet.example:8443",
+        ),
+        // `/\evil.example/x` and `https:\\evil.example`, as resolved.
+        ("https://evil.example/x", "https://evil.example"),
     ] {
-        assert!(
-            matches!(
-                resolve(&i, None, Some(url), PAGE),
-                Err(SourceError::ForeignOrigin { .. })
-            ),
-            "{url}"
+        assert_eq!(
+            check(href),
+            Err(SourceError::ForeignOrigin {
+                url: href.into(),
+                origin: origin.into()
+            }),
+            "{href}"
         );
     }
+    let allowed = [
+        "https://stats.example/".to_string(),
+        "HTTPS://CDN.EXAMPLE:443".to_string(),
+    ];
+    for href in ["https://stats.example/fake.json", "https://cdn.example/x"] {
+        assert_eq!(check_resolved(href, PAGE, &allowed), Ok(href.into()));
+    }
+    assert!(check_resolved("https://evil.example/x", PAGE, &allowed).is_err());
+    let mut i = index();
     i.allowed_origins.push("https://evil.example/".into());
     assert!(resolve(&i, None, Some("https://evil.example/fake.json"), PAGE).is_ok());
 }
 
 #[test]
-fn scripts_and_data_urls_are_refused() {
-    let i = index();
-    for url in [
+fn scripts_data_blob_and_file_urls_are_refused() {
+    for href in [
         "javascript:alert(1)",
         "JavaScript:alert(1)",
         "data:application/json,{}",
+        "blob:https://intranet.example/0b6c1b5e-3f0a-4c5e-9d8e-2a1f0c9b7e11",
         "file:///etc/passwd",
+        "ftp://intranet.example/x.json",
+        "about:blank",
     ] {
-        assert!(
-            matches!(
-                resolve(&i, None, Some(url), PAGE),
-                Err(SourceError::BadScheme(_))
-            ),
-            "{url}"
+        assert_eq!(
+            check(href),
+            Err(SourceError::BadScheme(href.into())),
+            "{href}"
         );
     }
 }
 
 #[test]
-fn origins() {
+fn anything_not_resolved_by_the_browser_is_refused() {
+    // The rule does not guess what the browser would do: relative or
+    // unserialised values (spaces, tabs, backslashes in the host) are refused.
+    for href in [
+        "",
+        "data/x.json",
+        "/abs.json",
+        "//evil.example/x.json",
+        " https://intranet.example/x",
+        "https://intranet.example/x y",
+        "java\tscript:alert(1)",
+        "da\nta:application/json,{}",
+        "https:\\\\evil.example/x",
+        "https://evil.example\\@intranet.example/x",
+        "https:evil.example/x",
+        "https:///x",
+        "https://intranet.example:99999/x",
+        "https://intranet.example:x/x",
+        "https://ｅｖｉｌ.example/x",
+    ] {
+        assert_eq!(
+            check(href),
+            Err(SourceError::BadUrl(href.into())),
+            "{href:?}"
+        );
+    }
+}
+
+#[test]
+fn ipv6_hosts_keep_their_port() {
     assert_eq!(
-        origin_of("https://a.example:8080/x?y", "https"),
-        Ok(Some("https://a.example:8080".into()))
+        origin_of("http://[::1]:8080/x"),
+        Ok("http://[::1]:8080".into())
     );
-    assert_eq!(
-        origin_of("//a.example/x", "http"),
-        Ok(Some("http://a.example".into()))
+    assert!(check_resolved("http://[::1]:8080/x", "http://[::1]:8080", &[]).is_ok());
+    assert!(check_resolved("http://[::1]:8081/x", "http://[::1]:8080", &[]).is_err());
+}
+
+#[test]
+fn refusals_say_why() {
+    let foreign = check("https://evil.example/x").unwrap_err().to_string();
+    assert!(foreign.contains("https://evil.example"), "{foreign}");
+    assert!(foreign.contains("allowed_origins"), "{foreign}");
+    let scheme = check("data:,x").unwrap_err().to_string();
+    assert!(
+        scheme.contains("data:,x") && scheme.contains("http"),
+        "{scheme}"
     );
-    assert_eq!(origin_of("data/x.json", "https"), Ok(None));
-    assert_eq!(origin_of("a/b:c.json", "https"), Ok(None));
+    let bad = SourceError::BadUrl("http://[".into()).to_string();
+    assert!(bad.contains("http://["), "{bad}");
 }

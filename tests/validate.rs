@@ -104,7 +104,9 @@ fn percentage_over_100() {
     d.projects[0].kpis[1].yearly[2].value = 141.0;
     expect_error(&d, "projects[0].kpis[1].yearly[2].value", "over 100");
     let mut d = mini();
-    d.projects[0].kpis[1].target.as_mut().unwrap().value = 125.0;
+    let target = d.projects[0].kpis[1].target.as_mut().unwrap();
+    target.value = 125.0;
+    target.text = "125%".into();
     expect_error(&d, "projects[0].kpis[1].target.value", "over 100");
 }
 
@@ -112,6 +114,7 @@ fn percentage_over_100() {
 fn a_percentage_is_not_summed() {
     let mut d = mini();
     d.projects[0].kpis[1].latest = Some(99.0);
+    d.projects[0].kpis[1].latest_text = Some("99%".into());
     assert_eq!(validate(&d), vec![]);
 }
 
@@ -129,6 +132,7 @@ fn negative_counts() {
 fn negative_budget() {
     let mut d = mini();
     d.projects[0].programs[0].budget = Some(-3.0);
+    d.projects[0].programs[0].budget_text = Some("予算額▲3億円".into());
     expect_error(&d, "projects[0].programs[0].budget", "negative");
 }
 
@@ -179,4 +183,345 @@ fn initiative_note_must_follow_a_known_initiative() {
             text: "x".into(),
         });
     expect_error(&d, "initiative_notes[0].after", "unknown initiative");
+}
+
+#[test]
+fn no_message_prints_inf_or_nan() {
+    let mut d = mini();
+    let kpi = &mut d.projects[0].kpis[0];
+    for y in &mut kpi.yearly {
+        y.value = 1e308;
+    }
+    d.projects[0].kpis[1].latest = Some(f64::INFINITY);
+    d.projects[0].programs[0].budget = Some(f64::NEG_INFINITY);
+    d.projects[1].kpis[0].latest = Some(f64::NAN);
+    let problems = validate(&d);
+    assert!(!problems.is_empty());
+    for p in problems {
+        let text = p.to_string().to_lowercase();
+        assert!(!text.contains("inf") && !text.contains("nan"), "{text}");
+    }
+}
+
+/// Every error found, as `path: message`.
+fn errors(dataset: &Dataset) -> Vec<String> {
+    validate(dataset)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn a_plan_of_twenty_million_years_is_refused() {
+    let mut d = mini();
+    d.report.plan_first_year = 1;
+    d.report.plan_last_year = 20_000_000;
+    d.report.figures_through = 2;
+    let e = errors(&d);
+    assert!(
+        e.iter()
+            .any(|p| p.starts_with("report.plan_first_year: 1 is outside")),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter()
+            .any(|p| p.starts_with("report.plan_last_year: 20000000 is outside")),
+        "{e:#?}"
+    );
+    let mut d = mini();
+    d.report.plan_first_year = 1950;
+    expect_error(&d, "report.plan_last_year", "75 years");
+    let mut d = mini();
+    d.report.plan_first_year = i32::MIN;
+    d.report.plan_last_year = i32::MAX;
+    assert!(!errors(&d).is_empty());
+}
+
+#[test]
+fn a_plan_at_the_bounds_is_accepted() {
+    let mut d = mini();
+    d.report.plan_first_year = 2000;
+    d.report.plan_last_year = 2050;
+    assert_eq!(errors(&d), Vec::<String>::new());
+    d.report.plan_first_year = 1900;
+    d.report.plan_last_year = 1950;
+    d.report.figures_through = 1950;
+    for kpi in d.projects.iter_mut().flat_map(|p| &mut p.kpis) {
+        for (i, y) in kpi.yearly.iter_mut().enumerate() {
+            y.fiscal_year = 1900 + i as i32;
+        }
+        for b in &mut kpi.breakdowns {
+            for (i, y) in b.yearly.iter_mut().enumerate() {
+                y.fiscal_year = 1900 + i as i32;
+            }
+        }
+    }
+    assert_eq!(errors(&d), Vec::<String>::new());
+}
+
+#[test]
+fn more_yearly_figures_than_plan_years_is_one_error() {
+    let mut d = mini();
+    d.projects[0].kpis[0].yearly = (0..100_000)
+        .map(|i| YearValue {
+            fiscal_year: 2020 + i,
+            value: 1.0,
+        })
+        .collect();
+    let e = errors(&d);
+    assert_eq!(
+        e,
+        ["projects[0].kpis[0].yearly: 100000 yearly figures, more than the 5 years of the plan"]
+    );
+}
+
+#[test]
+fn figures_beyond_the_largest_are_refused() {
+    for v in [
+        1.000_000_000_000_001e15,
+        -2e15,
+        1e20,
+        f64::MAX,
+        f64::INFINITY,
+        f64::NAN,
+    ] {
+        let mut d = mini();
+        d.projects[0].kpis[0].yearly[0].value = v;
+        let e = errors(&d);
+        assert_eq!(e.len(), 1, "{v}: {e:#?}");
+        assert!(
+            e[0].starts_with("projects[0].kpis[0].yearly[0].value: ")
+                && e[0].contains("1,000,000,000,000,000"),
+            "{e:#?}"
+        );
+    }
+    let mut d = mini();
+    d.projects[0].kpis[0].yearly[0].value = 1e15;
+    d.projects[0].kpis[0].latest = Some(1e15);
+    d.projects[0].budget.amed = Some(1e15);
+    assert_eq!(
+        errors(&d),
+        Vec::<String>::new(),
+        "the bound itself is allowed"
+    );
+    for (set, path) in [
+        (
+            (|d: &mut Dataset| d.projects[0].budget.amed = Some(1e16)) as fn(&mut Dataset),
+            "projects[0].budget.amed",
+        ),
+        (
+            |d: &mut Dataset| d.projects[0].programs[0].budget = Some(-1e16),
+            "projects[0].programs[0].budget",
+        ),
+        (
+            |d: &mut Dataset| d.projects[0].budget_lines[0].amount = 1e16,
+            "projects[0].budget_lines[0].amount",
+        ),
+        (
+            |d: &mut Dataset| d.projects[0].kpis[0].target.as_mut().unwrap().value = 1e16,
+            "projects[0].kpis[0].target.value",
+        ),
+        (
+            |d: &mut Dataset| d.projects[1].kpis[0].breakdowns[0].latest = Some(1e16),
+            "projects[1].kpis[0].breakdowns[0].latest",
+        ),
+    ] {
+        let mut d = mini();
+        set(&mut d);
+        let e = errors(&d);
+        assert!(
+            e.iter().any(|p| p.starts_with(&format!("{path}: "))),
+            "{path}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn texts_longer_than_the_limit_are_refused() {
+    let long = "長".repeat(20_001);
+    let fine = "長".repeat(20_000);
+    let mut d = mini();
+    d.projects[0].kpis[0].detail = fine.clone();
+    d.initiatives[0].results[0] = fine;
+    assert_eq!(errors(&d), Vec::<String>::new());
+    for (set, path) in [
+        (
+            (|d: &mut Dataset, t: String| d.projects[0].kpis[0].detail = t)
+                as fn(&mut Dataset, String),
+            "projects[0].kpis[0].detail",
+        ),
+        (|d, t| d.report.title = t, "report.title"),
+        (
+            |d, t| d.projects[0].kpis[0].latest_text = Some(t),
+            "projects[0].kpis[0].latest_text",
+        ),
+        (
+            |d, t| d.projects[1].kpis[0].breakdowns[0].label = t,
+            "projects[1].kpis[0].breakdowns[0].label",
+        ),
+        (
+            |d, t| d.projects[0].programs[1].description = t,
+            "projects[0].programs[1].description",
+        ),
+        (
+            |d, t| d.initiatives[0].plan[0] = t,
+            "initiatives[0].plan[0]",
+        ),
+        (|d, t| d.ministries[0].name_en = t, "ministries[0].name_en"),
+    ] {
+        let mut d = mini();
+        set(&mut d, long.clone());
+        let e = errors(&d);
+        assert!(
+            e.iter()
+                .any(|p| p.starts_with(&format!("{path}: ")) && p.contains("20,001 characters")),
+            "{path}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn lists_longer_than_the_limits_are_refused() {
+    let mut d = mini();
+    let part = d.projects[1].kpis[0].breakdowns[0].clone();
+    d.projects[1].kpis[0].breakdowns = (0..51)
+        .map(|i| {
+            let mut b = part.clone();
+            b.id = format!("b{i}");
+            b
+        })
+        .collect();
+    expect_error(&d, "projects[1].kpis[0].breakdowns", "51 breakdowns");
+    let mut d = mini();
+    d.projects[0].kpis[0].phases = vec!["basic".into(); 21];
+    expect_error(&d, "projects[0].kpis[0].phases", "21 phases");
+    let mut d = mini();
+    d.initiatives[0].results = vec!["x".into(); 1_001];
+    expect_error(&d, "initiatives[0].results", "1001 entries");
+}
+
+#[test]
+fn counts_of_projects_kpis_and_programs_are_bounded() {
+    let mut d = mini();
+    let project = d.projects[1].clone();
+    d.projects.extend((0..10_000).map(|i| {
+        let mut p = project.clone();
+        p.id = format!("p{i}");
+        p.kpis.clear();
+        p.programs.clear();
+        p
+    }));
+    let e = errors(&d);
+    assert_eq!(e, ["projects: 10002 projects; at most 10000"], "{e:#?}");
+}
+
+#[test]
+fn the_benchmark_s_largest_synthetic_dataset_is_valid() {
+    let real = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    let big = shinchoku::core::synth::scale(&real, 1000);
+    assert_eq!(validate(&big), vec![]);
+}
+
+/// Every warning found, as `path: message`.
+fn warnings(dataset: &Dataset) -> Vec<String> {
+    validate(dataset)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn a_printed_text_that_disagrees_with_its_value_is_a_warning() {
+    let mut d = mini();
+    d.projects[0].kpis[0].latest_text = Some("128件".into());
+    d.projects[0].kpis[0].latest = Some(777.0);
+    let w = warnings(&d);
+    assert!(
+        w.iter()
+            .any(|p| p.starts_with("projects[0].kpis[0].latest_text: ")
+                && p.contains("128")
+                && p.contains("777")),
+        "{w:#?}"
+    );
+    assert!(errors(&d).is_empty());
+}
+
+#[test]
+fn printed_texts_are_read_as_the_report_prints_them() {
+    for (text, value) in [
+        ("128件", 128.0),
+        ("１２８件", 128.0),
+        ("1,099件", 1099.0),
+        ("１，０９９件", 1099.0),
+        ("２件以上", 2.0),
+        ("5件以下", 5.0),
+        ("81.0%", 81.0),
+        ("８１．０％", 81.0),
+        ("31%（23/48/41）", 31.0),
+        ("4件＊", 4.0),
+        ("約 12 件", 12.0),
+    ] {
+        let mut d = mini();
+        d.projects[0].kpis[0].latest_text = Some(text.into());
+        d.projects[0].kpis[0].latest = Some(value);
+        d.projects[0].kpis[0].yearly.clear();
+        assert_eq!(warnings(&d), Vec::<String>::new(), "{text}");
+        d.projects[0].kpis[0].latest = Some(value + 1.0);
+        assert_eq!(warnings(&d).len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn targets_budgets_and_breakdowns_are_checked_too() {
+    let mut d = mini();
+    d.projects[0].kpis[0].target.as_mut().unwrap().text = "２５件".into();
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        w[0].starts_with("projects[0].kpis[0].target.text: "),
+        "{w:#?}"
+    );
+
+    let mut d = mini();
+    d.projects[1].kpis[0].breakdowns[0].latest_text = Some("3件".into());
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].starts_with("projects[1].kpis[0].breakdowns[0].latest_text: "));
+
+    let mut d = mini();
+    d.projects[0].programs[0].budget_text = Some("予算額6億円".into());
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].starts_with("projects[0].programs[0].budget_text: "));
+
+    let mut d = mini();
+    d.projects[0].budget_lines[0].text = "予算額46億円の内数".into();
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(w[0].starts_with("projects[0].budget_lines[0].text: "));
+}
+
+#[test]
+fn a_text_beside_no_value_or_without_a_figure_is_fine() {
+    let mut d = mini();
+    d.projects[0].programs[0].budget = None;
+    d.projects[0].programs[0].budget_text = Some("予算額46億円の内数".into());
+    d.projects[1].kpis[1].latest_text = Some("-".into());
+    d.projects[0].kpis[0].latest_text = Some("集計中".into());
+    assert_eq!(warnings(&d), Vec::<String>::new());
+}
+
+#[test]
+fn a_text_of_twenty_thousand_digits_is_a_warning_without_inf() {
+    let mut d = mini();
+    d.projects[0].kpis[0].latest_text = Some("9".repeat(20_000));
+    let w = warnings(&d);
+    assert_eq!(w.len(), 1, "{w:#?}");
+    assert!(
+        !w[0].contains("inf") && w[0].chars().count() < 300,
+        "{}",
+        w[0]
+    );
 }

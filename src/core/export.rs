@@ -1,10 +1,16 @@
-//! Exports of the current selection: an Excel-friendly CSV of the KPIs and
+//! Exports of the current selection: an Excel-friendly CSV of the KPIs
+//! (formula-like text neutralised, whatever hides its first character) and
 //! a JSON subset in the dataset's own format (so it loads again).
 
-use super::aggregate::assess_all;
+use std::collections::HashSet;
+
+use super::catalog::Catalog;
 use super::filter::Filter;
-use super::model::{Dataset, Grade, Unit};
-use super::progress::{agreement, Agreement, PlanClock};
+use super::format::number;
+use super::model::{Dataset, Grade, Program, Project, Unit};
+use super::progress::{agreement, Agreement};
+use super::series::by_year;
+use super::text::is_invisible;
 
 /// A CSV cell: a number stays a number, text is quoted.
 enum Cell {
@@ -12,11 +18,31 @@ enum Cell {
     Text(String),
 }
 
+/// Characters that NFKC turns into `=`, `+`, `-` or `@` (or a text that
+/// starts with one): the full-width, small, superscript and subscript forms.
+/// `tests/export.rs` checks this list against NFKC over all of Unicode, so
+/// no cell needs normalising (in the browser that would be a call into
+/// JavaScript per cell).
+const FORMULA_LOOKALIKES: &str = "＝＋－＠﹦﹢﹣﹫⁼⁺₌₊⩵⩶﬩";
+
+/// Whether a spreadsheet could read `text` as a formula: it starts with a
+/// tab, CR or LF, or its first visible character after NFKC (skipping
+/// whitespace, zero-width and bidi characters, see
+/// [`is_invisible`]) is `=`, `+`, `-` or `@`.
+pub fn is_formula_like(text: &str) -> bool {
+    text.starts_with(['\t', '\r', '\n'])
+        || text
+            .chars()
+            .find(|c| !is_invisible(*c))
+            .is_some_and(|c| "=+-@".contains(c) || FORMULA_LOOKALIKES.contains(c))
+}
+
 /// Text cells that a spreadsheet would read as a formula get a leading `'`.
 fn neutralise(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_string(),
+    if is_formula_like(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
     }
 }
 
@@ -36,9 +62,11 @@ fn render(cell: &Cell) -> String {
 
 /// The KPIs that pass `filter` as CSV: UTF-8 with BOM, CRLF line ends,
 /// RFC 4180 quoting, formula-like text neutralised, numbers as numbers.
-pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
-    let clock = PlanClock::of(&dataset.report);
-    let years: Vec<i32> = (clock.first_year..=clock.through_year.min(clock.last_year)).collect();
+/// The KPIs and their progress come from the catalog, as on screen.
+pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> String {
+    let clock = catalog.clock;
+    let last_column = clock.through_year.min(clock.last_year);
+    let years: Vec<i32> = (clock.first_year..=last_column).collect();
     let mut header: Vec<String> = [
         "project_id",
         "project",
@@ -81,11 +109,12 @@ pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
             .join(","),
     );
     out.push_str("\r\n");
-    for item in assess_all(dataset).iter().filter(|k| filter.kpi_matches(k)) {
-        let (kpi, p) = (item.kpi, &item.progress);
+    for &i in &catalog.select(dataset, filter).kpis {
+        let (project, kpi) = catalog.kpi(dataset, i);
+        let p = &catalog.kpis[i].progress;
         let mut row = vec![
-            Cell::Text(item.project.id.clone()),
-            Cell::Text(item.project.name_ja.clone()),
+            Cell::Text(project.id.clone()),
+            Cell::Text(project.name_ja.clone()),
             Cell::Text(kpi.id.clone()),
             Cell::Text(kpi.kind.id().into()),
             Cell::Text(kpi.name.clone()),
@@ -112,14 +141,11 @@ pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
             Cell::Number(kpi.latest),
             Cell::Text(kpi.latest_text.clone().unwrap_or_default()),
         ];
-        row.extend(years.iter().map(|y| {
-            Cell::Number(
-                kpi.yearly
-                    .iter()
-                    .find(|v| v.fiscal_year == *y)
-                    .map(|v| v.value),
-            )
-        }));
+        row.extend(
+            by_year(clock.first_year, last_column, &kpi.yearly)
+                .into_iter()
+                .map(Cell::Number),
+        );
         row.extend([
             Cell::Text(if kpi.grade == Grade::A {
                 "A".into()
@@ -149,33 +175,123 @@ pub fn kpis_csv(dataset: &Dataset, filter: &Filter) -> String {
     out
 }
 
-/// The part of `dataset` that passes `filter`, in the dataset's own format.
-/// Budget lines are kept only when all their candidate programs are kept.
-pub fn subset(dataset: &Dataset, filter: &Filter) -> Dataset {
-    let assessed = assess_all(dataset);
-    let mut out = dataset.clone();
-    out.projects = dataset
+/// The part of `dataset` that passes `filter`, in the dataset's own format,
+/// selected through the catalog as on screen. Budget lines are kept only
+/// when all their candidate programs are kept.
+pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset {
+    let selection = catalog.select(dataset, filter);
+    let projects = selection
         .projects
         .iter()
-        .filter(|p| filter.project_matches(p))
-        .map(|p| {
-            let mut p2 = p.clone();
-            p2.kpis = assessed
+        .map(|&p| {
+            let project = &dataset.projects[p];
+            let programs: Vec<Program> = selection
+                .programs_of_project(catalog, p)
                 .iter()
-                .filter(|k| k.project.id == p.id && filter.kpi_matches(k))
-                .map(|k| k.kpi.clone())
+                .map(|&i| catalog.program(dataset, i).1.clone())
                 .collect();
-            p2.programs.retain(|g| filter.program_matches(p, g));
-            let kept: Vec<&str> = p2.programs.iter().map(|g| g.id.as_str()).collect();
-            p2.budget_lines
-                .retain(|l| l.programs.iter().all(|id| kept.contains(&id.as_str())));
-            p2
+            let kept: HashSet<&str> = programs.iter().map(|g| g.id.as_str()).collect();
+            let budget_lines = project
+                .budget_lines
+                .iter()
+                .filter(|l| l.programs.iter().all(|id| kept.contains(id.as_str())))
+                .cloned()
+                .collect();
+            Project {
+                id: project.id.clone(),
+                number: project.number,
+                name_ja: project.name_ja.clone(),
+                name_en: project.name_en.clone(),
+                aim: project.aim.clone(),
+                aim_en: project.aim_en.clone(),
+                budget: project.budget.clone(),
+                ministries: project.ministries.clone(),
+                evaluation: project.evaluation.clone(),
+                notable_results: project.notable_results.clone(),
+                ministry_actions: project.ministry_actions.clone(),
+                budget_lines,
+                programs,
+                kpis: selection
+                    .kpis_of_project(catalog, p)
+                    .iter()
+                    .map(|&i| catalog.kpi(dataset, i).1.clone())
+                    .collect(),
+            }
         })
         .collect();
-    out.initiatives.retain(|i| filter.initiative_matches(i));
-    let kept: Vec<String> = out.initiatives.iter().map(|i| i.id.clone()).collect();
-    out.initiative_notes.retain(|n| kept.contains(&n.after));
-    out
+    let initiatives: Vec<_> = dataset
+        .initiatives
+        .iter()
+        .filter(|i| filter.initiative_matches(i))
+        .cloned()
+        .collect();
+    let kept: HashSet<&str> = initiatives.iter().map(|i| i.id.as_str()).collect();
+    let initiative_notes = dataset
+        .initiative_notes
+        .iter()
+        .filter(|n| kept.contains(n.after.as_str()))
+        .cloned()
+        .collect();
+    Dataset {
+        schema_version: dataset.schema_version,
+        report: dataset.report.clone(),
+        ministries: dataset.ministries.clone(),
+        phases: dataset.phases.clone(),
+        projects,
+        initiatives,
+        initiative_notes,
+    }
+}
+
+/// Why the JSON export was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportError {
+    /// Even without indentation the file would be larger than `max` bytes,
+    /// more than the viewer opens again.
+    TooLarge { bytes: u64, max: u64 },
+    /// The subset could not be written as JSON.
+    Json(String),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mb = |bytes: u64| number(bytes as f64 / 1_048_576.0);
+        match self {
+            Self::TooLarge { bytes, max } => write!(
+                f,
+                "the selection makes a JSON file of {} MB, more than the {} MB this viewer can open again; narrow the selection and export again",
+                mb(*bytes),
+                mb(*max)
+            ),
+            Self::Json(message) => write!(f, "the selection could not be written as JSON: {message}"),
+        }
+    }
+}
+
+/// The [`subset`] as JSON text that the viewer can open again: indented
+/// when that stays within `max_bytes` (the viewer's limit for opened files),
+/// compact when only that does, else [`ExportError::TooLarge`].
+pub fn subset_json(
+    dataset: &Dataset,
+    catalog: &Catalog,
+    filter: &Filter,
+    max_bytes: u64,
+) -> Result<String, ExportError> {
+    let part = subset(dataset, catalog, filter);
+    let failed = |e: serde_json::Error| ExportError::Json(e.to_string());
+    let pretty = serde_json::to_string_pretty(&part).map_err(failed)?;
+    if pretty.len() as u64 <= max_bytes {
+        return Ok(pretty);
+    }
+    let compact = serde_json::to_string(&part).map_err(failed)?;
+    if compact.len() as u64 <= max_bytes {
+        Ok(compact)
+    } else {
+        Err(ExportError::TooLarge {
+            bytes: compact.len() as u64,
+            max: max_bytes,
+        })
+    }
 }
 
 /// A file name for an export: `shinchoku-fy2022-mic.csv`.

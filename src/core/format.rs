@@ -5,26 +5,35 @@ use super::i18n::Lang;
 use super::model::{Comparator, Target, Unit};
 
 /// A figure with thousands separators and at most one decimal:
-/// `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`.
+/// `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`. Every finite
+/// value keeps all its digits (`1e20` → `100,000,000,000,000,000,000`); a
+/// value that is not finite is `–`.
 pub fn number(value: f64) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
-    let rounded = (value * 10.0).round() / 10.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let whole = abs.trunc() as u64;
-    let tenth = ((abs - abs.trunc()) * 10.0).round() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    // ×10 overflows only where a value has no decimals left to round.
+    let tenths = value * 10.0;
+    let rounded = if tenths.is_finite() {
+        tenths.round() / 10.0
+    } else {
+        value
+    };
+    let digits = format!("{:.1}", rounded.abs());
+    let (whole, tenth) = digits.split_once('.').unwrap_or((&digits, "0"));
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
     }
-    let sign = if negative { "-" } else { "" };
-    if tenth == 0 {
+    let sign = if rounded < 0.0 && digits != "0.0" {
+        "-"
+    } else {
+        ""
+    };
+    if tenth == "0" {
         format!("{sign}{grouped}")
     } else {
         format!("{sign}{grouped}.{tenth}")

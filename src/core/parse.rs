@@ -1,4 +1,5 @@
-//! Parsing a dataset from JSON text, with errors that say where.
+//! Parsing a dataset: bytes to text (UTF-8 or UTF-16, BOM or not) and JSON
+//! text to a [`Dataset`], with errors that say where.
 
 use std::fmt;
 
@@ -30,10 +31,28 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Parses dataset JSON; on failure reports the path and position.
+/// Parses dataset JSON; on failure reports the path and position. The
+/// text must be one JSON object: a BOM before it and whitespace after it
+/// are allowed, anything else (an array, trailing text) is an error.
 pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let start = text.trim_start_matches([' ', '\t', '\n', '\r']);
+    if !start.is_empty() && !start.starts_with('{') {
+        let (line, column) = position(&text[..text.len() - start.len()]);
+        let what = if start.starts_with('[') {
+            "the file holds a JSON array"
+        } else {
+            "the file does not start with a JSON object"
+        };
+        return Err(ParseError {
+            path: ".".into(),
+            line,
+            column,
+            message: format!("{what}; a dataset is one JSON object {{ … }}"),
+        });
+    }
     let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
+    let dataset: Dataset = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
         ParseError {
@@ -42,7 +61,84 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
             column: inner.column(),
             message: strip_position(&inner.to_string()),
         }
+    })?;
+    de.end().map_err(|err| ParseError {
+        path: ".".into(),
+        line: err.line(),
+        column: err.column(),
+        message: format!(
+            "{} after the dataset's JSON object",
+            strip_position(&err.to_string())
+        ),
+    })?;
+    Ok(dataset)
+}
+
+/// Decodes a dataset file's bytes to text, the same on every path (a file
+/// opened by the user, a fetched URL): UTF-8 with or without a BOM, or
+/// UTF-16 LE or BE with a BOM, or without one where JSON's first (ASCII)
+/// character shows it (RFC 8259). An error gives the line and column of the
+/// first character that cannot be decoded.
+pub fn decode_text(bytes: &[u8]) -> Result<String, ParseError> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => utf8(rest),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        [first, 0, ..] if *first != 0 => utf16(bytes, u16::from_le_bytes),
+        [0, second, ..] if *second != 0 => utf16(bytes, u16::from_be_bytes),
+        _ => utf8(bytes),
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Result<String, ParseError> {
+    String::from_utf8(bytes.to_vec()).map_err(|err| {
+        let valid = &bytes[..err.utf8_error().valid_up_to()];
+        not_text(
+            std::str::from_utf8(valid).unwrap_or_default(),
+            "the file is not valid UTF-8 text",
+        )
     })
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ParseError> {
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) => {
+                return Err(not_text(
+                    &text,
+                    "the file is not valid UTF-16 text (a lone surrogate)",
+                ))
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        return Err(not_text(
+            &text,
+            "the file is not valid UTF-16 text (an odd number of bytes)",
+        ));
+    }
+    Ok(text)
+}
+
+/// A decoding error just after the text decoded so far.
+fn not_text(decoded: &str, message: &str) -> ParseError {
+    let (line, column) = position(decoded);
+    ParseError {
+        path: ".".into(),
+        line,
+        column,
+        message: message.into(),
+    }
+}
+
+/// 1-based line and column of the character after `before`.
+fn position(before: &str) -> (usize, usize) {
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
 }
 
 /// serde_json appends " at line L column C"; the position is kept separately.

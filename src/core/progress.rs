@@ -33,12 +33,14 @@ impl PlanClock {
 
     /// Fiscal years in the plan (at least one).
     pub fn total_years(&self) -> u32 {
-        (self.last_year - self.first_year + 1).max(1) as u32
+        let years = i64::from(self.last_year) - i64::from(self.first_year) + 1;
+        u32::try_from(years.max(1)).unwrap_or(u32::MAX)
     }
 
     /// Fiscal years covered by the figures, within `0..=total_years()`.
     pub fn elapsed_years(&self) -> u32 {
-        (self.through_year - self.first_year + 1).clamp(0, self.total_years() as i32) as u32
+        let years = i64::from(self.through_year) - i64::from(self.first_year) + 1;
+        u32::try_from(years.clamp(0, i64::from(self.total_years()))).unwrap_or(0)
     }
 
     /// Fiscal years left after the figures.

@@ -1,21 +1,36 @@
-//! The filter as a URL query and back: `?ministry=mic&project=genome&phase=clinical`.
-//! Repeated keys carry several values; unknown values are dropped and
-//! reported, never fatal.
+//! The URL query, read in one place: [`Params`] parses it once, and
+//! [`decode`] reads the filter and every other key the app knows from it.
+//! Filter dimensions (`ministry`, `project`, …) repeat a key for several
+//! values. Every other key takes one value: when it is repeated the first
+//! occurrence wins and the others are reported as ignored. Unknown keys and
+//! values are dropped and reported, never fatal.
+
+use std::fmt;
 
 use super::filter::{Filter, OTHER_PROJECT};
 use super::model::{Dataset, Grade, KpiKind};
 use super::progress::Status;
+use super::text::visible;
+use super::view::View;
 
 /// Query keys of the filter, in the order they are written.
 pub const FILTER_KEYS: [&str; 8] = [
     "ministry", "lead", "project", "phase", "kind", "grade", "status", "q",
 ];
 
-/// Keys the app reads elsewhere (language, theme, view, embedding, which
-/// dataset); they are passed through untouched.
-pub const OTHER_KEYS: [&str; 7] = ["lang", "theme", "view", "id", "embed", "data", "dataset"];
+/// Keys that take one value: the first occurrence wins, later ones are
+/// ignored (and reported).
+pub const SINGLE_KEYS: [&str; 9] = [
+    "lang", "theme", "view", "id", "embed", "data", "dataset", "lead", "q",
+];
 
-/// A query parameter that was ignored, and why.
+/// Values of `?theme=`.
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
+/// Longest part of an ignored value a notice shows, in characters.
+pub const SHOWN_CHARS: usize = 80;
+
+/// A query parameter that was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
     /// The key as given.
@@ -24,23 +39,86 @@ pub struct Ignored {
     pub value: String,
 }
 
+/// `key=value` for a notice: invisible characters and leading or trailing
+/// spaces made visible, and the value cut at [`SHOWN_CHARS`].
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}={}",
+            visible(&self.key, SHOWN_CHARS),
+            visible(&self.value, SHOWN_CHARS)
+        )
+    }
+}
+
+/// A URL query, parsed once. Everything the app reads from `?…` goes
+/// through it, so every reader follows the same rule for repeated keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Params {
+    pairs: Vec<(String, String)>,
+}
+
+impl Params {
+    /// Parses a query string (with or without the leading `?`).
+    pub fn parse(query: &str) -> Self {
+        Self {
+            pairs: form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+                .into_owned()
+                .collect(),
+        }
+    }
+
+    /// Every pair as given, in order (links and history writes keep them).
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.pairs
+    }
+
+    /// The value of a single-valued key: its first occurrence.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether the page is embedded: `?embed=1` or `?embed=true`.
+    pub fn embed(&self) -> bool {
+        matches!(self.get("embed"), Some("1" | "true"))
+    }
+}
+
 /// The filter read from a query, and what in it was ignored.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Decoded {
     /// The filter, with only values known to the dataset.
     pub filter: Filter,
-    /// Parameters that named nothing in the dataset.
+    /// Parameters that named nothing known, or repeated a single-valued key.
     pub ignored: Vec<Ignored>,
 }
 
-/// Reads the filter from query pairs, keeping only values the dataset knows.
-pub fn decode<'q>(
-    pairs: impl IntoIterator<Item = (&'q str, &'q str)>,
-    dataset: &Dataset,
-) -> Decoded {
+/// Reads the filter from the query, keeping only values the dataset knows,
+/// and reports every pair that is ignored: unknown keys, unknown values of
+/// the app's keys (`lang`, `theme`, `view`, `embed`, `lead`), an `id` that
+/// names no KPI (`view=kpi`) or project (`view=project`), and repeated
+/// single-valued keys after their first occurrence.
+pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
     let mut out = Decoded::default();
-    let f = &mut out.filter;
-    for (key, value) in pairs {
+    let mut seen: Vec<&str> = Vec::new();
+    let view = params.get("view");
+    for (key, value) in params.pairs() {
+        let (key, value) = (key.as_str(), value.as_str());
+        if SINGLE_KEYS.contains(&key) {
+            if seen.contains(&key) {
+                out.ignored.push(Ignored {
+                    key: key.to_string(),
+                    value: value.to_string(),
+                });
+                continue;
+            }
+            seen.push(key);
+        }
+        let f = &mut out.filter;
         let known = match key {
             "ministry" => push_known(
                 &mut f.ministries,
@@ -81,7 +159,21 @@ pub fn decode<'q>(
                 f.query = value.trim().to_string();
                 true
             }
-            other => OTHER_KEYS.contains(&other),
+            "lang" => matches!(value, "ja" | "en"),
+            "theme" => THEMES.contains(&value),
+            "view" => View::from_id(value).is_some(),
+            "embed" => matches!(value, "0" | "1" | "false" | "true"),
+            "id" => match view.and_then(View::from_id) {
+                Some(View::Kpi) => dataset
+                    .projects
+                    .iter()
+                    .any(|p| p.kpis.iter().any(|k| k.id == value)),
+                Some(View::Project) => dataset.projects.iter().any(|p| p.id == value),
+                // Left over from a single-item view; the other views do not read it.
+                _ => true,
+            },
+            "data" | "dataset" => true,
+            _ => false,
         };
         if !known {
             out.ignored.push(Ignored {
@@ -93,13 +185,9 @@ pub fn decode<'q>(
     out
 }
 
-/// Reads the filter from a query string (with or without the leading `?`).
+/// [`decode`] of a query string (with or without the leading `?`).
 pub fn decode_str(query: &str, dataset: &Dataset) -> Decoded {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .into_owned()
-            .collect();
-    decode(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), dataset)
+    decode(&Params::parse(query), dataset)
 }
 
 fn push_known<'a>(

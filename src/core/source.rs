@@ -1,6 +1,7 @@
 //! Where a dataset comes from: the bundled list (`data/index.json`),
-//! `?dataset=<id>`, or `?data=<url>` restricted to the page's own origin
-//! unless the deployer allows more.
+//! `?dataset=<id>`, or `?data=<url>`: resolved by the browser's own URL
+//! parser, then restricted to http(s) and the page's own origin unless the
+//! deployer allows more.
 
 use serde::{Deserialize, Serialize};
 
@@ -58,9 +59,12 @@ impl DatasetSource {
 pub enum SourceError {
     /// `?dataset=` names no bundled dataset.
     UnknownDataset(String),
+    /// `?data=` is not a web address: the browser could not resolve it, or
+    /// what reached the rule is not a URL as the browser serialises one.
+    BadUrl(String),
     /// `?data=` points at another origin that is not allowed.
     ForeignOrigin { url: String, origin: String },
-    /// `?data=` is not an http(s) or relative URL (`javascript:`, `data:`…).
+    /// `?data=` is not an http(s) URL (`javascript:`, `data:`, `blob:`…).
     BadScheme(String),
     /// The index names no dataset at all.
     EmptyIndex,
@@ -70,74 +74,116 @@ impl std::fmt::Display for SourceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::UnknownDataset(id) => write!(f, "there is no bundled dataset \"{id}\""),
+            Self::BadUrl(url) => write!(f, "{url} is not a valid web address"),
             Self::ForeignOrigin { url, origin } => write!(
                 f,
                 "{url} is on another site ({origin}); only this site's own datasets can be opened by link (see allowed_origins in data/index.json)"
             ),
-            Self::BadScheme(url) => write!(f, "{url} is not a web address this viewer can load"),
+            Self::BadScheme(url) => write!(
+                f,
+                "{url} is not a web address this viewer can load (only http and https)"
+            ),
             Self::EmptyIndex => write!(f, "data/index.json lists no dataset"),
         }
     }
 }
 
-/// The origin (`scheme://host[:port]`) of an absolute http(s) URL, or `None`
-/// for a relative URL. Protocol-relative `//host/…` counts as absolute.
-pub fn origin_of(url: &str, page_scheme: &str) -> Result<Option<String>, SourceError> {
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    let rest = if let Some(rest) = lower.strip_prefix("//") {
-        Some((page_scheme.to_string(), rest.to_string()))
-    } else if let Some(i) = lower.find(':') {
-        let scheme = &lower[..i];
-        let is_scheme = !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-            && lower[..i].find(['/', '?', '#']).is_none();
-        if !is_scheme {
-            None
-        } else if scheme == "http" || scheme == "https" {
-            let after = lower[i + 1..].trim_start_matches('/');
-            Some((scheme.to_string(), after.to_string()))
-        } else {
-            return Err(SourceError::BadScheme(url.to_string()));
+/// The origin (`scheme://host[:port]`, lower-case, default port left out) of
+/// an absolute http(s) URL as the browser serialises it (`URL.href`).
+///
+/// This is not a URL parser: relative URLs are resolved by the browser
+/// (`new URL(value, location.href)`), and anything that is not already in
+/// its serialised form (spaces, control or non-ASCII characters, a missing
+/// `//`, a backslash in the host) is refused as [`SourceError::BadUrl`]
+/// rather than guessed at. Other schemes are [`SourceError::BadScheme`].
+pub fn origin_of(href: &str) -> Result<String, SourceError> {
+    let bad = || SourceError::BadUrl(href.to_string());
+    if href.is_empty() || !href.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(bad());
+    }
+    let (scheme, rest) = href.split_once(':').ok_or_else(bad)?;
+    let scheme = scheme.to_ascii_lowercase();
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !is_scheme {
+        return Err(bad());
+    }
+    let default_port = match scheme.as_str() {
+        "http" => 80,
+        "https" => 443,
+        _ => return Err(SourceError::BadScheme(href.to_string())),
+    };
+    let rest = rest.strip_prefix("//").ok_or_else(bad)?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    // The browser escapes a backslash in user info and ends the host at one.
+    if authority.contains('\\') {
+        return Err(bad());
+    }
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let (host, port) = if host_port.starts_with('[') {
+        let end = host_port.find(']').ok_or_else(bad)?;
+        let (host, after) = host_port.split_at(end + 1);
+        match after {
+            "" => (host, ""),
+            _ => (host, after.strip_prefix(':').ok_or_else(bad)?),
         }
     } else {
-        None
+        host_port.split_once(':').unwrap_or((host_port, ""))
     };
-    Ok(rest.map(|(scheme, after)| {
-        let host = after.split(['/', '?', '#', '\\']).next().unwrap_or("");
-        let host = host.rsplit('@').next().unwrap_or(host);
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~[]:%".contains(c));
+    if !host_ok || !port.chars().all(|c| c.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let port: u16 = match port {
+        "" => default_port,
+        digits => digits.parse().map_err(|_| bad())?,
+    };
+    let host = host.to_ascii_lowercase();
+    Ok(if port == default_port {
         format!("{scheme}://{host}")
-    }))
+    } else {
+        format!("{scheme}://{host}:{port}")
+    })
 }
 
-/// Decides which dataset to load from `?dataset=` and `?data=`.
+/// The rule for `?data=`, over the URL the browser resolved it to: the
+/// scheme must be http or https, and the origin the page's own or one of
+/// `allowed_origins` (compared as [`origin_of`] normalises them). Returns
+/// the URL to fetch, which is `href` itself.
+pub fn check_resolved(
+    href: &str,
+    page_origin: &str,
+    allowed_origins: &[String],
+) -> Result<String, SourceError> {
+    let origin = origin_of(href)?;
+    let is_it = |other: &str| origin_of(other.trim()).is_ok_and(|o| o == origin);
+    if is_it(page_origin) || allowed_origins.iter().any(|a| is_it(a)) {
+        Ok(href.to_string())
+    } else {
+        Err(SourceError::ForeignOrigin {
+            url: href.to_string(),
+            origin,
+        })
+    }
+}
+
+/// Decides which dataset to load from `?dataset=` and `?data=`. `data_href`
+/// is the `?data=` value as the browser resolved it against the page (see
+/// [`check_resolved`]); it wins over `?dataset=`.
 pub fn resolve(
     index: &DatasetIndex,
     dataset: Option<&str>,
-    data: Option<&str>,
+    data_href: Option<&str>,
     page_origin: &str,
 ) -> Result<DatasetSource, SourceError> {
-    if let Some(url) = data.map(str::trim).filter(|u| !u.is_empty()) {
-        let scheme = page_origin.split(':').next().unwrap_or("https");
-        return match origin_of(url, scheme)? {
-            Some(origin)
-                if origin != page_origin.to_ascii_lowercase()
-                    && !index
-                        .allowed_origins
-                        .iter()
-                        .any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&origin)) =>
-            {
-                Err(SourceError::ForeignOrigin {
-                    url: url.to_string(),
-                    origin,
-                })
-            }
-            _ => Ok(DatasetSource::External {
-                url: url.to_string(),
-            }),
-        };
+    if let Some(href) = data_href {
+        return check_resolved(href, page_origin, &index.allowed_origins)
+            .map(|url| DatasetSource::External { url });
     }
     let id = dataset.unwrap_or(&index.default);
     index

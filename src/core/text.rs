@@ -44,6 +44,61 @@ fn nfkc(text: &str) -> String {
     js_sys::JsString::from(text).normalize("NFKC").into()
 }
 
+/// Whether `c` shows nothing by itself: whitespace (including NBSP and the
+/// full-width space U+3000), control characters, zero-width and other
+/// default-ignorable characters (U+200B–U+200D, U+2060–U+206F, the BOM
+/// U+FEFF, the soft hyphen, variation selectors, Hangul fillers) and bidi
+/// controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// `text` with what would not show made visible, for notices: a leading or
+/// trailing space as `␠`, any other [invisible](is_invisible) character
+/// (except a space between words) as `<U+200B>`. At most `max_chars`
+/// characters of `text` are shown; a longer text ends with `…`.
+pub fn visible(text: &str, max_chars: usize) -> String {
+    let lead = text.len() - text.trim_start_matches(' ').len();
+    let trail = text.trim_end_matches(' ').len();
+    let mut out = String::new();
+    for (n, (i, c)) in text.char_indices().enumerate() {
+        if n == max_chars {
+            out.push('…');
+            break;
+        }
+        match c {
+            ' ' if i < lead || i >= trail => out.push('␠'),
+            ' ' => out.push(' '),
+            c if is_invisible(c) => out.push_str(&format!("<U+{:04X}>", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A search query, folded once and matched against many texts.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Search {

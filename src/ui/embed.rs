@@ -6,9 +6,9 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Whether the page was opened with `?embed=1`.
+/// Whether the page was opened with `?embed=1` (the same rule as the viewer's).
 pub fn is_embed_url() -> bool {
-    crate::ui::load::page_param("embed").is_some_and(|v| v == "1" || v == "true")
+    crate::ui::load::page_params().embed()
 }
 
 /// Inside an iframe, posts the height of `#app` to the parent on every change.

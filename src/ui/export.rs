@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::describe::selection_in_words;
-use crate::core::export::{file_name, kpis_csv, subset};
+use crate::core::export::{file_name, kpis_csv, subset_json};
+use crate::core::share::{embed_url, sibling_url};
+use crate::core::source::MAX_DATASET_BYTES;
 use crate::ui::state::Viewer;
 
 /// Offers `content` as a file download.
@@ -34,22 +36,28 @@ pub fn ExportBar() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let open = RwSignal::new(false);
+    // The last export's failure, shown beside the buttons.
+    let failed = RwSignal::new(None::<String>);
     let export = move |json: bool| {
         let filter = viewer.filter.get_untracked();
         viewer.data.with_value(|d| {
-            let result = if json {
-                let text = serde_json::to_string_pretty(&subset(d, &filter)).unwrap_or_default();
-                download(&file_name(d, &filter, "json"), "application/json", &text)
-            } else {
-                download(
-                    &file_name(d, &filter, "csv"),
-                    "text/csv;charset=utf-8",
-                    &kpis_csv(d, &filter),
-                )
-            };
-            if let Err(e) = result {
-                leptos::logging::warn!("export failed: {e}");
-            }
+            viewer.catalog.with_value(|c| {
+                let result = if json {
+                    // Within the size the viewer opens again, or no file at all.
+                    subset_json(d, c, &filter, MAX_DATASET_BYTES)
+                        .map_err(|e| e.to_string())
+                        .and_then(|text| {
+                            download(&file_name(d, &filter, "json"), "application/json", &text)
+                        })
+                } else {
+                    download(
+                        &file_name(d, &filter, "csv"),
+                        "text/csv;charset=utf-8",
+                        &kpis_csv(d, c, &filter),
+                    )
+                };
+                failed.set(result.err());
+            })
         });
     };
     let permalink = move || {
@@ -67,21 +75,8 @@ pub fn ExportBar() -> impl IntoView {
             viewer.query_string()
         )
     };
-    let embed_url = move || {
-        let link = permalink();
-        if link.contains('?') {
-            format!("{link}&embed=1")
-        } else {
-            format!("{link}?embed=1")
-        }
-    };
-    // Where embed.js sits: the directory of the page (…/index.html or …/).
-    let embed_js = move || {
-        let page = permalink();
-        let path = page.split('?').next().unwrap_or_default();
-        let dir = path.rfind('/').map_or(path, |i| &path[..=i]);
-        format!("{dir}embed.js")
-    };
+    let embed_link = move || embed_url(&permalink());
+    let embed_js = move || sibling_url(&permalink(), "embed.js");
     let selection = move || {
         viewer.filter.with(|f| {
             viewer
@@ -92,7 +87,7 @@ pub fn ExportBar() -> impl IntoView {
     let script_snippet = move || {
         format!(
             "<iframe data-shinchoku src=\"{}\" title=\"Shinchoku: {}\" style=\"width:100%;height:720px;border:0\"></iframe>\n<script src=\"{}\"></script>",
-            embed_url(),
+            embed_link(),
             selection().replace('"', "&quot;"),
             embed_js()
         )
@@ -100,7 +95,7 @@ pub fn ExportBar() -> impl IntoView {
     let iframe_snippet = move || {
         format!(
             "<iframe src=\"{}\" title=\"Shinchoku: {}\" style=\"width:100%;height:900px;border:0\" loading=\"lazy\"></iframe>",
-            embed_url(),
+            embed_link(),
             selection().replace('"', "&quot;")
         )
     };
@@ -113,6 +108,9 @@ pub fn ExportBar() -> impl IntoView {
                 {move || lang.get().pick("共有・埋め込み", "Share / embed")}
             </button>
         </div>
+        {move || failed.get().map(|e| view! {
+            <p class="notice export-error" role="alert" data-testid="export-error">{format!("{} {e}", lang.get().pick("出力できませんでした:", "Export failed:"))}</p>
+        })}
         <div id="share-panel" class="panel share-panel" role="region" aria-label=move || lang.get().pick("共有・埋め込み", "Share / embed") hidden=move || !open.get()>
             <p class="note">{move || format!("{}: {}", lang.get().pick("共有される表示", "The view shared"), selection())}</p>
             <CopyField id="share-link" testid="permalink" label=Signal::derive(move || lang.get().pick("この表示へのリンク", "Link to this view").to_string()) value=Signal::derive(permalink) rows=1 />

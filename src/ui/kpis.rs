@@ -2,20 +2,20 @@
 //! by any column and expandable to the explanation, the report's own text
 //! and a chart of the yearly figures.
 
-use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::core::catalog::Catalog;
 use crate::core::format::{self, figure, number, percent};
 use crate::core::i18n::{fy, Lang};
-use crate::core::model::{Dataset, Grade, Kpi, KpiKind, Unit};
+use crate::core::model::{Grade, Kpi, KpiKind};
 use crate::core::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
+use crate::core::series::detail;
+use crate::core::sort::{sort_kpis, Column};
 use crate::ui::chart::Chart;
-use crate::ui::options::{self, KpiSeries};
+use crate::ui::options;
 use crate::ui::state::Viewer;
 use crate::ui::summary::status_icon;
 use crate::ui::text::{japanese_only, local};
@@ -26,73 +26,18 @@ use crate::ui::viewer::DarkMode;
 /// small table (each row is some forty nodes with its breakdowns).
 pub const PAGE_SIZE: usize = 50;
 
-/// A sortable column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
-    Name,
-    Status,
-    Achievement,
-    Latest,
-    Projection,
-    Grade,
-}
-
-impl Column {
-    /// The columns after the expand button, status first.
-    const ALL: [Column; 6] = [
-        Column::Name,
-        Column::Status,
-        Column::Achievement,
-        Column::Latest,
-        Column::Projection,
-        Column::Grade,
-    ];
-
-    fn label(self, lang: Lang, last_year: i32) -> String {
-        match self {
-            Self::Name => "KPI".to_string(),
-            Self::Status => lang.pick("計算上の見通し", "Computed status").to_string(),
-            Self::Achievement => lang.pick("達成率", "Achievement").to_string(),
-            Self::Latest => lang.pick("最新値／目標", "Latest / target").to_string(),
-            Self::Projection => match lang {
-                Lang::Ja => format!("{}末の見通し", fy(last_year, lang)),
-                Lang::En => format!("Projected {}", fy(last_year, lang)),
-            },
-            Self::Grade => lang.pick("報告書の評価", "Report's grade").to_string(),
-        }
-    }
-
-    /// Compares catalog KPIs `a` and `b` by this column, ascending.
-    fn compare(self, d: &Dataset, c: &Catalog, a: usize, b: usize) -> Ordering {
-        let ((_, ka), (_, kb)) = (c.kpi(d, a), c.kpi(d, b));
-        let (ga, gb) = (&c.kpis[a].progress, &c.kpis[b].progress);
-        match self {
-            Self::Name => ka.name.cmp(&kb.name),
-            Self::Status => ga.status.cmp(&gb.status),
-            Self::Achievement => ga
-                .achievement
-                .partial_cmp(&gb.achievement)
-                .unwrap_or(Ordering::Equal),
-            Self::Latest => ka.latest.partial_cmp(&kb.latest).unwrap_or(Ordering::Equal),
-            Self::Projection => ga
-                .projection
-                .partial_cmp(&gb.projection)
-                .unwrap_or(Ordering::Equal),
-            Self::Grade => (ka.grade == Grade::B).cmp(&(kb.grade == Grade::B)),
-        }
-    }
-
-    /// Whether the KPI has no value in this column (it then sorts last in
-    /// both directions).
-    fn missing(self, d: &Dataset, c: &Catalog, i: usize) -> bool {
-        let (_, kpi) = c.kpi(d, i);
-        let progress = &c.kpis[i].progress;
-        match self {
-            Self::Achievement => progress.achievement.is_none(),
-            Self::Latest => kpi.latest.is_none(),
-            Self::Projection => progress.projection.is_none(),
-            Self::Name | Self::Status | Self::Grade => false,
-        }
+/// A column's heading; years come from the dataset.
+fn column_label(column: Column, lang: Lang, last_year: i32) -> String {
+    match column {
+        Column::Name => "KPI".to_string(),
+        Column::Status => lang.pick("計算上の見通し", "Computed status").to_string(),
+        Column::Achievement => lang.pick("達成率", "Achievement").to_string(),
+        Column::Latest => lang.pick("最新値／目標", "Latest / target").to_string(),
+        Column::Projection => match lang {
+            Lang::Ja => format!("{}末の見通し", fy(last_year, lang)),
+            Lang::En => format!("Projected {}", fy(last_year, lang)),
+        },
+        Column::Grade => lang.pick("報告書の評価", "Report's grade").to_string(),
     }
 }
 
@@ -136,11 +81,7 @@ pub fn KpiTable(
                         .collect()
                 });
                 if let Some((column, ascending)) = order {
-                    rows.sort_by(|&a, &b| {
-                        let (ma, mb) = (column.missing(d, c, a), column.missing(d, c, b));
-                        let o = column.compare(d, c, a, b);
-                        ma.cmp(&mb).then(if ascending { o } else { o.reverse() })
-                    });
+                    sort_kpis(&mut rows, d, c, column, ascending);
                 }
                 rows
             })
@@ -192,19 +133,19 @@ pub fn KpiTable(
                         <tr>
                             <th scope="col" class="col-expand"><span class="sr-only">{move || lang.get().pick("詳細", "Details")}</span></th>
                             {Column::ALL.into_iter().map(|c| view! {
-                                <th scope="col" class=format!("col-{c:?}").to_lowercase() aria-sort=move || match sort.get() {
+                                <th scope="col" class=format!("col-{}", c.id()) aria-sort=move || match sort.get() {
                                     Some((col, true)) if col == c => "ascending",
                                     Some((col, false)) if col == c => "descending",
                                     _ => "none",
                                 }>
-                                    <button type="button" class="sort" data-sort=format!("{c:?}").to_lowercase() on:click=move |_| {
+                                    <button type="button" class="sort" data-sort=c.id() on:click=move |_| {
                                         sort.update(|s| *s = match *s {
                                             Some((col, true)) if col == c => Some((c, false)),
                                             Some((col, false)) if col == c => None,
                                             _ => Some((c, true)),
                                         });
                                     }>
-                                        {move || c.label(lang.get(), last_year)}
+                                        {move || column_label(c, lang.get(), last_year)}
                                         <span aria-hidden="true">{move || match sort.get() {
                                             Some((col, true)) if col == c => " ▲",
                                             Some((col, false)) if col == c => " ▼",
@@ -289,12 +230,13 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     let detail_id = format!("detail-{}", kpi.id);
     let unit = kpi.unit;
     let heads = [
-        Column::Status.label(l, clock.last_year),
-        Column::Achievement.label(l, clock.last_year),
-        Column::Latest.label(l, clock.last_year),
-        Column::Projection.label(l, clock.last_year),
-        Column::Grade.label(l, clock.last_year),
-    ];
+        Column::Status,
+        Column::Achievement,
+        Column::Latest,
+        Column::Projection,
+        Column::Grade,
+    ]
+    .map(|c| column_label(c, l, clock.last_year));
     let grade_head = heads[4].clone();
     let figures_cells = move |status: Status,
                               achievement: Option<f64>,
@@ -429,14 +371,7 @@ pub fn EmptyResult() -> impl IntoView {
 fn KpiDetail(kpi: Kpi, progress: Progress, clock: PlanClock, lang: Lang) -> impl IntoView {
     let DarkMode(dark) = expect_context();
     let explanation = explain(&clock, Figures::of_kpi(&kpi), &progress);
-    let series = KpiSeries {
-        years: kpi.yearly.iter().map(|y| y.fiscal_year).collect(),
-        yearly: kpi.yearly.iter().map(|y| y.value).collect(),
-        cumulative: kpi.unit == Unit::Count,
-        target: kpi.target.as_ref().map(|t| t.value),
-        projection: progress.projection,
-        plan: (clock.first_year, clock.last_year),
-    };
+    let series = detail(&clock, Figures::of_kpi(&kpi), &progress);
     let has_figures = !kpi.yearly.is_empty();
     let option = Signal::derive(move || options::kpi_detail(&series, lang, dark.get()));
     let yearly_text = kpi

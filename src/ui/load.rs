@@ -9,7 +9,8 @@ use gloo::net::http::Request;
 use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
-use crate::core::parse::{parse_dataset, ParseError};
+use crate::core::parse::{decode_text, parse_dataset, ParseError};
+use crate::core::query::Params;
 use crate::core::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
@@ -184,9 +185,14 @@ pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, Loa
             });
         }
     }
-    response.text().await.map_err(|e| LoadError::Network {
+    let bytes = response.binary().await.map_err(|e| LoadError::Network {
         url: url.into(),
         message: e.to_string(),
+    })?;
+    // The same decoding as a local file: UTF-8 or UTF-16, BOM or not.
+    decode_text(&bytes).map_err(|error| LoadError::Parse {
+        name: url.into(),
+        error,
     })
 }
 
@@ -209,12 +215,23 @@ pub async fn fetch_index() -> DatasetIndex {
     }
 }
 
-/// The value of a query parameter of the page's URL.
-pub fn page_param(key: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
+/// The page's URL query, parsed by the core's one query reader.
+pub fn page_params() -> Params {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Params::parse(&search)
+}
+
+/// `?data=` as the browser's URL parser resolves it against the page
+/// (`new URL(value, location.href).href`): the URL that is checked and fetched.
+fn resolve_data_url(value: &str) -> Result<String, LoadError> {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(value, &base)
+        .map(|url| url.href())
+        .map_err(|_| LoadError::Source(SourceError::BadUrl(value.to_string())))
 }
 
 /// Loads the dataset the page's URL asks for (or the default).
@@ -222,13 +239,14 @@ pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let source = resolve(
-        index,
-        page_param("dataset").as_deref(),
-        page_param("data").as_deref(),
-        &origin,
-    )
-    .map_err(LoadError::Source)?;
+    let params = page_params();
+    let data_href = params
+        .get("data")
+        .filter(|v| !v.trim().is_empty())
+        .map(resolve_data_url)
+        .transpose()?;
+    let source = resolve(index, params.get("dataset"), data_href.as_deref(), &origin)
+        .map_err(LoadError::Source)?;
     let origin = match &source {
         DatasetSource::Bundled { id, .. } => Origin::Bundled(
             index
@@ -251,13 +269,18 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
     if bytes > MAX_DATASET_BYTES {
         return Err(LoadError::TooLarge { name, bytes });
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| LoadError::Network {
             url: name.clone(),
             message: format!("{e:?}"),
-        })?
-        .as_string()
-        .unwrap_or_default();
+        })?;
+    // The same decoding as a fetched URL: UTF-8 or UTF-16, BOM or not.
+    let text = decode_text(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|error| {
+        LoadError::Parse {
+            name: name.clone(),
+            error,
+        }
+    })?;
     from_text(&name, &text, Origin::File(name.clone()))
 }

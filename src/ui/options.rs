@@ -11,8 +11,9 @@ use charming::series::{Bar, Line};
 use charming::Chart;
 
 use crate::core::format::{number, oku_yen};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{fy, Lang};
 use crate::core::progress::Status;
+use crate::core::series::DetailSeries;
 
 /// Colour of a status (the badge beside it carries a shape and text too).
 pub fn status_color(status: Status) -> &'static str {
@@ -188,31 +189,15 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
     chart
 }
 
-/// The figures of one KPI for its detail chart.
-pub struct KpiSeries {
-    /// Fiscal years of the yearly figures.
-    pub years: Vec<i32>,
-    /// Yearly figures.
-    pub yearly: Vec<f64>,
-    /// Whether the KPI is a count (cumulative line and projection apply).
-    pub cumulative: bool,
-    /// Target, if any.
-    pub target: Option<f64>,
-    /// Projected end-of-plan figure, if any.
-    pub projection: Option<f64>,
-    /// First and last fiscal year of the plan.
-    pub plan: (i32, i32),
+/// A chart point, or `-` (no point) for a year without one.
+fn point(value: Option<f64>) -> DataPointItem {
+    value.map_or(DataPointItem::new("-"), DataPointItem::new)
 }
 
-/// Yearly bars, cumulative line, target line and dashed projection to the plan's end.
-pub fn kpi_detail(s: &KpiSeries, lang: Lang, dark: bool) -> Chart {
-    let years: Vec<i32> = (s.plan.0..=s.plan.1).collect();
-    let labels: Vec<String> = years
-        .iter()
-        .map(|&y| crate::core::i18n::fy(y, lang))
-        .collect();
-    let value_at = |year: i32| s.years.iter().position(|y| *y == year).map(|i| s.yearly[i]);
-    let bars: Vec<Option<f64>> = years.iter().map(|y| value_at(*y)).collect();
+/// Yearly bars, cumulative line, target line and dashed projection to the
+/// plan's end, from the series the core lays out per plan year.
+pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
+    let labels: Vec<String> = s.years.iter().map(|&y| fy(y, lang)).collect();
     let fg = text_color(dark);
     let mut chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -242,57 +227,33 @@ pub fn kpi_detail(s: &KpiSeries, lang: Lang, dark: bool) -> Chart {
         .series(
             Bar::new()
                 .name(lang.pick("単年度の実績", "Yearly figure"))
-                .data(
-                    bars.iter()
-                        .map(|v| v.map_or(DataPointItem::new("-"), DataPointItem::new))
-                        .collect::<Vec<_>>(),
-                ),
+                .data(s.yearly.iter().map(|v| point(*v)).collect::<Vec<_>>()),
         );
-    if s.cumulative {
-        let last = s.years.iter().max().copied();
-        let mut running = 0.0;
-        let cumulative: Vec<DataPointItem> = years
-            .iter()
-            .map(|y| match (value_at(*y), last) {
-                (Some(v), _) => {
-                    running += v;
-                    DataPointItem::new(running)
-                }
-                _ => DataPointItem::new("-"),
-            })
-            .collect();
+    if let Some(cumulative) = &s.cumulative {
         chart = chart.series(
             Line::new()
                 .name(lang.pick("累計", "Cumulative"))
-                .data(cumulative),
+                .data(cumulative.iter().map(|v| point(*v)).collect::<Vec<_>>()),
         );
-        if let (Some(projection), Some(last)) = (s.projection, last) {
-            let dashed: Vec<DataPointItem> = years
-                .iter()
-                .map(|y| {
-                    if *y == last {
-                        DataPointItem::new(running)
-                    } else if *y == s.plan.1 {
-                        DataPointItem::new((projection * 10.0).round() / 10.0)
-                    } else {
-                        DataPointItem::new("-")
-                    }
-                })
-                .collect();
-            chart = chart.series(
-                Line::new()
-                    .name(lang.pick("見通し", "Projection"))
-                    .connect_nulls(true)
-                    .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                    .data(dashed),
-            );
-        }
     }
-    if let Some(target) = s.target {
-        let line: Vec<f64> = years.iter().map(|_| target).collect();
+    if let Some(dashed) = &s.projection {
         chart = chart.series(
             Line::new()
-                .name(lang.pick("2024年度目標", "FY2024 target"))
+                .name(lang.pick("見通し", "Projection"))
+                .connect_nulls(true)
+                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+                .data(dashed.iter().map(|v| point(*v)).collect::<Vec<_>>()),
+        );
+    }
+    if let Some(target) = s.target {
+        let line: Vec<f64> = s.years.iter().map(|_| target).collect();
+        chart = chart.series(
+            Line::new()
+                .name(match (lang, s.years.last()) {
+                    (Lang::Ja, Some(&y)) => format!("{}目標", fy(y, lang)),
+                    (Lang::En, Some(&y)) => format!("{} target", fy(y, lang)),
+                    (_, None) => lang.pick("目標", "Target").to_string(),
+                })
                 .symbol(charming::element::Symbol::None)
                 .line_style(
                     LineStyle::new()

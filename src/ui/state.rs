@@ -10,90 +10,10 @@ use crate::core::catalog::Catalog;
 use crate::core::filter::Filter;
 use crate::core::i18n::Lang;
 use crate::core::model::Dataset;
-use crate::core::query::{decode_str, encode, to_query_string, Ignored, FILTER_KEYS};
+use crate::core::query::{decode, encode, to_query_string, Ignored, Params, FILTER_KEYS};
 use crate::core::selection::Selection;
+pub use crate::core::view::View;
 use crate::ui::page_url::PageUrl;
-
-/// The views of the viewer (`?view=`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    /// Summary, project cards and charts.
-    Overview,
-    /// The KPI table.
-    Kpis,
-    /// One ministry's projects, programs and initiatives.
-    Ministry,
-    /// The その他 initiatives.
-    Initiatives,
-    /// How the figures are computed.
-    Method,
-    /// The budget chart alone (for embedding).
-    Budget,
-    /// The phase × project matrix alone (for embedding).
-    Phases,
-    /// One KPI (`&id=`), expanded.
-    Kpi,
-    /// One project (`&id=`): its card and KPIs.
-    Project,
-}
-
-impl View {
-    /// The views with a tab, in tab order.
-    pub const TABS: [View; 5] = [
-        View::Overview,
-        View::Kpis,
-        View::Ministry,
-        View::Initiatives,
-        View::Method,
-    ];
-
-    /// Every view.
-    pub const ALL: [View; 9] = [
-        View::Overview,
-        View::Kpis,
-        View::Ministry,
-        View::Initiatives,
-        View::Method,
-        View::Budget,
-        View::Phases,
-        View::Kpi,
-        View::Project,
-    ];
-
-    /// Id in `?view=`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Overview => "overview",
-            Self::Kpis => "kpis",
-            Self::Ministry => "ministry",
-            Self::Initiatives => "initiatives",
-            Self::Method => "method",
-            Self::Budget => "budget",
-            Self::Phases => "phases",
-            Self::Kpi => "kpi",
-            Self::Project => "project",
-        }
-    }
-
-    fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.id() == id)
-    }
-
-    /// Tab label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Overview => lang.pick("概要", "Overview"),
-            Self::Kpis => lang.pick("KPI一覧", "KPIs"),
-            Self::Ministry => lang.pick("府省別", "By ministry"),
-            Self::Initiatives => lang.pick("その他の取組", "Other initiatives"),
-            Self::Method => lang.pick("計算方法", "Method"),
-            Self::Budget => lang.pick("予算", "Budget"),
-            Self::Phases => lang.pick("フェーズ", "Phases"),
-            Self::Kpi => "KPI",
-            Self::Project => lang.pick("プロジェクト", "Project"),
-        }
-    }
-}
 
 /// Colour theme (`?theme=`); `None` follows the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,8 +29,8 @@ pub enum Theme {
 pub struct Viewer {
     /// The loaded dataset.
     pub data: StoredValue<Arc<Dataset>>,
-    /// Query pairs as given.
-    pairs: Memo<Vec<(String, String)>>,
+    /// The query, parsed once (the one reader of `?…`).
+    params: Memo<Params>,
     /// The current filter.
     pub filter: Memo<Filter>,
     /// Query parameters that were ignored.
@@ -138,29 +58,15 @@ impl Viewer {
     pub fn provide(dataset: Arc<Dataset>) -> Self {
         let url = PageUrl::follow();
         let data = StoredValue::new(dataset);
-        let pairs = Memo::new(move |_| {
-            let search = url.search.get();
-            form_pairs(&search)
-        });
-        let decoded = Memo::new(move |_| {
-            let search = url.search.get();
-            data.with_value(|d| decode_str(&search, d))
-        });
+        let params = Memo::new(move |_| url.search.with(|search| Params::parse(search)));
+        let decoded = Memo::new(move |_| params.with(|p| data.with_value(|d| decode(p, d))));
         let value = move |key: &'static str| {
-            Memo::new(move |_| {
-                pairs.with(|p| {
-                    p.iter()
-                        .rev()
-                        .find(|(k, _)| k == key)
-                        .map(|(_, v)| v.clone())
-                })
-            })
+            Memo::new(move |_| params.with(|p| p.get(key).map(str::to_string)))
         };
         let lang_value = value("lang");
         let theme_value = value("theme");
         let view_value = value("view");
         let id_value = value("id");
-        let embed_value = value("embed");
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
         let catalog = StoredValue::new(data.with_value(|d| Catalog::new(d)));
         let selection = Memo::new(move |_| {
@@ -170,36 +76,12 @@ impl Viewer {
             catalog,
             selection,
             id: id_value,
-            embed: Memo::new(move |_| embed_value.get().is_some_and(|v| v == "1" || v == "true")),
+            embed: Memo::new(move |_| params.with(Params::embed)),
             data,
-            pairs,
+            params,
             url,
             filter,
-            ignored: Memo::new(move |_| {
-                decoded.with(|d| {
-                    let mut ignored = d.ignored.clone();
-                    for (key, value) in [
-                        ("theme", theme_value.get()),
-                        ("view", view_value.get()),
-                        ("lang", lang_value.get()),
-                    ] {
-                        if let Some(v) = value {
-                            let ok = match key {
-                                "theme" => matches!(v.as_str(), "light" | "dark" | "auto"),
-                                "view" => View::from_id(&v).is_some(),
-                                _ => matches!(v.as_str(), "ja" | "en"),
-                            };
-                            if !ok {
-                                ignored.push(Ignored {
-                                    key: key.into(),
-                                    value: v,
-                                });
-                            }
-                        }
-                    }
-                    ignored
-                })
-            }),
+            ignored: Memo::new(move |_| decoded.with(|d| d.ignored.clone())),
             lang: Memo::new(move |_| Lang::from_query(lang_value.get().as_deref())),
             theme: Memo::new(move |_| match theme_value.get().as_deref() {
                 Some("light") => Some(Theme::Light),
@@ -224,8 +106,9 @@ impl Viewer {
 
     /// Replaces the filter in the URL (history replace, no scroll).
     pub fn set_filter(&self, filter: Filter) {
-        let kept = self.pairs.with_untracked(|p| {
-            p.iter()
+        let kept = self.params.with_untracked(|p| {
+            p.pairs()
+                .iter()
                 .filter(|(k, _)| !FILTER_KEYS.contains(&k.as_str()))
                 .cloned()
                 .collect::<Vec<_>>()
@@ -244,9 +127,13 @@ impl Viewer {
 
     /// Sets (or with `None` removes) one non-filter key; `push` adds a history entry.
     pub fn set_param(&self, key: &str, value: Option<&str>, push: bool) {
-        let mut pairs: Vec<(String, String)> = self
-            .pairs
-            .with_untracked(|p| p.iter().filter(|(k, _)| k != key).cloned().collect());
+        let mut pairs: Vec<(String, String)> = self.params.with_untracked(|p| {
+            p.pairs()
+                .iter()
+                .filter(|(k, _)| k != key)
+                .cloned()
+                .collect()
+        });
         if let Some(v) = value {
             pairs.push((key.to_string(), v.to_string()));
         }
@@ -268,7 +155,7 @@ impl Viewer {
     /// A same-page link with the current query changed by `edit`
     /// (`./` when the query ends up empty).
     pub fn link(&self, edit: impl FnOnce(&mut Vec<(String, String)>)) -> String {
-        let mut pairs = self.pairs.get();
+        let mut pairs = self.params.with(|p| p.pairs().to_vec());
         edit(&mut pairs);
         let query = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         if query.is_empty() {
@@ -281,18 +168,12 @@ impl Viewer {
     /// The URL query (with `?`, or empty) of the current state.
     pub fn query_string(&self) -> String {
         let qs = self
-            .pairs
-            .with(|p| to_query_string(p.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+            .params
+            .with(|p| to_query_string(p.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()))));
         if qs.is_empty() {
             qs
         } else {
             format!("?{qs}")
         }
     }
-}
-
-fn form_pairs(search: &str) -> Vec<(String, String)> {
-    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
-        .into_owned()
-        .collect()
 }

@@ -218,14 +218,15 @@ fn IgnoredNotice() -> impl IntoView {
     move || {
         let ignored = viewer.ignored.get();
         (!ignored.is_empty()).then(|| {
+            // Invisible characters shown, long values cut (`Ignored`'s Display).
             let list = ignored
                 .iter()
-                .map(|i| format!("{}={}", i.key, i.value))
+                .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
                 <p class="notice" role="status" data-testid="ignored-params">
-                    {lang.get().pick("URLの次の指定は認識できないため無視しました: ", "Ignored unknown URL parameters: ")}
+                    {lang.get().pick("URLの次の指定は認識できないか重複しているため無視しました: ", "Ignored URL parameters (unknown or repeated): ")}
                     <code>{list}</code>
                 </p>
             }

@@ -1,0 +1,82 @@
+//! The KPI table's sort orders. Numeric columns put KPIs without a value
+//! last in both directions; ties keep document order.
+
+use std::cmp::Ordering;
+
+use super::catalog::Catalog;
+use super::model::{Dataset, Grade};
+
+/// A sortable column of the KPI table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// KPI name.
+    Name,
+    /// Computed status.
+    Status,
+    /// Computed achievement.
+    Achievement,
+    /// Latest figure.
+    Latest,
+    /// Projected end-of-plan figure.
+    Projection,
+    /// The report's grade.
+    Grade,
+}
+
+impl Column {
+    /// Every column, in table order (status first after the name).
+    pub const ALL: [Column; 6] = [
+        Column::Name,
+        Column::Status,
+        Column::Achievement,
+        Column::Latest,
+        Column::Projection,
+        Column::Grade,
+    ];
+
+    /// Stable id (`data-sort`, CSS class).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Status => "status",
+            Self::Achievement => "achievement",
+            Self::Latest => "latest",
+            Self::Projection => "projection",
+            Self::Grade => "grade",
+        }
+    }
+
+    /// Compares catalog KPIs `a` and `b` by this column in the given
+    /// direction; a KPI without the value comes after one with it either way.
+    pub fn compare(
+        self,
+        d: &Dataset,
+        c: &Catalog,
+        a: usize,
+        b: usize,
+        ascending: bool,
+    ) -> Ordering {
+        let direct = |o: Ordering| if ascending { o } else { o.reverse() };
+        let num = |x: Option<f64>, y: Option<f64>| match (x, y) {
+            (Some(x), Some(y)) => direct(x.total_cmp(&y)),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        let ((_, ka), (_, kb)) = (c.kpi(d, a), c.kpi(d, b));
+        let (ga, gb) = (&c.kpis[a].progress, &c.kpis[b].progress);
+        match self {
+            Self::Name => direct(ka.name.cmp(&kb.name)),
+            Self::Latest => num(ka.latest, kb.latest),
+            Self::Achievement => num(ga.achievement, gb.achievement),
+            Self::Projection => num(ga.projection, gb.projection),
+            Self::Status => direct(ga.status.cmp(&gb.status)),
+            Self::Grade => direct((ka.grade == Grade::B).cmp(&(kb.grade == Grade::B))),
+        }
+    }
+}
+
+/// Sorts catalog KPI indices by `column` (stable: ties keep their order).
+pub fn sort_kpis(rows: &mut [usize], d: &Dataset, c: &Catalog, column: Column, ascending: bool) {
+    rows.sort_by(|&a, &b| column.compare(d, c, a, b, ascending));
+}

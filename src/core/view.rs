@@ -1,0 +1,85 @@
+//! The views of the viewer (`?view=`): their ids in URLs and their labels.
+
+use super::i18n::Lang;
+
+/// The views of the viewer (`?view=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Summary, project cards and charts.
+    Overview,
+    /// The KPI table.
+    Kpis,
+    /// One ministry's projects, programs and initiatives.
+    Ministry,
+    /// The その他 initiatives.
+    Initiatives,
+    /// How the figures are computed.
+    Method,
+    /// The budget chart alone (for embedding).
+    Budget,
+    /// The phase × project matrix alone (for embedding).
+    Phases,
+    /// One KPI (`&id=`), expanded.
+    Kpi,
+    /// One project (`&id=`): its card and KPIs.
+    Project,
+}
+
+impl View {
+    /// The views with a tab, in tab order.
+    pub const TABS: [View; 5] = [
+        View::Overview,
+        View::Kpis,
+        View::Ministry,
+        View::Initiatives,
+        View::Method,
+    ];
+
+    /// Every view.
+    pub const ALL: [View; 9] = [
+        View::Overview,
+        View::Kpis,
+        View::Ministry,
+        View::Initiatives,
+        View::Method,
+        View::Budget,
+        View::Phases,
+        View::Kpi,
+        View::Project,
+    ];
+
+    /// Id in `?view=`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Overview => "overview",
+            Self::Kpis => "kpis",
+            Self::Ministry => "ministry",
+            Self::Initiatives => "initiatives",
+            Self::Method => "method",
+            Self::Budget => "budget",
+            Self::Phases => "phases",
+            Self::Kpi => "kpi",
+            Self::Project => "project",
+        }
+    }
+
+    /// The view with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.id() == id)
+    }
+
+    /// Tab label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Overview => lang.pick("概要", "Overview"),
+            Self::Kpis => lang.pick("KPI一覧", "KPIs"),
+            Self::Ministry => lang.pick("府省別", "By ministry"),
+            Self::Initiatives => lang.pick("その他の取組", "Other initiatives"),
+            Self::Method => lang.pick("計算方法", "Method"),
+            Self::Budget => lang.pick("予算", "Budget"),
+            Self::Phases => lang.pick("フェーズ", "Phases"),
+            Self::Kpi => "KPI",
+            Self::Project => lang.pick("プロジェクト", "Project"),
+        }
+    }
+}
