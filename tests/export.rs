@@ -99,6 +99,8 @@ fn formula_starts_hidden_behind_width_space_or_invisible_characters_are_caught()
     }
 }
 
+// Natively only: the Unicode tables come from `unicode-normalization`.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn the_lookalikes_are_exactly_what_nfkc_turns_into_a_formula_start() {
     use shinchoku::core::text::is_invisible;

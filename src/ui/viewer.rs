@@ -57,8 +57,8 @@ fn apply_to_document(theme: Theme, lang: &str) {
 pub fn ViewerRoot(
     dataset: Arc<Dataset>,
     /// The quiet "data" menu: another dataset, a local file.
-    #[prop(into)]
-    data_menu: ViewFn,
+    #[prop(optional, into)]
+    data_menu: Option<ViewFn>,
 ) -> impl IntoView {
     let viewer = Viewer::provide(dataset);
     let lang = viewer.lang;
@@ -141,10 +141,12 @@ pub fn ViewerRoot(
             </nav>
             <div class="toolbar-actions">
                 <ExportBar />
-                <details class="menu data-menu">
-                    <summary data-testid="data-menu">{move || lang.get().pick("データ", "Data")}</summary>
-                    <div class="menu-body">{data_menu.run()}</div>
-                </details>
+                {data_menu.map(|menu| view! {
+                    <details class="menu data-menu">
+                        <summary data-testid="data-menu">{move || lang.get().pick("データ", "Data")}</summary>
+                        <div class="menu-body">{menu.run()}</div>
+                    </details>
+                })}
                 <button
                     type="button"
                     data-testid="lang-switch"
