@@ -102,7 +102,12 @@ fn per_kpi_work(d: &Dataset) {
             assert_eq!(figures_shown, figures.yearly.len());
         }
     }
-    let csv = kpis_csv(d, &catalog, &Filter::default());
+    let csv = kpis_csv(
+        d,
+        &catalog,
+        &Filter::default(),
+        shinchoku::core::i18n::Lang::En,
+    );
     assert!(no_inf_or_nan(&csv));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + catalog.kpis.len());

@@ -6,6 +6,7 @@ use shinchoku::core::export::{
     file_name, is_formula_like, kpis_csv, subset, subset_json, ExportError,
 };
 use shinchoku::core::filter::Filter;
+use shinchoku::core::i18n::Lang;
 use shinchoku::core::model::Dataset;
 use shinchoku::core::model::{Grade, KpiKind};
 use shinchoku::core::parse::parse_dataset;
@@ -16,9 +17,10 @@ fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()
 }
 
-/// The CSV export of `d` through its catalog, as the viewer makes it.
+/// The CSV export of `d` through its catalog, as the viewer makes it in
+/// English.
 fn csv_of(d: &Dataset, f: &Filter) -> String {
-    kpis_csv(d, &Catalog::new(d), f)
+    kpis_csv(d, &Catalog::new(d), f, Lang::En)
 }
 
 /// The JSON subset of `d` through its catalog.
@@ -37,15 +39,55 @@ fn csv_is_excel_friendly() {
     );
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + 4, "header + one row per KPI");
-    assert!(lines[0].contains("\"FY2020\",\"FY2021\",\"FY2022\""));
+    assert!(lines[0].contains("\"FY2020 figure\",\"FY2021 figure\",\"FY2022 figure\""));
     let alpha = lines
         .iter()
         .find(|l| l.contains("\"alpha-count\""))
         .unwrap();
     assert!(
-        alpha.contains(",20,\"20件\",\"reach\",12,\"12件\",4,3,5,\"A\",\"on_track\",0.6,"),
+        alpha.contains(",\"count\",20,\"20件\",12,\"12件\",4,3,5,\"A\",\"On track\",60,"),
         "{alpha}"
     );
+}
+
+#[test]
+fn csv_headers_and_labels_follow_the_language_and_figures_are_rounded() {
+    let d: Dataset = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    let catalog = Catalog::new(&d);
+    let ja = kpis_csv(&d, &catalog, &Filter::default(), Lang::Ja);
+    let header = ja.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert!(header.starts_with("\"プロジェクトID\",\"プロジェクト\",\"KPI ID\",\"種類\",\"KPI\",\"単位\",\"2024年度目標\""), "{header}");
+    assert!(header.contains("\"2022年度の実績\""), "{header}");
+    assert!(header.contains("\"達成率（%）\""), "{header}");
+    assert!(
+        !header.contains('_'),
+        "no snake_case in the Japanese header: {header}"
+    );
+    let en = kpis_csv(&d, &catalog, &Filter::default(), Lang::En);
+    let header = en.trim_start_matches('\u{feff}').lines().next().unwrap();
+    assert!(header.contains("\"FY2024 target\""), "{header}");
+    assert!(header.contains("\"Achievement (%)\""), "{header}");
+    // 非臨床POC: 128 of 25 = 512.0%; English name; unit in its own column.
+    let poc = en
+        .lines()
+        .find(|l| l.contains("\"drugs-nonclinical-poc\""))
+        .unwrap();
+    assert!(
+        poc.contains("\"Number of non-clinical proofs of concept (POC) obtained\",\"count\",25,"),
+        "{poc}"
+    );
+    assert!(poc.contains(",\"Achieved\",512,"), "{poc}");
+    // No unrounded figure anywhere (e.g. 2.7333333333333334).
+    for line in ja.lines().chain(en.lines()) {
+        for cell in line.split(',') {
+            if let Ok(v) = cell.parse::<f64>() {
+                assert!(
+                    (v * 100.0 - (v * 100.0).round()).abs() < 1e-6,
+                    "unrounded {cell} in {line}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -53,7 +53,12 @@ fn whole_path(text: &str, query: &str) {
     ] {
         let _ = group_by(&dataset, &shown, g);
     }
-    let _ = kpis_csv(&dataset, &catalog, &decoded.filter);
+    let _ = kpis_csv(
+        &dataset,
+        &catalog,
+        &decoded.filter,
+        shinchoku::core::i18n::Lang::Ja,
+    );
     let _ = subset(&dataset, &catalog, &decoded.filter);
 }
 

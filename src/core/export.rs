@@ -7,7 +7,8 @@ use std::collections::HashSet;
 use super::catalog::Catalog;
 use super::filter::Filter;
 use super::format::number;
-use super::model::{Dataset, Grade, Program, Project, Unit};
+use super::i18n::{fy, Lang};
+use super::model::{Dataset, Grade, KpiKind, Program, Project, Unit};
 use super::progress::{agreement, Agreement};
 use super::series::by_year;
 use super::text::is_invisible;
@@ -60,46 +61,58 @@ fn render(cell: &Cell) -> String {
     }
 }
 
-/// The KPIs that pass `filter` as CSV: UTF-8 with BOM, CRLF line ends,
-/// RFC 4180 quoting, formula-like text neutralised, numbers as numbers.
-/// The KPIs and their progress come from the catalog, as on screen.
-pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> String {
+/// `value` rounded to `places` decimals, as the viewer shows it.
+fn rounded(value: Option<f64>, places: i32) -> Option<f64> {
+    let scale = 10f64.powi(places);
+    value.map(|v| (v * scale).round() / scale)
+}
+
+/// The KPIs that pass `filter` as CSV in the reader's language: headers,
+/// names and labels in `lang` (ids stay as stable keys), figures rounded as
+/// displayed (percentages to one decimal), the unit in its own column.
+/// UTF-8 with BOM, CRLF line ends, RFC 4180 quoting, formula-like text
+/// neutralised, numbers as numbers. The KPIs and their progress come from
+/// the catalog, as on screen.
+pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lang) -> String {
     let clock = catalog.clock;
     let last_column = clock.through_year.min(clock.last_year);
     let years: Vec<i32> = (clock.first_year..=last_column).collect();
-    let mut header: Vec<String> = [
-        "project_id",
-        "project",
-        "kpi_id",
-        "kind",
-        "kpi",
-        "unit",
-        "target",
-        "target_text",
-        "comparator",
-        "latest",
-        "latest_text",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    header.extend(years.iter().map(|y| format!("FY{y}")));
-    header.extend(
-        [
-            "grade",
-            "status",
-            "achievement",
-            "expected_by_now",
-            "pace_index",
-            "yearly_mean",
-            "projection",
-            "required_yearly",
-            "required_vs_recent",
-            "agrees_with_grade",
-        ]
-        .iter()
-        .map(|s| s.to_string()),
-    );
+    let target_year = fy(clock.last_year, lang);
+    let l = |ja: &str, en: &str| lang.pick(ja, en).to_string();
+    let mut header: Vec<String> = vec![
+        l("プロジェクトID", "project_id"),
+        l("プロジェクト", "Project"),
+        l("KPI ID", "kpi_id"),
+        l("種類", "Kind"),
+        "KPI".to_string(),
+        l("単位", "Unit"),
+        match lang {
+            Lang::Ja => format!("{target_year}目標"),
+            Lang::En => format!("{target_year} target"),
+        },
+        l("目標（報告書の表記）", "Target as printed"),
+        l("最新の数値", "Latest"),
+        l("最新の数値（報告書の表記）", "Latest as printed"),
+    ];
+    header.extend(years.iter().map(|&y| match lang {
+        Lang::Ja => format!("{}の実績", fy(y, lang)),
+        Lang::En => format!("{} figure", fy(y, lang)),
+    }));
+    header.extend([
+        l("報告書の評価", "Report's grade"),
+        l("計算上の見通し", "Computed status"),
+        l("達成率（%）", "Achievement (%)"),
+        l("直線目安（現時点）", "Expected by now"),
+        l("進捗ペース指数", "Pace index"),
+        l("年平均", "Yearly mean"),
+        match lang {
+            Lang::Ja => format!("{target_year}末の見通し"),
+            Lang::En => format!("Projected {target_year}"),
+        },
+        l("目標に必要な年平均", "Required yearly"),
+        l("必要な年平均÷直近の年平均", "Required vs recent pace"),
+        l("評価と見通しの一致", "Agrees with the grade"),
+    ]);
     let mut out = String::from("\u{feff}");
     out.push_str(
         &header
@@ -114,37 +127,31 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> String
         let p = &catalog.kpis[i].progress;
         let mut row = vec![
             Cell::Text(project.id.clone()),
-            Cell::Text(project.name_ja.clone()),
+            Cell::Text(lang.pick(&project.name_ja, &project.name_en).to_string()),
             Cell::Text(kpi.id.clone()),
-            Cell::Text(kpi.kind.id().into()),
-            Cell::Text(kpi.name.clone()),
-            Cell::Text(match kpi.unit {
-                Unit::Count => "count".into(),
-                Unit::Percent => "percent".into(),
+            Cell::Text(match kpi.kind {
+                KpiKind::Output => l("アウトプット", "Output"),
+                KpiKind::Outcome => l("アウトカム", "Outcome"),
             }),
-            Cell::Number(kpi.target.as_ref().map(|t| t.value)),
+            Cell::Text(lang.local(&kpi.name, kpi.name_en.as_deref()).to_string()),
+            Cell::Text(match kpi.unit {
+                Unit::Count => l("件", "count"),
+                Unit::Percent => "%".to_string(),
+            }),
+            Cell::Number(rounded(kpi.target.as_ref().map(|t| t.value), 1)),
             Cell::Text(
                 kpi.target
                     .as_ref()
                     .map(|t| t.text.clone())
                     .unwrap_or_default(),
             ),
-            Cell::Text(
-                kpi.target
-                    .as_ref()
-                    .map(|t| match t.comparator {
-                        super::model::Comparator::Reach => "reach".into(),
-                        super::model::Comparator::AtLeast => "at_least".into(),
-                    })
-                    .unwrap_or_default(),
-            ),
-            Cell::Number(kpi.latest),
+            Cell::Number(rounded(kpi.latest, 1)),
             Cell::Text(kpi.latest_text.clone().unwrap_or_default()),
         ];
         row.extend(
             by_year(clock.first_year, last_column, &kpi.yearly)
                 .into_iter()
-                .map(Cell::Number),
+                .map(|v| Cell::Number(rounded(v, 1))),
         );
         row.extend([
             Cell::Text(if kpi.grade == Grade::A {
@@ -152,22 +159,19 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> String
             } else {
                 "B".into()
             }),
-            Cell::Text(p.status.id().into()),
-            Cell::Number(p.achievement),
-            Cell::Number(p.expected_by_now),
-            Cell::Number(p.pace_index),
-            Cell::Number(p.yearly_mean),
-            Cell::Number(p.projection),
-            Cell::Number(p.required_yearly),
-            Cell::Number(p.required_vs_recent),
-            Cell::Text(
-                match agreement(kpi.grade, p.status) {
-                    Agreement::Agrees => "yes",
-                    Agreement::Disagrees => "no",
-                    Agreement::NotComparable => "",
-                }
-                .into(),
-            ),
+            Cell::Text(lang.pick(p.status.ja(), p.status.en()).to_string()),
+            Cell::Number(rounded(p.achievement.map(|a| a * 100.0), 1)),
+            Cell::Number(rounded(p.expected_by_now, 1)),
+            Cell::Number(rounded(p.pace_index, 2)),
+            Cell::Number(rounded(p.yearly_mean, 1)),
+            Cell::Number(rounded(p.projection, 1)),
+            Cell::Number(rounded(p.required_yearly, 1)),
+            Cell::Number(rounded(p.required_vs_recent, 1)),
+            Cell::Text(match agreement(kpi.grade, p.status) {
+                Agreement::Agrees => l("一致", "yes"),
+                Agreement::Disagrees => l("不一致", "no"),
+                Agreement::NotComparable => String::new(),
+            }),
         ]);
         out.push_str(&row.iter().map(render).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

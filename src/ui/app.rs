@@ -13,7 +13,9 @@ use crate::core::model::Dataset;
 use crate::core::source::DatasetIndex;
 use crate::core::validate::Problem;
 use crate::ui::embed;
-use crate::ui::load::{fetch_index, load_file, load_initial, LoadError, Loaded, Origin};
+use crate::ui::load::{
+    begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
+};
 use crate::ui::viewer::ViewerRoot;
 
 /// Sets `<html data-source>`: `bundled:<id>`, `url:<url>` or `file:<name>`.
@@ -66,15 +68,27 @@ pub fn App() -> impl IntoView {
         }
         busy.set(false);
     };
+    let index_problem = RwSignal::new(None::<String>);
+    let first = begin_load();
     spawn_local(async move {
-        let idx = fetch_index().await;
+        let (idx, problem) = fetch_index().await;
+        index_problem.set(problem);
         let result = load_initial(&idx).await;
         index.set(Some(idx));
-        show(result);
+        // A file opened meanwhile is newer: it wins.
+        if is_newest(first) {
+            show(result);
+        }
     });
     let open_file = move |file: web_sys::File| {
         busy.set(true);
-        spawn_local(async move { show(load_file(file).await) });
+        let n = begin_load();
+        spawn_local(async move {
+            let result = load_file(file).await;
+            if is_newest(n) {
+                show(result);
+            }
+        });
     };
     let dataset = move || shown.with(|s| s.as_ref().map(|l| l.dataset.clone()));
     let embedded = embed::is_embed_url();
@@ -95,10 +109,17 @@ pub fn App() -> impl IntoView {
                     }
                 }
             >
-                // Before any data is shown (or when the first load failed) the
-                // data controls stand here; then they move into the toolbar's menu.
-                {move || (!embedded && shown.with(Option::is_none) && !busy.get()).then(|| view! { <DataBar index open_file shown /> })}
+                // Before any data is shown (while the first load runs, or when
+                // it failed) the data controls stand here; then they move into
+                // the toolbar's menu.
+                {move || (!embedded && shown.with(Option::is_none)).then(|| view! { <DataBar index open_file shown /> })}
                 {move || busy.get().then(|| view! { <Loading /> })}
+                {move || index_problem.get().map(|problem| view! {
+                    <p class="notice" role="status" data-testid="index-problem">
+                        "データセット一覧（data/index.json）を読めないため、同梱の令和4年度データのみを使います / The dataset index could not be used, so only the built-in FY2022 dataset is offered: "
+                        <code>{problem}</code>
+                    </p>
+                })}
                 {move || failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| failure.set(None)) keep=shown.with(Option::is_some) /> })}
                 {move || shown.get().map(|loaded| view! {
                     <SourceBanner origin=loaded.origin.clone() />
@@ -175,7 +196,7 @@ fn SourceBanner(origin: Origin) -> impl IntoView {
 fn Header(dataset: Signal<Option<Arc<Dataset>>>, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <header class="site-header">
-            <p class="brand">"Shinchoku 進捗"</p>
+            <p class="brand">"Shinchoku "<span lang="ja">"進捗"</span></p>
             <h1 data-testid="report-title">
                 {move || {
                     let l = lang.get();

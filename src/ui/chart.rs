@@ -256,14 +256,21 @@ pub fn Chart(
             }
         }
     };
+    // In the viewer, its language; alone (tests), both.
+    let lang = use_context::<crate::ui::state::Viewer>().map(|v| v.lang);
+    let say = move |ja: &'static str, en: &'static str| match lang.map(|l| l.get()) {
+        Some(crate::core::i18n::Lang::Ja) => view! { <span lang="ja">{ja}</span> }.into_any(),
+        Some(crate::core::i18n::Lang::En) => en.into_any(),
+        None => view! { <span lang="ja">{ja}</span>" / "{en} }.into_any(),
+    };
     view! {
         <div class="chart-frame">
             <button type="button" class="chart-save" data-testid="chart-png" on:click=save_png>
-                "PNG"<span class="sr-only">" グラフを画像で保存 / save the chart as an image"</span>
+                "PNG"<span class="sr-only">" "{move || say("グラフを画像で保存", "save the chart as an image")}</span>
             </button>
             <div node_ref=node class="chart" style=style role="img" aria-label=move || label.get() aria-busy=move || (!loaded.get()).to_string()></div>
             {move || error.get().map(|message| view! {
-                <p class="chart-error" role="alert">"Chart unavailable / グラフを表示できません: " {message}</p>
+                <p class="chart-error" role="alert">{say("グラフを表示できません", "Chart unavailable")}": " {message}</p>
             })}
         </div>
     }

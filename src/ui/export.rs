@@ -53,7 +53,7 @@ pub fn ExportBar() -> impl IntoView {
                     download(
                         &file_name(d, &filter, "csv"),
                         "text/csv;charset=utf-8",
-                        &kpis_csv(d, c, &filter),
+                        &kpis_csv(d, c, &filter, lang.get_untracked()),
                     )
                 };
                 failed.set(result.err());

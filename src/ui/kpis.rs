@@ -259,7 +259,7 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
         view! {
             <tr class="breakdown" data-breakdown-id=b.id.clone() data-status=bp.status.id()>
                 <td class="col-expand"></td>
-                <th scope="row" class="name">"［"{local(l, &b.label, b.label_en.as_deref())}"］"</th>
+                <th scope="row" class="name">{l.pick("［", "[")}{local(l, &b.label, b.label_en.as_deref())}{l.pick("］", "]")}</th>
                 {figures_cells(bp.status, bp.achievement, bp.time_elapsed, format::latest(b.latest, b.latest_text.as_deref(), unit, l), b.target.as_ref().map(|t| format::target(t, unit, l)), bp.projection)}
                 <td class="col-grade"></td>
             </tr>

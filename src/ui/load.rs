@@ -19,8 +19,32 @@ use crate::core::validate::{validate, Problem, Severity};
 /// The list of bundled datasets, relative to the page so any sub-path works.
 pub const INDEX_URL: &str = "data/index.json";
 
-/// How long a dataset fetch may take before it is abandoned.
+/// How long a dataset fetch may take, headers and whole body, before it is
+/// abandoned.
 pub const FETCH_TIMEOUT_MS: i32 = 15_000;
+
+thread_local! {
+    /// The fetch in flight; a new load aborts it.
+    static IN_FLIGHT: std::cell::RefCell<Option<web_sys::AbortController>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Number of the newest load (see [`begin_load`]).
+static NEWEST_LOAD: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Starts a load: aborts the fetch of any older one and returns this load's
+/// number. Only the newest load's result is shown ([`is_newest`]).
+pub fn begin_load() -> u64 {
+    if let Some(old) = IN_FLIGHT.with(|f| f.borrow_mut().take()) {
+        old.abort();
+    }
+    NEWEST_LOAD.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1
+}
+
+/// Whether load `n` is still the newest.
+pub fn is_newest(n: u64) -> bool {
+    NEWEST_LOAD.load(std::sync::atomic::Ordering::SeqCst) == n
+}
 
 /// Why a dataset could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,11 +53,12 @@ pub enum LoadError {
     Source(SourceError),
     /// The request did not complete (offline, blocked, bad URL).
     Network { url: String, message: String },
-    /// The request took longer than [`FETCH_TIMEOUT_MS`].
+    /// The request and its body took longer than [`FETCH_TIMEOUT_MS`].
     Timeout { url: String },
     /// The server answered with an error status.
     Status { url: String, status: u16 },
-    /// A linked or local file is larger than [`MAX_DATASET_BYTES`]; it was not parsed.
+    /// A linked or local file is larger than [`MAX_DATASET_BYTES`] (`bytes`
+    /// is what was read or declared when reading stopped); it was not parsed.
     TooLarge { name: String, bytes: u64 },
     /// The file arrived but is not a valid dataset.
     Parse { name: String, error: ParseError },
@@ -51,7 +76,7 @@ impl fmt::Display for LoadError {
             Self::Network { url, message } => write!(f, "Could not fetch {url}: {message}"),
             Self::Timeout { url } => write!(
                 f,
-                "Could not fetch {url}: no answer within {} seconds",
+                "Could not fetch {url}: the whole answer did not arrive within {} seconds",
                 FETCH_TIMEOUT_MS / 1000
             ),
             Self::Status { url, status } => write!(
@@ -60,9 +85,9 @@ impl fmt::Display for LoadError {
             ),
             Self::TooLarge { name, bytes } => write!(
                 f,
-                "{name} is {:.1} MB; datasets larger than {} MB are refused before reading",
-                *bytes as f64 / 1_048_576.0,
-                MAX_DATASET_BYTES / 1_048_576
+                "{name} is larger than the {} MB limit for linked and opened files (reading stopped at {:.1} MB); it was not loaded",
+                MAX_DATASET_BYTES / 1_048_576,
+                *bytes as f64 / 1_048_576.0
             ),
             Self::Parse { name, error } => write!(f, "{name} is not a valid dataset: {error}"),
             Self::Invalid { name, problems } => {
@@ -139,9 +164,12 @@ pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadE
     })
 }
 
-/// Fetches `url` as text, with a timeout and an optional size limit.
+/// Fetches `url` as text: the timeout covers the whole body, and the size
+/// limit counts the (decoded) bytes as they arrive and stops there,
+/// whatever the Content-Length says. A newer load aborts it.
 pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, LoadError> {
     let controller = web_sys::AbortController::new().ok();
+    IN_FLIGHT.with(|f| *f.borrow_mut() = controller.clone());
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
         let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
@@ -153,41 +181,15 @@ pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, Loa
             .ok()
     });
     let signal = controller.as_ref().map(|c| c.signal());
-    let result = Request::get(url).abort_signal(signal.as_ref()).send().await;
+    let result = fetch_bytes(url, signal.as_ref(), max_bytes).await;
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
         window.clear_timeout_with_handle(timer);
     }
-    let response = result.map_err(|e| {
-        if signal.as_ref().is_some_and(|s| s.aborted()) {
+    let bytes = result.map_err(|error| match error {
+        LoadError::Network { .. } if signal.as_ref().is_some_and(|s| s.aborted()) => {
             LoadError::Timeout { url: url.into() }
-        } else {
-            LoadError::Network {
-                url: url.into(),
-                message: e.to_string(),
-            }
         }
-    })?;
-    if !response.ok() {
-        return Err(LoadError::Status {
-            url: url.into(),
-            status: response.status(),
-        });
-    }
-    if let Some(bytes) = response
-        .headers()
-        .get("content-length")
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        if max_bytes.is_some_and(|max| bytes > max) {
-            return Err(LoadError::TooLarge {
-                name: url.into(),
-                bytes,
-            });
-        }
-    }
-    let bytes = response.binary().await.map_err(|e| LoadError::Network {
-        url: url.into(),
-        message: e.to_string(),
+        other => other,
     })?;
     // The same decoding as a local file: UTF-8 or UTF-16, BOM or not.
     decode_text(&bytes).map_err(|error| LoadError::Parse {
@@ -196,9 +198,83 @@ pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, Loa
     })
 }
 
-/// The bundled index; if it is missing or broken, the built-in default
-/// (FY2022) so the bundled report still opens.
-pub async fn fetch_index() -> DatasetIndex {
+/// The request and its body, read chunk by chunk up to `max_bytes`.
+async fn fetch_bytes(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+    max_bytes: Option<u64>,
+) -> Result<Vec<u8>, LoadError> {
+    let network = |e: String| LoadError::Network {
+        url: url.into(),
+        message: e,
+    };
+    let response = Request::get(url)
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|e| network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.into(),
+            status: response.status(),
+        });
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<u64>().ok());
+    if let (Some(bytes), Some(max)) = (declared, max_bytes) {
+        if bytes > max {
+            return Err(LoadError::TooLarge {
+                name: url.into(),
+                bytes,
+            });
+        }
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(|e| network(describe(&e)))?;
+        let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).ok();
+        if field("done").and_then(|d| d.as_bool()).unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let array = js_sys::Uint8Array::new(&field("value").unwrap_or_default());
+        let total = bytes.len() as u64 + u64::from(array.length());
+        if max_bytes.is_some_and(|max| total > max) {
+            let _ = reader.cancel();
+            return Err(LoadError::TooLarge {
+                name: url.into(),
+                bytes: total,
+            });
+        }
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// A thrown JS value as text.
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| {
+            js_sys::Reflect::get(error, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+        })
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+/// The bundled index, and why it could not be used if it could not: then
+/// the built-in default (FY2022), so the bundled report still opens, and
+/// the UI says what went wrong with the deployer's index.
+pub async fn fetch_index() -> (DatasetIndex, Option<String>) {
     let fallback = || DatasetIndex {
         default: "fy2022".into(),
         datasets: vec![IndexEntry {
@@ -210,8 +286,14 @@ pub async fn fetch_index() -> DatasetIndex {
         allowed_origins: vec![],
     };
     match fetch_text(INDEX_URL, Some(MAX_DATASET_BYTES)).await {
-        Ok(text) => serde_json::from_str(&text).unwrap_or_else(|_| fallback()),
-        Err(_) => fallback(),
+        Ok(text) => match serde_json::from_str(&text) {
+            Ok(index) => (index, None),
+            Err(e) => (
+                fallback(),
+                Some(format!("{INDEX_URL} is not a valid dataset index: {e}")),
+            ),
+        },
+        Err(e) => (fallback(), Some(e.to_string())),
     }
 }
 

@@ -1,12 +1,18 @@
-//! One ministry at a time: the projects it leads and joins, its programs
-//! with their budgets, and its initiatives in その他.
+//! One ministry at a time (`?view=ministry&ministry=<id>`): the KPIs of the
+//! projects it leads and of those it takes part in, kept apart (KPIs are set
+//! per project, not per ministry), its programs with their budgets, and its
+//! initiatives in その他.
 
 use leptos::prelude::*;
 
 use crate::core::budget::{program_totals, project_totals, ProgramTotals};
-use crate::core::format::oku_yen;
+use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
+use crate::core::model::Basis;
+use crate::ui::kpis::StatusBadge;
+use crate::ui::overview::DRAW_LIMIT;
 use crate::ui::state::Viewer;
+use crate::ui::text::local;
 
 /// The ministry view. The ministry is the first one in the ministry filter,
 /// or chosen here (which sets that filter).
@@ -35,50 +41,93 @@ pub fn MinistryView() -> impl IntoView {
                     view! { <option value=m.id.clone() selected=move || chosen.get() == id>{move || lang.get().pick(&m.name_ja, &m.name_en).to_string()}</option> }
                 }).collect_view()}
             </select>
+            <p class="note" data-testid="kpi-per-project-note">{move || lang.get().pick(
+                "KPIは府省ごとではなく統合プロジェクトごとに設定されています。以下は、この府省が主担当（◎）または参画するプロジェクトのKPIで、府省の単独の成果を示すものではありません。",
+                "KPIs are set per integrated project, not per ministry. Below are the KPIs of the projects this ministry leads (◎) or takes part in; they are not the ministry's own results.")}</p>
             {move || {
                 let id = chosen.get();
                 let l = lang.get();
-                viewer.data.with_value(|d| {
-                    let lead: Vec<_> = d.projects.iter().filter(|p| p.ministries.lead.contains(&id)).collect();
-                    let joins: Vec<_> = d.projects.iter().filter(|p| p.ministries.participating.contains(&id)).collect();
-                    let programs: Vec<_> = d.projects.iter().flat_map(|p| p.programs.iter().map(move |g| (p, g))).filter(|(_, g)| g.ministry.as_deref() == Some(id.as_str())).collect();
+                viewer.data.with_value(|d| viewer.catalog.with_value(|c| viewer.selection.with(|s| {
+                    let role_of = |p: usize| {
+                        let roles = &d.projects[p].ministries;
+                        if roles.lead.contains(&id) { Some(true) } else if roles.participating.contains(&id) { Some(false) } else { None }
+                    };
+                    let lead: Vec<usize> = s.projects.iter().copied().filter(|&p| role_of(p) == Some(true)).collect();
+                    let joins: Vec<usize> = s.projects.iter().copied().filter(|&p| role_of(p) == Some(false)).collect();
+                    let programs: Vec<usize> = (0..c.programs.len()).filter(|&i| c.program(d, i).1.ministry.as_deref() == Some(id.as_str())).collect();
                     let total = program_totals(d, |_, g| g.ministry.as_deref() == Some(id.as_str()));
                     let attributable = d.ministries.iter().position(|m| m.id == id).map_or(0.0, |m| project_totals(d, |_| true).by_ministry[m]);
-                    let initiatives: Vec<_> = d.initiatives.iter().filter(|i| i.ministries.all().any(|m| m == id)).collect();
-                    let name = |p: &crate::core::model::Project| format!("{}. {}", p.number, l.pick(&p.name_ja, &p.name_en));
+                    let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.all().any(|m| m == id)).collect();
+                    let kpi_group = |projects: &[usize], testid: &'static str, heading: String| {
+                        let n: usize = projects.iter().map(|&p| s.kpis_of_project(c, p).len()).sum();
+                        view! {
+                            <section class="ministry-kpis" data-testid=testid>
+                                <h3>{match l { Lang::Ja => format!("{heading}（{n}）"), Lang::En => format!("{heading} ({n})") }}</h3>
+                                {projects.is_empty().then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
+                                {projects.iter().map(|&p| {
+                                    let project = &d.projects[p];
+                                    view! {
+                                        <h4 data-project-id=project.id.clone()>{format!("{}. {}", project.number, l.pick(&project.name_ja, &project.name_en))}</h4>
+                                        <ul class="kpi-list">
+                                            {s.kpis_of_project(c, p).iter().map(|&i| {
+                                                let (_, kpi) = c.kpi(d, i);
+                                                let progress = &c.kpis[i].progress;
+                                                view! {
+                                                    <li data-kpi-id=kpi.id.clone() data-status=progress.status.id()>
+                                                        <StatusBadge status=progress.status lang=l />
+                                                        " "<span class="kpi-name">{local(l, &kpi.name, kpi.name_en.as_deref())}</span>
+                                                        {progress.achievement.map(|a| view! { " "<span class="note">{percent(a)}</span> })}
+                                                    </li>
+                                                }
+                                            }).collect_view()}
+                                        </ul>
+                                    }
+                                }).collect_view()}
+                            </section>
+                        }
+                    };
+                    let shown_programs = programs.len().min(DRAW_LIMIT);
                     view! {
                         <div class="ministry-view" data-ministry-id=id.clone()>
-                            <h3>{l.pick("主担当（◎）のプロジェクト", "Projects it leads (◎)")}</h3>
-                            <ul>{lead.iter().map(|p| view! { <li data-project-id=p.id.clone()>{name(p)}</li> }).collect_view()}</ul>
-                            {lead.is_empty().then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
-                            <h3>{l.pick("参画するプロジェクト", "Projects it joins")}</h3>
-                            <ul>{joins.iter().map(|p| view! { <li data-project-id=p.id.clone()>{name(p)}</li> }).collect_view()}</ul>
-                            {joins.is_empty().then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
+                            {kpi_group(&lead, "ministry-lead-kpis", l.pick("主担当（◎）のプロジェクトのKPI", "KPIs of the projects it leads (◎)").to_string())}
+                            {kpi_group(&joins, "ministry-joined-kpis", l.pick("参画するプロジェクトのKPI", "KPIs of the projects it takes part in").to_string())}
                             <h3>{l.pick("所管の事業と予算", "Its programs and budgets")}</h3>
                             <p class="note" data-testid="ministry-budget">{budget_note(&total, attributable, l)}</p>
-                            <div class="table-scroll">
-                                <table class="data-table">
-                                    <thead><tr><th scope="col">{l.pick("事業", "Program")}</th><th scope="col">{l.pick("プロジェクト", "Project")}</th><th scope="col">{l.pick("予算", "Budget")}</th><th scope="col">{l.pick("所管の根拠", "Basis")}</th></tr></thead>
-                                    <tbody>
-                                        {programs.iter().map(|(p, g)| view! {
+                            <p class="note">{l.pick("所管府省の根拠：「報告書」は報告書に記載、それ以外はAMEDの事業一覧（報告書外）によります。", "Basis of the ministry: \"report\" where the report says so, otherwise AMED's program list (outside the report).")}</p>
+                            <table class="data-table compact" data-testid="ministry-programs">
+                                <thead><tr><th scope="col">{l.pick("事業", "Program")}</th><th scope="col">{l.pick("プロジェクト", "Project")}</th><th scope="col" class="num">{l.pick("予算", "Budget")}</th></tr></thead>
+                                <tbody>
+                                    {programs.iter().take(DRAW_LIMIT).map(|&i| {
+                                        let (p, g) = c.program(d, i);
+                                        let from_report = g.ministry_basis == Some(Basis::Source);
+                                        view! {
                                             <tr data-program-id=g.id.clone()>
-                                                <th scope="row">{g.name.clone()}</th>
-                                                <td>{name(p)}</td>
-                                                <td>{g.budget.map_or_else(|| l.pick("不明（帰属できず）", "unknown").to_string(), |b| oku_yen(b, l))}</td>
-                                                <td>{match g.ministry_basis {
-                                                    Some(crate::core::model::Basis::Source) => l.pick("報告書", "report"),
-                                                    _ => l.pick("AMED事業一覧（報告書外）", "AMED program list (outside the report)"),
-                                                }}</td>
+                                                <th scope="row">{local(l, &g.name, g.name_en.as_deref())}{from_report.then(|| view! { <span class="tag">{l.pick("報告書", "report")}</span> })}</th>
+                                                <td>{p.number}</td>
+                                                <td class="num">{g.budget.map_or_else(|| l.pick("記載なし", "not printed").to_string(), |b| oku_yen(b, l))}</td>
                                             </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            {(programs.len() > shown_programs).then(|| view! { <p class="note" data-testid="not-drawn">{match l {
+                                Lang::Ja => format!("先頭の{shown_programs}件のみ表示（全{}件）", programs.len()),
+                                Lang::En => format!("Only the first {shown_programs} of {} are shown", programs.len()),
+                            }}</p> })}
                             <h3>{l.pick("その他の取組", "Other initiatives")}</h3>
-                            <ul>{initiatives.iter().map(|i| view! { <li data-initiative-id=i.id.clone()>{format!("{} {}{} {}", i.section, i.number.clone().unwrap_or_default(), i.heading, i.ministries_text)}</li> }).collect_view()}</ul>
+                            <ul class="initiative-list">{initiatives.iter().take(DRAW_LIMIT).map(|&i| {
+                                let it = &d.initiatives[i];
+                                view! {
+                                    <li data-initiative-id=it.id.clone()>
+                                        <span class="section">{format!("{} ", it.section)}{local(l, &it.section_title, it.section_title_en.as_deref())}</span>
+                                        <span class="heading">{it.number.clone().map(|n| view! { <span lang="ja">{n}</span> })}{local(l, &it.heading, it.heading_en.as_deref())}</span>
+                                        " "<span class="note" lang="ja">{it.ministries_text.clone()}</span>
+                                    </li>
+                                }
+                            }).collect_view()}</ul>
                         </div>
                     }
-                })
+                })))
             }}
         </section>
     }

@@ -13,6 +13,9 @@ pub struct PageUrl {
     pub pathname: RwSignal<String>,
     /// `location.search`: `?…`, or empty.
     pub search: RwSignal<String>,
+    /// Why the browser refused the last history write, if it did (e.g. in
+    /// a sandboxed frame): the view still follows, the address bar does not.
+    pub refused: RwSignal<Option<String>>,
 }
 
 /// The location's path and query now.
@@ -32,6 +35,7 @@ impl PageUrl {
         let url = Self {
             pathname: RwSignal::new(path),
             search: RwSignal::new(query),
+            refused: RwSignal::new(None),
         };
         let listener = window_event_listener(leptos::ev::popstate, move |_| url.sync());
         on_cleanup(move || listener.remove());
@@ -41,14 +45,38 @@ impl PageUrl {
     /// Goes to `url` within the page: `replace` replaces the current history
     /// entry (filters), otherwise a new one is pushed (views). No scrolling.
     pub fn go(&self, url: &str, replace: bool) {
-        if let Ok(history) = window().history() {
-            let _ = if replace {
+        let written = window().history().and_then(|history| {
+            if replace {
                 history.replace_state_with_url(&JsValue::NULL, "", Some(url))
             } else {
                 history.push_state_with_url(&JsValue::NULL, "", Some(url))
-            };
+            }
+        });
+        match written {
+            Ok(()) => {
+                self.refused.set(None);
+                self.sync();
+            }
+            // The view follows the new state even when the address cannot.
+            Err(error) => {
+                let (path, query) = match url.split_once('?') {
+                    Some((path, query)) => (path.to_string(), format!("?{query}")),
+                    None => (url.to_string(), String::new()),
+                };
+                self.pathname.set(path);
+                self.search.set(query);
+                self.refused.set(Some(
+                    error
+                        .as_string()
+                        .or_else(|| {
+                            js_sys::Reflect::get(&error, &"message".into())
+                                .ok()
+                                .and_then(|m| m.as_string())
+                        })
+                        .unwrap_or_else(|| "SecurityError".into()),
+                ));
+            }
         }
-        self.sync();
     }
 
     /// Copies the location into the signals (only what changed notifies).

@@ -140,6 +140,11 @@ impl Viewer {
         self.navigate_to(&pairs, !push);
     }
 
+    /// Why the browser refused to write the address, if it did.
+    pub fn history_refused(&self) -> Option<String> {
+        self.url.refused.get()
+    }
+
     /// Navigates to the current path with `pairs` as the query.
     fn navigate_to(&self, pairs: &[(String, String)], replace: bool) {
         let qs = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));

@@ -100,7 +100,7 @@ pub fn ViewerRoot(
             view! {
             <div class="embedded">
                 <p class="embed-bar">
-                    <span class="brand">"Shinchoku 進捗"</span>
+                    <span class="brand">"Shinchoku "<span lang="ja">"進捗"</span></span>
                     <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
                 </p>
                 <IgnoredNotice />
@@ -212,12 +212,21 @@ fn PrintHeading() -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct DarkMode(pub Memo<bool>);
 
-/// A small notice for URL parameters that named nothing known.
+/// A small notice for URL parameters that named nothing known, and for an
+/// address the browser would not update.
 #[component]
 fn IgnoredNotice() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    move || {
+    let refused = move || {
+        viewer.history_refused().map(|why| view! {
+            <p class="notice" role="status" data-testid="history-refused">
+                {lang.get().pick("ブラウザがアドレスの更新を拒否したため、表示中の条件はリンクに反映されません: ", "The browser refused to update the address, so links no longer match this view: ")}
+                <code>{why}</code>
+            </p>
+        })
+    };
+    let ignored = move || {
         let ignored = viewer.ignored.get();
         (!ignored.is_empty()).then(|| {
             // Invisible characters shown, long values cut (`Ignored`'s Display).
@@ -233,5 +242,6 @@ fn IgnoredNotice() -> impl IntoView {
                 </p>
             }
         })
-    }
+    };
+    view! { {refused} {ignored} }
 }

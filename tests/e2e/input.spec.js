@@ -51,7 +51,7 @@ test("not JSON", async ({ page }) => {
 });
 
 test("JSON of the wrong shape", async ({ page }) => {
-  await expect(await feed(page, [1, 2, 3])).toContainText("invalid type");
+  await expect(await feed(page, [1, 2, 3])).toContainText("the file holds a JSON array; a dataset is one JSON object");
 });
 
 test("a required field missing deep inside names its path", async ({ page }) => {
@@ -117,7 +117,7 @@ test("markup and javascript: URLs in text fields are shown as text, nothing runs
   await page.getByTestId("open-file").setInputFiles({ name: "xss.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
   await expect(page.getByTestId("source-banner")).toBeVisible();
   const row = page.locator(`tr[data-kpi-id="${k.id}"]`);
-  await expect(row.locator("th.name")).toHaveText(k.name);
+  await expect(row.locator("th.name .kpi-name")).toHaveText(k.name);
   await row.locator("button.expand").click();
   await expect(page.locator("tr.kpi-detail")).toContainText("javascript:window.__pwned=3");
   await page.locator('a[data-view="overview"]').click();

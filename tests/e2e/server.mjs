@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 // Usage: node server.mjs <port> <dist> [--csp] [--host-page <viewer origin>]
 //   --csp        send the Content-Security-Policy of docs/deploy.md
@@ -35,6 +36,49 @@ const TYPES = {
   ".png": "image/png",
 };
 
+// Servers that misbehave, for the loading tests (each bounded in time).
+const MB = 1024 * 1024;
+let bomb = null;
+function misbehave(name, url, req, res) {
+  const json = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  if (name === "stall") {
+    // Headers and the first byte, then nothing (closed after a minute).
+    res.writeHead(200, json);
+    res.write("{");
+    const t = setTimeout(() => res.end(), 60_000);
+    req.on("close", () => clearTimeout(t));
+  } else if (name === "endless") {
+    // No Content-Length: chunk after chunk, 60 MB at most.
+    res.writeHead(200, json);
+    let sent = 0;
+    const chunk = Buffer.alloc(MB, 0x20);
+    const more = () => {
+      while (sent < 60 * MB) {
+        sent += MB;
+        if (!res.write(chunk)) return res.once("drain", more);
+      }
+      res.end();
+    };
+    req.on("close", () => (sent = Infinity));
+    more();
+  } else if (name === "bomb") {
+    // A small gzip body that unpacks to 300 MB.
+    bomb ??= gzipSync(Buffer.alloc(300 * MB, 0x20), { level: 9 });
+    const body = bomb;
+    res.writeHead(200, { ...json, "content-encoding": "gzip", "content-length": body.length });
+    res.end(body);
+  } else if (name === "slow") {
+    // The bundled dataset, after a delay.
+    const t = setTimeout(async () => {
+      res.writeHead(200, json);
+      res.end(await readFile(join(root, "data/fy2022.json")));
+    }, Number(url.searchParams.get("ms") ?? 3000));
+    req.on("close", () => clearTimeout(t));
+  } else {
+    res.writeHead(404).end("no such test");
+  }
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   if (url.pathname === "/health") {
@@ -54,6 +98,10 @@ createServer(async (req, res) => {
     return;
   }
   let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || "index.html";
+  if (rel.startsWith("__test/")) {
+    misbehave(rel.slice("__test/".length), url, req, res);
+    return;
+  }
   const path = normalize(join(root, rel));
   if (!path.startsWith(root)) {
     res.writeHead(403).end();

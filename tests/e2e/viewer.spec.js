@@ -67,7 +67,7 @@ test("full-width search finds half-width text", async ({ page }) => {
   await page.locator('[data-filter="q"]').fill("ＰＯＣ");
   await expect(page).toHaveURL(/q=%EF%BC%B0%EF%BC%AF%EF%BC%A3/);
   // Names and details are searched: the POC KPIs are there, unrelated ones are not.
-  const names = await page.locator("tr[data-kpi-id] th.name").allTextContents();
+  const names = await page.locator("tr[data-kpi-id] th.name .kpi-name").allTextContents();
   expect(names).toContain("非臨床POCの取得件数");
   expect(names).toContain("臨床POCの取得件数");
   expect(names).not.toContain("薬事承認件数（新薬、適応拡大）");
