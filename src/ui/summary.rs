@@ -75,9 +75,11 @@ pub fn Headline() -> impl IntoView {
                     let chosen = viewer.filter.with(|f| f.ministries.clone());
                     let b = selection.with(|s| s.budget.clone());
                     let big = b.projects.as_ref().map_or_else(|| oku_yen(b.programs.known, l), |t| oku_yen(t.printed(), l));
+                    let (label, split) = viewer.data.with_value(|d| budget_text(d, &b, &chosen, l));
                     view! {
                         <p class="big">{big}</p>
-                        <p class="label">{viewer.data.with_value(|d| budget_text(d, &b, &chosen, l))}</p>
+                        <p class="label">{label}</p>
+                        {split.map(|split| view! { <p class="label sub">{split}</p> })}
                     }
                 }}
             </div>
@@ -125,32 +127,38 @@ fn short_name(ministry: &Ministry, lang: Lang) -> String {
     }
 }
 
-/// The budget line: the printed totals of the selected projects and how
-/// much of them the chosen ministries (or any ministry) can be given; with a
-/// phase or search filter, the selected programs' own amounts.
-fn budget_text(d: &Dataset, b: &BudgetTotal, chosen: &[String], l: Lang) -> String {
+/// The budget tile's words: what the big figure is, and (for whole
+/// projects) how much of it the chosen ministries, or any ministry, can be
+/// given; with a phase or search filter, the selected programs' own amounts.
+fn budget_text(
+    d: &Dataset,
+    b: &BudgetTotal,
+    chosen: &[String],
+    l: Lang,
+) -> (String, Option<String>) {
     let Some(t) = &b.projects else {
         let p = &b.programs;
-        return match l {
-            Lang::Ja => format!("選択中の事業の予算（事業ごとの記載額） {}、額の記載がない事業 {}件", oku_yen(p.known, l), p.programs_unknown),
-            Lang::En => format!("Selected programs' own printed budgets {}; {} programs without an amount of their own", oku_yen(p.known, l), p.programs_unknown),
-        };
+        return (
+            match l {
+                Lang::Ja => format!("選択中の事業の予算（事業ごとの記載額）、額の記載がない事業 {}件", p.programs_unknown),
+                Lang::En => format!("Selected programs' own printed budgets; {} programs without an amount of their own", p.programs_unknown),
+            },
+            None,
+        );
     };
     let printed = match (l, t.inhouse > 0.0) {
         (Lang::Ja, true) => format!(
-            "予算（報告書の記載額） {}（AMED {}＋インハウス {}）",
-            oku_yen(t.printed(), l),
+            "予算（報告書の記載額：AMED {}＋インハウス {}）",
             oku_yen(t.amed, l),
             oku_yen(t.inhouse, l)
         ),
-        (Lang::Ja, false) => format!("予算（報告書の記載額） {}（AMED）", oku_yen(t.printed(), l)),
+        (Lang::Ja, false) => "予算（報告書の記載額：AMED）".to_string(),
         (Lang::En, true) => format!(
-            "Budget as printed {} (AMED {} + in-house {})",
-            oku_yen(t.printed(), l),
+            "Budget as printed (AMED {} + in-house {})",
             oku_yen(t.amed, l),
             oku_yen(t.inhouse, l)
         ),
-        (Lang::En, false) => format!("Budget as printed {} (AMED)", oku_yen(t.printed(), l)),
+        (Lang::En, false) => "Budget as printed (AMED)".to_string(),
     };
     let ministries: Vec<(usize, &Ministry)> = d
         .ministries
@@ -175,10 +183,25 @@ fn budget_text(d: &Dataset, b: &BudgetTotal, chosen: &[String], l: Lang) -> Stri
         })
         .collect::<Vec<_>>()
         .join(l.pick("・", ", "));
-    match (l, chosen.is_empty()) {
-        (Lang::Ja, true) => format!("{printed}。うち府省に帰属できる額 {}（{parts}）、帰属できない額 {}", oku_yen(t.attributable(), l), oku_yen(t.not_attributable(), l)),
-        (Lang::Ja, false) => format!("{printed}。このうち選択中の府省に帰属できる額：{parts}。どの府省にも帰属できない額 {}", oku_yen(t.not_attributable(), l)),
-        (Lang::En, true) => format!("{printed}; attributable to ministries {} ({parts}), not attributable {}", oku_yen(t.attributable(), l), oku_yen(t.not_attributable(), l)),
-        (Lang::En, false) => format!("{printed}; attributable to the chosen ministries: {parts}; not attributable to any ministry {}", oku_yen(t.not_attributable(), l)),
-    }
+    let split = match (l, chosen.is_empty()) {
+        (Lang::Ja, true) => format!(
+            "府省に帰属できる額 {}（{parts}）、帰属できない額 {}",
+            oku_yen(t.attributable(), l),
+            oku_yen(t.not_attributable(), l)
+        ),
+        (Lang::Ja, false) => format!(
+            "選択中の府省に帰属できる額：{parts}。どの府省にも帰属できない額 {}",
+            oku_yen(t.not_attributable(), l)
+        ),
+        (Lang::En, true) => format!(
+            "Attributable to ministries {} ({parts}); not attributable {}",
+            oku_yen(t.attributable(), l),
+            oku_yen(t.not_attributable(), l)
+        ),
+        (Lang::En, false) => format!(
+            "Attributable to the chosen ministries: {parts}; not attributable to any ministry {}",
+            oku_yen(t.not_attributable(), l)
+        ),
+    };
+    (printed, Some(split))
 }

@@ -75,10 +75,18 @@ test("CSV export: BOM, CRLF, one row per shown KPI, numbers as numbers", async (
   expect(text.endsWith("\r\n")).toBe(true);
   const lines = text.trimEnd().split("\r\n");
   expect(lines.length).toBe(shown + 1);
-  const header = lines[0].split(",");
-  const target = header.indexOf('"target"');
+  // RFC 4180 cells: quoted text (with "" inside), or bare numbers.
+  const cells = (line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]).slice(0, -1);
+  const header = cells(lines[0]);
+  const target = header.indexOf('"2024年度目標"');
   expect(target).toBeGreaterThan(0);
   expect(lines.slice(1).some((l) => /^"devices",/.test(l))).toBe(true);
+  // The target column holds a bare number (no quotes) on every row that has one.
+  for (const line of lines.slice(1)) {
+    const row = cells(line);
+    expect(row.length).toBe(header.length);
+    expect(row[target]).toMatch(/^(-?\d+(\.\d)?)?$/);
+  }
 });
 
 test("CSV export neutralises a formula-like KPI name", async ({ page }) => {
