@@ -19,7 +19,7 @@ FUZZ_CASES := 20000
 # Defined before any rule names it: prerequisites are expanded when read.
 ECHARTS := target/echarts/echarts.min.js
 
-.PHONY: fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e bench bench-quick bench-data
+.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e bench bench-quick bench-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -71,6 +71,9 @@ browser: $(ECHARTS) ## wasm-bindgen-test tests in headless Chromium
 
 e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium
 	playwright test --config tests/e2e/playwright.config.js
+
+screenshots: dist ## Regenerate docs/screenshots/ (1366×768 and 390×844, ja and en, dark, print PDF)
+	SHINCHOKU_SCREENSHOTS=1 playwright test --config tests/e2e/playwright.config.js tests/e2e/screenshots.spec.js
 
 BENCH_SCALES := 1 100 1000
 

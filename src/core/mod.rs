@@ -5,6 +5,7 @@
 pub mod aggregate;
 pub mod budget;
 pub mod catalog;
+pub mod counts;
 pub mod describe;
 pub mod export;
 pub mod filter;

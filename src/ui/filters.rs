@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::core::counts::ChipCounts;
 use crate::core::filter::{Filter, OTHER_PROJECT};
 use crate::core::model::{Grade, KpiKind};
 use crate::core::progress::Status;
@@ -39,6 +40,10 @@ fn ChipGroup(
     selected: Signal<Vec<String>>,
     /// Toggles a value.
     on_toggle: Callback<String>,
+    /// KPIs each value would give with the other dimensions as they are
+    /// (a chip with none is dimmed).
+    #[prop(optional)]
+    counts: Option<Signal<HashMap<String, usize>>>,
 ) -> impl IntoView {
     let boxes: Vec<(String, NodeRef<html::Input>)> = options
         .iter()
@@ -56,8 +61,12 @@ fn ChipGroup(
         .map(|((value, label), node)| {
             let checked = initial.contains(&value);
             let toggled = value.clone();
+            let count = counts.map(|counts| {
+                let value = value.clone();
+                Memo::new(move |_| counts.with(|c| c.get(&value).copied().unwrap_or(0)))
+            });
             view! {
-                <label class="chip">
+                <label class="chip" class:zero=move || count.is_some_and(|n| n.get() == 0)>
                     <input
                         type="checkbox"
                         node_ref=node
@@ -66,6 +75,7 @@ fn ChipGroup(
                         on:change=move |_| on_toggle.run(toggled.clone())
                     />
                     <span>{label}</span>
+                    {count.map(|n| view! { <span class="chip-count">{move || n.get()}</span> })}
                 </label>
             }
         })
@@ -216,6 +226,24 @@ pub fn FilterBar() -> impl IntoView {
         })
     };
 
+    // KPIs per chip for the current selection (as the phase steps show).
+    let counts = Memo::new(move |_| {
+        filter.with(|f| {
+            viewer
+                .data
+                .with_value(|d| viewer.catalog.with_value(|c| c.chip_counts(d, f)))
+        })
+    });
+    let counts_of =
+        move |pick: fn(&crate::core::model::Dataset, &ChipCounts) -> Vec<(String, usize)>| {
+            Signal::derive(move || {
+                counts.with(|c| {
+                    viewer
+                        .data
+                        .with_value(|d| pick(d, c).into_iter().collect::<HashMap<_, _>>())
+                })
+            })
+        };
     let list_toggle = move |pick: fn(&mut Filter) -> &mut Vec<String>| {
         Callback::new(move |value: String| viewer.update_filter(|f| toggle(pick(f), value)))
     };
@@ -248,6 +276,7 @@ pub fn FilterBar() -> impl IntoView {
                     options=ministry_options()
                     selected=list_has(|f| &f.ministries)
                     on_toggle=list_toggle(|f| &mut f.ministries)
+                    counts=counts_of(|d, c| d.ministries.iter().map(|m| m.id.clone()).zip(c.ministries.iter().copied()).collect())
                 />
             }}
             <label class="switch" data-filter="lead">
@@ -264,7 +293,8 @@ pub fn FilterBar() -> impl IntoView {
                 let selected = list_has(|f| &f.projects);
                 let on_toggle = list_toggle(|f| &mut f.projects);
                 if options.len() <= CHIP_LIMIT {
-                    view! { <ChipGroup legend key="project" options selected on_toggle /> }.into_any()
+                    let counts = counts_of(|d, c| d.projects.iter().map(|p| p.id.clone()).zip(c.projects.iter().copied()).collect());
+                    view! { <ChipGroup legend key="project" options selected on_toggle counts /> }.into_any()
                 } else {
                     view! { <ChoicePicker legend key="project" options selected on_toggle /> }.into_any()
                 }
@@ -285,19 +315,21 @@ pub fn FilterBar() -> impl IntoView {
                             let kind = if v == "output" { KpiKind::Output } else { KpiKind::Outcome };
                             viewer.update_filter(|f| toggle(&mut f.kinds, kind));
                         })
+                        counts=counts_of(|_, c| vec![("output".into(), c.kinds[0]), ("outcome".into(), c.kinds[1])])
                     />
                     <ChipGroup
                         legend=l.pick("報告書の評価", "Report's grade").to_string()
                         key="grade"
                         options=vec![
-                            ("A".into(), l.pick("A 順調", "A on track").into()),
-                            ("B".into(), l.pick("B 不十分", "B insufficient").into()),
+                            ("A".into(), l.pick("A 順調に進捗", "A progressing smoothly").into()),
+                            ("B".into(), l.pick("B 進捗が不十分", "B insufficient progress").into()),
                         ]
                         selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| grade_id(*g).to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
                             let grade = if v == "A" { Grade::A } else { Grade::B };
                             viewer.update_filter(|f| toggle(&mut f.grades, grade));
                         })
+                        counts=counts_of(|_, c| vec![("A".into(), c.grades[0]), ("B".into(), c.grades[1])])
                     />
                     <ChipGroup
                         legend=l.pick("計算上の見通し", "Computed status").to_string()
@@ -309,6 +341,7 @@ pub fn FilterBar() -> impl IntoView {
                                 viewer.update_filter(|f| toggle(&mut f.statuses, status));
                             }
                         })
+                        counts=counts_of(|_, c| Status::ALL.iter().map(|s| s.id().to_string()).zip(c.statuses.iter().copied()).collect())
                     />
                 }
             }}

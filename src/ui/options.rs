@@ -37,6 +37,12 @@ pub fn ministry_color(id: &str) -> &'static str {
     }
 }
 
+/// Every chart starts here: transparent, so it sits on the card's colour in
+/// both themes (the PNG export paints its own background).
+fn base() -> Chart {
+    Chart::new().background_color("transparent")
+}
+
 fn text_color(dark: bool) -> &'static str {
     if dark {
         "#e6e9ed"
@@ -80,7 +86,7 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
     order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let fg = text_color(dark);
-    let mut chart = Chart::new()
+    let mut chart = base()
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Item)
@@ -199,7 +205,7 @@ fn point(value: Option<f64>) -> DataPointItem {
 pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
     let labels: Vec<String> = s.years.iter().map(|&y| fy(y, lang)).collect();
     let fg = text_color(dark);
-    let mut chart = Chart::new()
+    let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
             charming::component::Legend::new()
@@ -294,7 +300,7 @@ pub fn budget(
     order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let rounded = |v: f64| (v * 10.0).round() / 10.0;
-    let mut chart = Chart::new()
+    let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
             Legend::new()

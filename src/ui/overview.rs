@@ -111,11 +111,17 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                             }).collect_view()}
                         </div>
                         <p class="card-foot">
-                            <a href="#" on:click=move |ev| {
-                                ev.prevent_default();
-                                viewer.update_filter(|f| f.projects = vec![id2.clone()]);
-                                viewer.set_param("view", Some(View::Kpis.id()), true);
-                            }>{format!("{} ({total}) →", l.pick("KPIを見る", "See KPIs"))}</a>
+                            {if total > 0 {
+                                view! {
+                                    <a href="#" on:click=move |ev| {
+                                        ev.prevent_default();
+                                        viewer.update_filter(|f| f.projects = vec![id2.clone()]);
+                                        viewer.set_param("view", Some(View::Kpis.id()), true);
+                                    }>{format!("{} ({total}) →", l.pick("KPIを見る", "See KPIs"))}</a>
+                                }.into_any()
+                            } else {
+                                view! { <span class="note">{l.pick("この条件に合うKPIはありません", "No KPI matches these filters")}</span> }.into_any()
+                            }}
                         </p>
                     </article>
                 }

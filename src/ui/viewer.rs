@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::describe::selection_in_words;
+use crate::core::i18n::Lang;
 use crate::core::model::Dataset;
 use crate::ui::app::PageLang;
 use crate::ui::export::ExportBar;
@@ -81,6 +82,7 @@ pub fn ViewerRoot(
     });
     Effect::new(move |_| mark_ready());
     let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
+    let sheet = NodeRef::<leptos::html::Details>::new();
     let content = move || match viewer.view.get() {
         View::Overview => view! { <Overview /> }.into_any(),
         View::Kpis => view! { <KpiTable /> }.into_any(),
@@ -175,9 +177,35 @@ pub fn ViewerRoot(
         <div class="layout">
             <aside class="sidebar">
                 // Open on wide screens; on phones the filters start folded so the data comes first.
-                <details class="filters-toggle" open=wide_screen()>
-                    <summary>{move || lang.get().pick("絞り込み", "Filters")}</summary>
+                <details class="filters-toggle" open=wide_screen() node_ref=sheet>
+                    <summary>
+                        {move || lang.get().pick("絞り込み", "Filters")}
+                        <span class="sheet-count" data-testid="sheet-count">{move || {
+                            let n = viewer.selection.with(|s| s.kpis.len());
+                            match lang.get() {
+                                Lang::Ja => format!("（{n}件）"),
+                                Lang::En => format!(" ({n})"),
+                            }
+                        }}</span>
+                    </summary>
                     <FilterBar />
+                    // On phones the panel is a sheet: this closes it and shows the result.
+                    <button type="button" class="show-results" data-testid="show-results" on:click=move |_| {
+                        if let Some(details) = sheet.get_untracked() {
+                            details.set_open(false);
+                        }
+                        if let Some(content) = document().query_selector(".content").ok().flatten() {
+                            content.scroll_into_view();
+                        }
+                    }>
+                        {move || {
+                            let n = viewer.selection.with(|s| s.kpis.len());
+                            match lang.get() {
+                                Lang::Ja => format!("{n}件のKPIを表示"),
+                                Lang::En => format!("Show {n} KPIs"),
+                            }
+                        }}
+                    </button>
                 </details>
             </aside>
             <div class="content">

@@ -84,3 +84,26 @@ test("the CSV's header row follows the language", async ({ page }) => {
     else expect(header).toContain('"達成率（%）"');
   }
 });
+
+test("Japanese mode has no English sentence outside lang=\"en\"", async ({ page }) => {
+  for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=initiatives"]) {
+    await openApp(page, view);
+    const english = await page.evaluate(() => {
+      // Four or more English words in a row is a sentence, not a loanword or an acronym.
+      const sentence = /\b[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){3,}/;
+      const out = [];
+      for (const root of [document.querySelector("header"), document.querySelector("main"), document.querySelector("footer")]) {
+        if (!root) continue;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          // Printed report text (marked lang="ja") may quote English names.
+          if (el.closest('[hidden], script, style, textarea, [lang="ja"]')) continue;
+          if (sentence.test(n.data) && !el.closest('[lang="en"]')) out.push(n.data.trim().slice(0, 80));
+        }
+      }
+      return out;
+    });
+    expect(english, view || "overview").toEqual([]);
+  }
+});

@@ -167,22 +167,6 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
-test("screenshots of the main views at 1280 and 390 px", async ({ page }) => {
-  for (const [width, suffix] of [[1280, ""], [390, "-phone"]]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const view of ["overview", "kpis", "initiatives"]) {
-      await openApp(page, view === "overview" ? "" : `?view=${view}`);
-      if (view === "kpis") await page.locator("tr[data-kpi-id] button.expand").first().click();
-      // ECharts loads when the first chart is drawn: wait until every chart has its canvas.
-      await expect(page.locator(".chart:not(:has(canvas))")).toHaveCount(0);
-      await page.waitForTimeout(300);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${view} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: shots(`${view}${suffix}.png`), fullPage: view !== "kpis" });
-    }
-  }
-});
-
 test("the budget line shows the report's printed totals and the ministry split", async ({ page }) => {
   await openApp(page);
   const budget = page.getByTestId("budget-summary");
