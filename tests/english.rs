@@ -87,3 +87,11 @@ fn an_english_kpi_name_keeps_every_figure_of_the_japanese() {
         assert_eq!(ja, en, "{}: {} / {:?}", k.id, k.name, k.name_en);
     }
 }
+
+#[test]
+fn ministries_have_short_names() {
+    let d = data();
+    let mhlw = d.ministries.iter().find(|m| m.id == "mhlw").unwrap();
+    assert_eq!(mhlw.short_name(shinchoku::core::i18n::Lang::En), "MHLW");
+    assert_eq!(mhlw.short_name(shinchoku::core::i18n::Lang::Ja), "厚");
+}

@@ -86,6 +86,21 @@ pub struct Ministry {
     pub name_en: String,
 }
 
+impl Ministry {
+    /// A short name: the abbreviation in Japanese (厚), the acronym in the
+    /// English name (MHLW) where it has one, else the English name.
+    pub fn short_name(&self, lang: super::i18n::Lang) -> &str {
+        match lang {
+            super::i18n::Lang::Ja => &self.abbr,
+            super::i18n::Lang::En => self
+                .name_en
+                .rsplit_once('(')
+                .and_then(|(_, rest)| rest.strip_suffix(')'))
+                .unwrap_or(&self.name_en),
+        }
+    }
+}
+
 /// A research phase on the report's horizontal axis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Phase {

@@ -200,9 +200,10 @@ pub fn FilterBar() -> impl IntoView {
                 .iter()
                 .filter(|m| used(&m.id))
                 .map(|m| {
+                    // English names are long: the acronym where there is one.
                     let label = match lang.get() {
                         crate::core::i18n::Lang::Ja => m.name_ja.clone(),
-                        crate::core::i18n::Lang::En => m.name_en.clone(),
+                        l @ crate::core::i18n::Lang::En => m.short_name(l).to_string(),
                     };
                     (m.id.clone(), label)
                 })

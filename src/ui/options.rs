@@ -80,8 +80,16 @@ pub struct AchievementBar {
 
 /// Horizontal bars of achievement, worst first, on a fixed 0–200% axis with
 /// the 100% (target) and time-elapsed lines; a series per status gives the
-/// legend, each bar is labelled with its value.
-pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, dark: bool) -> Chart {
+/// legend, each bar is labelled with its value. `compact` (phones) writes
+/// each name above its bar instead of on the axis, so the bars keep the
+/// width.
+pub fn achievement(
+    bars: &[AchievementBar],
+    elapsed_percent: f64,
+    lang: Lang,
+    dark: bool,
+    compact: bool,
+) -> Chart {
     let mut order: Vec<&AchievementBar> = bars.iter().collect();
     order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
@@ -92,18 +100,25 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
                 .trigger(Trigger::Item)
                 .formatter("{@[3]}<br/>{@[4]}"),
         )
-        .legend(
+        .legend(if compact {
+            // Phones: the legend under the chart, out of the labels' way.
             Legend::new()
+                .bottom(0)
+                .left(0)
+                .text_style(TextStyle::new().color(fg))
+        } else {
+            Legend::new()
+                .right(56)
                 .top(0)
                 .left(0)
-                .text_style(TextStyle::new().color(fg)),
-        )
+                .text_style(TextStyle::new().color(fg))
+        })
         .grid(
             Grid::new()
                 .left(8)
-                .right(56)
-                .top(40)
-                .bottom(28)
+                .right(if compact { 16 } else { 56 })
+                .top(if compact { 24 } else { 40 })
+                .bottom(if compact { 64 } else { 28 })
                 .contain_label(true),
         )
         .x_axis(
@@ -118,7 +133,7 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
                 .type_(AxisType::Category)
                 .inverse(true)
                 .data(labels)
-                .axis_label(AxisLabel::new().color(fg)),
+                .axis_label(AxisLabel::new().show(!compact).color(fg)),
         );
     let graded = [
         Status::OffTrack,
@@ -144,20 +159,30 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
                     CompositeValue::from(format!("{}%", number(b.percent))),
                     CompositeValue::from(b.name.clone()),
                     CompositeValue::from(b.detail.clone()),
+                    CompositeValue::from(b.label.clone()),
                 ])
             })
             .collect();
         let mut series = Bar::new()
             .name(lang.pick(status.ja(), status.en()))
             .stack("achievement")
+            .bar_width(if compact { 10 } else { 16 })
             .item_style(ItemStyle::new().color(status_color(status)))
-            .label(
+            .label(if compact {
+                // Name and value above the bar, from its left end.
+                Label::new()
+                    .show(true)
+                    .position(LabelPosition::InsideLeft)
+                    .offset((0.0, -13.0))
+                    .color(fg)
+                    .formatter("{@[5]}  {@[2]}")
+            } else {
                 Label::new()
                     .show(true)
                     .position(LabelPosition::Right)
                     .color(fg)
-                    .formatter("{@[2]}"),
-            )
+                    .formatter("{@[2]}")
+            })
             .data(data);
         if lines_on == Some(n) {
             series = series.mark_line(
@@ -185,7 +210,11 @@ pub fn achievement(bars: &[AchievementBar], elapsed_percent: f64, lang: Lang, da
                                 lang.pick("期間の経過", "Time elapsed"),
                                 number(elapsed_percent)
                             ),
-                            LabelPosition::Start,
+                            if compact {
+                                LabelPosition::InsideEndTop
+                            } else {
+                                LabelPosition::Start
+                            },
                         ),
                     ]),
             );
@@ -209,6 +238,7 @@ pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
             charming::component::Legend::new()
+                .right(56)
                 .text_style(charming::element::TextStyle::new().color(fg)),
         )
         .grid(
@@ -304,6 +334,7 @@ pub fn budget(
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
             Legend::new()
+                .right(56)
                 .top(0)
                 .left(0)
                 .text_style(TextStyle::new().color(fg)),

@@ -172,6 +172,11 @@ fn AchievementChart() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
+    // Phones: names above the bars (read once; the layout does not flip live).
+    let compact = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 640.0);
     let (elapsed, last_year) = viewer.data.with_value(|d| {
         (
             PlanClock::of(&d.report).time_elapsed() * 100.0,
@@ -257,9 +262,10 @@ fn AchievementChart() -> impl IntoView {
                 },
             )
             .collect();
-        options::achievement(&bars, elapsed, l, dark.get())
+        options::achievement(&bars, elapsed, l, dark.get(), compact)
     });
-    let height = Signal::derive(move || 60 + 26 * bars.with(Vec::len) as u32);
+    let row = if compact { 40 } else { 26 };
+    let height = Signal::derive(move || 60 + row * bars.with(Vec::len) as u32);
     view! {
         <section class="panel" aria-labelledby="achievement-heading">
             <h2 id="achievement-heading">{move || match lang.get() {

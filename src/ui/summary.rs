@@ -113,20 +113,6 @@ pub fn status_icon(status: Status) -> &'static str {
     }
 }
 
-/// A ministry's short name: its abbreviation in Japanese (厚), the acronym
-/// in its English name (MHLW) where it has one.
-fn short_name(ministry: &Ministry, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => ministry.abbr.clone(),
-        Lang::En => ministry
-            .name_en
-            .rsplit_once('(')
-            .and_then(|(_, rest)| rest.strip_suffix(')'))
-            .unwrap_or(&ministry.name_en)
-            .to_string(),
-    }
-}
-
 /// The budget tile's words: what the big figure is, and (for whole
 /// projects) how much of it the chosen ministries, or any ministry, can be
 /// given; with a phase or search filter, the selected programs' own amounts.
@@ -177,7 +163,7 @@ fn budget_text(
         .map(|(m, ministry)| {
             let name = match (l, chosen.is_empty()) {
                 (Lang::Ja, false) => ministry.name_ja.clone(),
-                _ => short_name(ministry, l),
+                _ => ministry.short_name(l).to_string(),
             };
             format!("{name} {}", oku_yen(t.by_ministry[*m], l))
         })

@@ -1,6 +1,5 @@
 // Issue 2: the built dist/ works from a sub-path, offline, without errors.
 const { test, expect } = require("@playwright/test");
-const path = require("node:path");
 const { watch, openApp, expectClean, waitReady } = require("./helpers");
 
 const ORIGIN = "http://127.0.0.1:4173/";
@@ -83,16 +82,9 @@ test("shows a loading indicator while the dataset is on its way", async ({ page 
   await expect(page.getByRole("status")).toHaveCount(0);
 });
 
-test("screenshots for the README, at desktop and phone width", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await openApp(page);
-  await page.screenshot({ path: path.join(__dirname, "../../docs/screenshots/app.png"), fullPage: true });
-});
-
 test("fits a phone screen without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: path.join(__dirname, "../../docs/screenshots/app-phone.png"), fullPage: true });
 });
