@@ -152,3 +152,33 @@ async fn every_view_renders_from_the_small_dataset() {
         host.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_language_switch_redraws_the_kpi_rows() {
+    let host = mount("?view=kpis").await;
+    let kind = |host: &web_sys::HtmlElement| {
+        host.query_selector("tr[data-kpi-id] .kpi-meta")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(kind(&host).contains("アウト"), "{}", kind(&host));
+    let switch: web_sys::HtmlElement = host
+        .query_selector("[data-testid=lang-switch]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    switch.click();
+    tick(100).await;
+    assert!(search().contains("lang=en"), "{}", search());
+    assert!(kind(&host).starts_with("Out"), "{}", kind(&host));
+    let label = host
+        .query_selector("tr[data-kpi-id] button.expand .sr-only")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(label, "Show details");
+    host.remove();
+}

@@ -1,5 +1,6 @@
 //! Chip counts: for each value of a dimension, exactly the KPIs the
 //! selection would hold with that value alone chosen in that dimension.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use shinchoku::core::catalog::Catalog;

@@ -2,7 +2,7 @@
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openApp, waitReady } = require("./helpers");
+const { openApp } = require("./helpers");
 
 const FY2022 = fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8");
 
@@ -94,4 +94,25 @@ test("a long unknown value wraps inside its notice, invisible characters shown",
   expect(scroll).toBeLessThanOrEqual(client);
   const [docScroll, docClient] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(docScroll).toBeLessThanOrEqual(docClient);
+});
+
+test("a failed export says so on the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    URL.createObjectURL = () => { throw new Error("blocked by policy"); };
+  });
+  await openApp(page, "?view=kpis");
+  await page.getByTestId("export-csv").click();
+  await expect(page.getByTestId("export-error")).toContainText("blocked by policy");
+});
+
+test("the ministry profile draws at most 60 programs and says how many there are", async ({ page }) => {
+  const data = JSON.parse(FY2022);
+  const drugs = data.projects[0];
+  const model = drugs.programs.find((g) => g.ministry === "mhlw" && g.budget !== null);
+  for (let i = 0; i < 80; i++) drugs.programs.push({ ...model, id: `${model.id}-copy-${i}` });
+  await openApp(page, "?view=ministry&ministry=mhlw");
+  await page.getByTestId("open-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await expect(page.getByTestId("source-banner")).toContainText("many.json");
+  await expect(page.getByTestId("ministry-programs").locator("tr[data-program-id]")).toHaveCount(60);
+  await expect(page.getByTestId("not-drawn")).toContainText("60");
 });
