@@ -95,3 +95,25 @@ fn ministries_have_short_names() {
     assert_eq!(mhlw.short_name(shinchoku::core::i18n::Lang::En), "MHLW");
     assert_eq!(mhlw.short_name(shinchoku::core::i18n::Lang::Ja), "厚");
 }
+
+#[test]
+fn the_reports_grades_never_read_as_a_computed_status() {
+    use shinchoku::core::progress::Status;
+    let d = data();
+    for g in &d.report.grades {
+        for s in Status::ALL {
+            assert_ne!(
+                g.en,
+                s.en(),
+                "grade {:?} reads like the status {s:?}",
+                g.grade
+            );
+            assert_ne!(
+                g.ja,
+                s.ja(),
+                "grade {:?} reads like the status {s:?}",
+                g.grade
+            );
+        }
+    }
+}

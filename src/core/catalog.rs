@@ -132,6 +132,14 @@ impl Catalog {
         }
     }
 
+    /// Per phase (dataset order): whether `filter` chose it.
+    pub(super) fn phases_chosen(&self, filter: &super::filter::Filter) -> Vec<bool> {
+        self.phase_ids
+            .iter()
+            .map(|id| filter.phases.contains(id))
+            .collect()
+    }
+
     /// The project and KPI of catalog entry `index`.
     pub fn kpi<'d>(&self, dataset: &'d Dataset, index: usize) -> (&'d Project, &'d Kpi) {
         let entry = &self.kpis[index];

@@ -56,24 +56,14 @@ impl Catalog {
         let ministry_ok: Vec<bool> = dataset
             .projects
             .iter()
-            .map(|p| {
-                filter.ministries.is_empty()
-                    || filter
-                        .ministries
-                        .iter()
-                        .any(|m| project_has_ministry(p, m, scope))
-            })
+            .map(|p| filter.ministry_matches(p))
             .collect();
         let project_ok: Vec<bool> = dataset
             .projects
             .iter()
-            .map(|p| filter.projects.is_empty() || filter.projects.contains(&p.id))
+            .map(|p| filter.project_listed(p))
             .collect();
-        let phase_selected: Vec<bool> = self
-            .phase_ids
-            .iter()
-            .map(|id| filter.phases.contains(id))
-            .collect();
+        let phase_selected = self.phases_chosen(filter);
         let mut out = ChipCounts {
             ministries: vec![0; dataset.ministries.len()],
             projects: vec![0; dataset.projects.len()],

@@ -58,12 +58,22 @@ impl Filter {
 
     /// Whether the project passes the project and ministry dimensions.
     pub fn project_matches(&self, project: &Project) -> bool {
+        self.project_listed(project) && self.ministry_matches(project)
+    }
+
+    /// Whether the project passes the project dimension alone.
+    pub fn project_listed(&self, project: &Project) -> bool {
         allows(&self.projects, &project.id)
-            && (self.ministries.is_empty()
-                || self
-                    .ministries
-                    .iter()
-                    .any(|m| project_has_ministry(project, m, self.scope())))
+    }
+
+    /// Whether one of the chosen ministries leads (or, unless lead only,
+    /// takes part in) the project; true when none is chosen.
+    pub fn ministry_matches(&self, project: &Project) -> bool {
+        self.ministries.is_empty()
+            || self
+                .ministries
+                .iter()
+                .any(|m| project_has_ministry(project, m, self.scope()))
     }
 
     fn phases_match(&self, phases: &[String]) -> bool {

@@ -78,11 +78,7 @@ impl Catalog {
             .iter()
             .map(|p| filter.project_matches(p))
             .collect();
-        let phase_selected: Vec<bool> = self
-            .phase_ids
-            .iter()
-            .map(|id| filter.phases.contains(id))
-            .collect();
+        let phase_selected = self.phases_chosen(filter);
         let phase_ok = |phases: &[usize]| {
             filter.phases.is_empty() || phases.iter().any(|&p| phase_selected[p])
         };

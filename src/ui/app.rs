@@ -113,17 +113,17 @@ pub fn App() -> impl IntoView {
                 // it failed) the data controls stand here; then they move into
                 // the toolbar's menu.
                 {move || (!embedded && shown.with(Option::is_none)).then(|| view! { <DataBar index open_file shown /> })}
-                {move || busy.get().then(|| view! { <Loading /> })}
+                {move || busy.get().then(|| view! { <Loading lang=page_lang /> })}
                 {move || index_problem.get().map(|problem| view! {
                     <p class="notice" role="status" data-testid="index-problem">
                         "データセット一覧（data/index.json）を読めないため、同梱の令和4年度データのみを使います / The dataset index could not be used, so only the built-in FY2022 dataset is offered: "
                         <code>{problem}</code>
                     </p>
                 })}
-                {move || failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| failure.set(None)) keep=shown.with(Option::is_some) /> })}
+                {move || failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| failure.set(None)) keep=shown.with(Option::is_some) lang=page_lang /> })}
                 {move || shown.get().map(|loaded| view! {
-                    <SourceBanner origin=loaded.origin.clone() />
-                    <Warnings warnings=loaded.warnings.clone() />
+                    <SourceBanner origin=loaded.origin.clone() lang=page_lang />
+                    <Warnings warnings=loaded.warnings.clone() lang=page_lang />
                     <ViewerRoot dataset=loaded.dataset data_menu=move || view! { <DataBar index open_file shown /> } />
                 })}
             </main>
@@ -183,13 +183,23 @@ fn DataBar(
 
 /// A persistent banner whenever the dataset is not a bundled one.
 #[component]
-fn SourceBanner(origin: Origin) -> impl IntoView {
-    let text = match origin {
+fn SourceBanner(origin: Origin, lang: RwSignal<Lang>) -> impl IntoView {
+    let (ja, en, what) = match origin {
         Origin::Bundled(_) => return None,
-        Origin::Url(url) => format!("同梱データではなく、次のURLから読み込んだデータを表示しています / Showing data loaded from: {url}"),
-        Origin::File(name) => format!("同梱データではなく、ローカルファイルを表示しています / Showing a local file: {name}"),
+        Origin::Url(url) => (
+            "同梱データではなく、次のURLから読み込んだデータを表示しています: ",
+            "Showing data loaded from: ",
+            url,
+        ),
+        Origin::File(name) => (
+            "同梱データではなく、ローカルファイルを表示しています: ",
+            "Showing a local file: ",
+            name,
+        ),
     };
-    Some(view! { <p class="source-banner" role="note" data-testid="source-banner">{text}</p> })
+    Some(
+        view! { <p class="source-banner" role="note" data-testid="source-banner">{move || lang.get().pick(ja, en)}<code>{what}</code></p> },
+    )
 }
 
 #[component]
@@ -236,28 +246,35 @@ fn Footer(dataset: Signal<Option<Arc<Dataset>>>, lang: RwSignal<Lang>) -> impl I
 }
 
 #[component]
-fn Loading() -> impl IntoView {
+fn Loading(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            "データを読み込んでいます… / Loading the dataset…"
+            {move || lang.get().pick("データを読み込んでいます…", "Loading the dataset…")}
         </div>
     }
 }
 
 #[component]
-fn LoadFailure(error: LoadError, on_dismiss: Callback<()>, keep: bool) -> impl IntoView {
+fn LoadFailure(
+    error: LoadError,
+    on_dismiss: Callback<()>,
+    keep: bool,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
     view! {
         <section class="panel error-panel" role="alert" data-testid="load-error">
-            <h2>"データを読み込めませんでした / The dataset could not be loaded"</h2>
-            <p>{error.to_string()}</p>
+            <h2>{move || lang.get().pick("データを読み込めませんでした", "The dataset could not be loaded")}</h2>
+            // The detail names the file, the JSON path and the position as the
+            // parser and the validator report them (in English).
+            <p lang="en">{error.to_string()}</p>
             {if keep {
                 view! {
-                    <p>"直前のデータをそのまま表示しています。 / The previous dataset stays on screen."</p>
-                    <button type="button" on:click=move |_| on_dismiss.run(())>"閉じる / Dismiss"</button>
+                    <p>{move || lang.get().pick("直前のデータをそのまま表示しています。", "The previous dataset stays on screen.")}</p>
+                    <button type="button" on:click=move |_| on_dismiss.run(())>{move || lang.get().pick("閉じる", "Dismiss")}</button>
                 }.into_any()
             } else {
-                view! { <p>"Reload the page to try again. If it persists, check that the file exists and is valid JSON."</p> }.into_any()
+                view! { <p>{move || lang.get().pick("ページを再読み込みしてください。解決しない場合は、ファイルが存在し正しいJSONであるかを確認してください。", "Reload the page to try again. If it persists, check that the file exists and is valid JSON.")}</p> }.into_any()
             }}
         </section>
     }
@@ -265,16 +282,16 @@ fn LoadFailure(error: LoadError, on_dismiss: Callback<()>, keep: bool) -> impl I
 
 /// Problems that do not stop the dataset being shown; can be dismissed.
 #[component]
-fn Warnings(warnings: Vec<Problem>) -> impl IntoView {
+fn Warnings(warnings: Vec<Problem>, lang: RwSignal<Lang>) -> impl IntoView {
     let open = RwSignal::new(!warnings.is_empty());
     move || {
         open.get().then(|| view! {
         <section class="panel warning-panel" role="status" data-testid="dataset-warnings">
-            <h2>"データに注意点があります / The dataset has warnings"</h2>
+            <h2>{move || lang.get().pick("データに注意点があります", "The dataset has warnings")}</h2>
             <ul>
-                {warnings.iter().map(|p| view! { <li><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
+                {warnings.iter().map(|p| view! { <li lang="en"><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
             </ul>
-            <button type="button" on:click=move |_| open.set(false)>"閉じる / Dismiss"</button>
+            <button type="button" on:click=move |_| open.set(false)>{move || lang.get().pick("閉じる", "Dismiss")}</button>
         </section>
     })
     }

@@ -7,6 +7,7 @@ use crate::core::format::{self, number, oku_yen, percent};
 use crate::core::i18n::{fy, Lang};
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::chart::Chart;
+use crate::ui::kpis::EmptyResult;
 use crate::ui::options::{self, AchievementBar, BudgetBar};
 use crate::ui::state::{View, Viewer};
 use crate::ui::summary::status_icon;
@@ -47,7 +48,15 @@ pub fn ministry_names(viewer: Viewer, ids: &[String], lang: Lang) -> String {
 /// The overview view.
 #[component]
 pub fn Overview() -> impl IntoView {
+    let viewer = Viewer::get();
+    let nothing = move || {
+        viewer
+            .selection
+            .with(|s| s.kpis.is_empty() && s.programs.is_empty())
+    };
     view! {
+        // Said first, in the content area, when the filters leave nothing.
+        {move || nothing().then(|| view! { <EmptyResult /> })}
         <ProjectCards />
         <AchievementChart />
         <PhaseMatrix />
