@@ -1,6 +1,7 @@
 //! Filtering and the URL query encoding, on the `mini` fixture.
 
-use shinchoku::core::aggregate::{assess_all, group_by, summarize, Grouping, MinistryScope};
+use shinchoku::core::aggregate::assess_all;
+use shinchoku::core::catalog::Catalog;
 use shinchoku::core::filter::{Filter, OTHER_PROJECT};
 use shinchoku::core::model::{Dataset, Grade, KpiKind};
 use shinchoku::core::parse::parse_dataset;
@@ -221,36 +222,37 @@ fn duplicates_in_the_query_collapse() {
 }
 
 #[test]
-fn summaries_and_groups() {
+fn counts_by_status_grade_ministry_phase_and_kind() {
     let d = mini();
-    let all = assess_all(&d);
-    let s = summarize(&all);
-    assert_eq!(s.total, 4);
-    assert_eq!((s.grade_a, s.grade_b), (3, 1));
-    assert_eq!(s.count(Status::NoData), 1);
+    let c = Catalog::new(&d);
+    let all = c.select(&d, &Filter::default());
+    assert_eq!(all.kpis.len(), 4);
+    assert_eq!((all.grade_a, all.grade_b), (3, 1));
+    assert_eq!(all.count(Status::NoData), 1);
     // alpha-count: 12/20 → 12 + 4 × 2 = 20, on track; percent 31 ≥ 25 achieved; beta-slow 1 of 2: 1 + (1/3) × 2 ≈ 1.67 ≥ 0.8 × 2 → at risk.
-    assert_eq!(s.count(Status::Achieved), 1);
-    assert_eq!(s.count(Status::OnTrack), 1);
-    assert_eq!(s.count(Status::AtRisk), 1);
-    assert_eq!(s.good_share, Some(2.0 / 3.0));
-    // achievements: 0.6, 1.24, 0.5 → median 0.6
-    assert!((s.median_achievement.unwrap() - 0.6).abs() < 1e-9);
-    let by_ministry = group_by(&d, &all, Grouping::Ministry(MinistryScope::LeadOnly));
+    assert_eq!(all.count(Status::Achieved), 1);
+    assert_eq!(all.count(Status::OnTrack), 1);
+    assert_eq!(all.count(Status::AtRisk), 1);
+    let n = |f: Filter| c.select(&d, &f).kpis.len();
+    let lead = |m: &str| Filter {
+        ministries: vec![m.into()],
+        lead_only: true,
+        ..Filter::default()
+    };
+    assert_eq!((n(lead("mhlw")), n(lead("mext"))), (2, 2));
+    let phase = |p: &str| Filter {
+        phases: vec![p.into()],
+        ..Filter::default()
+    };
     assert_eq!(
-        by_ministry
-            .iter()
-            .map(|(k, s)| (k.as_str(), s.total))
-            .collect::<Vec<_>>(),
-        [("mhlw", 2), ("mext", 2)]
-    );
-    let by_phase = group_by(&d, &all, Grouping::Phase);
-    assert_eq!(
-        by_phase.iter().map(|(_, s)| s.total).collect::<Vec<_>>(),
+        ["basic", "applied", "nonclinical", "clinical", "practical"].map(|p| n(phase(p))),
         [1, 0, 1, 1, 1]
     );
-    let by_kind = group_by(&d, &all, Grouping::Kind);
-    assert_eq!(by_kind[0].1.total, 2);
-    assert_eq!(summarize(&[]).median_achievement, None);
+    let output = Filter {
+        kinds: vec![KpiKind::Output],
+        ..Filter::default()
+    };
+    assert_eq!(n(output), 2);
 }
 
 #[test]

@@ -5,7 +5,6 @@
 
 use proptest::prelude::*;
 use serde_json::Value;
-use shinchoku::core::aggregate::{assess_all, group_by, summarize, Grouping, MinistryScope};
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::export::{kpis_csv, subset};
 use shinchoku::core::parse::parse_dataset;
@@ -37,21 +36,6 @@ fn whole_path(text: &str, query: &str) {
         let progress = &catalog.kpis[i].progress;
         let _ = explain(&catalog.clock, figures, progress);
         let _ = detail(&catalog.clock, figures, progress);
-    }
-    let all = assess_all(&dataset);
-    let shown: Vec<_> = all
-        .iter()
-        .filter(|k| decoded.filter.kpi_matches(k))
-        .cloned()
-        .collect();
-    let _ = summarize(&shown);
-    for g in [
-        Grouping::Project,
-        Grouping::Phase,
-        Grouping::Kind,
-        Grouping::Ministry(MinistryScope::LeadOnly),
-    ] {
-        let _ = group_by(&dataset, &shown, g);
     }
     let _ = kpis_csv(
         &dataset,

@@ -369,7 +369,9 @@ fn initiatives_of_the_other_section() {
 /// asserted here and in tests/methodology.rs so they cannot drift apart.
 #[test]
 fn status_table() {
-    use shinchoku::core::aggregate::{assess_all, summarize};
+    use shinchoku::core::aggregate::assess_all;
+    use shinchoku::core::catalog::Catalog;
+    use shinchoku::core::filter::Filter;
     use shinchoku::core::format::percent;
     use shinchoku::core::progress::{agreement, Agreement, Status};
     let d = data();
@@ -390,7 +392,7 @@ fn status_table() {
             agreement(k.kpi.grade, p.status)
         );
     }
-    let s = summarize(&all);
+    let s = Catalog::new(&d).select(&d, &Filter::default());
     let counts: Vec<usize> = Status::ALL.iter().map(|st| s.count(*st)).collect();
     assert_eq!(
         counts,

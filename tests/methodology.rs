@@ -10,7 +10,7 @@
 //! figures for the bundled FY2022 dataset.
 #![cfg(not(target_arch = "wasm32"))]
 
-use shinchoku::core::aggregate::{assess_all, summarize};
+use shinchoku::core::aggregate::assess_all;
 use shinchoku::core::budget::project_totals;
 use shinchoku::core::format::{number, percent};
 use shinchoku::core::model::Dataset;
@@ -413,7 +413,8 @@ fn the_worked_examples_are_the_engines_figures() {
     assert!(ja.contains(&format!("「{ja_quote}」")), "{ja_quote}");
     assert!(en.contains(&format!("\"{en_quote}\"")), "{en_quote}");
 
-    let summary = summarize(&all);
+    let summary = shinchoku::core::catalog::Catalog::new(&d)
+        .select(&d, &shinchoku::core::filter::Filter::default());
     for status in Status::ALL {
         let n = summary.count(status);
         assert!(

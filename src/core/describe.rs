@@ -3,7 +3,7 @@
 
 use super::filter::{Filter, OTHER_PROJECT};
 use super::i18n::Lang;
-use super::model::{Dataset, Grade, KpiKind};
+use super::model::{Dataset, KpiKind};
 
 /// The filter as a short sentence in `lang`; "no filter" when empty.
 pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> String {
@@ -85,14 +85,7 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
     );
     add(
         ("報告書の評価", "Report's grade"),
-        filter
-            .grades
-            .iter()
-            .map(|g| match g {
-                Grade::A => "A".to_string(),
-                Grade::B => "B".to_string(),
-            })
-            .collect(),
+        filter.grades.iter().map(|g| g.id().to_string()).collect(),
     );
     add(
         ("計算上の見通し", "Computed status"),

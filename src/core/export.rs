@@ -8,7 +8,7 @@ use super::catalog::Catalog;
 use super::filter::Filter;
 use super::format::number;
 use super::i18n::{fy, Lang};
-use super::model::{Dataset, Grade, KpiKind, Program, Project, Unit};
+use super::model::{Dataset, KpiKind, Program, Project, Unit};
 use super::progress::{agreement, Agreement};
 use super::series::by_year;
 use super::text::is_invisible;
@@ -154,11 +154,7 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
                 .map(|v| Cell::Number(rounded(v, 1))),
         );
         row.extend([
-            Cell::Text(if kpi.grade == Grade::A {
-                "A".into()
-            } else {
-                "B".into()
-            }),
+            Cell::Text(kpi.grade.id().into()),
             Cell::Text(lang.pick(p.status.ja(), p.status.en()).to_string()),
             Cell::Number(rounded(p.achievement.map(|a| a * 100.0), 1)),
             Cell::Number(rounded(p.expected_by_now, 1)),

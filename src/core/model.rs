@@ -312,6 +312,16 @@ pub enum Grade {
     B,
 }
 
+impl Grade {
+    /// The letter, as printed and as used in URLs: `A` or `B`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::A => "A",
+            Self::B => "B",
+        }
+    }
+}
+
 /// How a target is to be met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -214,14 +214,6 @@ fn push_parsed<T: PartialEq>(list: &mut Vec<T>, parsed: Option<T>) -> bool {
     }
 }
 
-/// The id of a grade in URLs: `A` or `B`.
-pub fn grade_id(grade: Grade) -> &'static str {
-    match grade {
-        Grade::A => "A",
-        Grade::B => "B",
-    }
-}
-
 fn grade_from_id(id: &str) -> Option<Grade> {
     match id {
         "A" | "a" => Some(Grade::A),
@@ -240,12 +232,7 @@ pub fn encode(filter: &Filter) -> Vec<(&'static str, String)> {
     pairs.extend(filter.projects.iter().map(|v| ("project", v.clone())));
     pairs.extend(filter.phases.iter().map(|v| ("phase", v.clone())));
     pairs.extend(filter.kinds.iter().map(|k| ("kind", k.id().to_string())));
-    pairs.extend(
-        filter
-            .grades
-            .iter()
-            .map(|g| ("grade", grade_id(*g).to_string())),
-    );
+    pairs.extend(filter.grades.iter().map(|g| ("grade", g.id().to_string())));
     pairs.extend(
         filter
             .statuses

@@ -10,7 +10,6 @@ use crate::core::counts::ChipCounts;
 use crate::core::filter::{Filter, OTHER_PROJECT};
 use crate::core::model::{Grade, KpiKind};
 use crate::core::progress::Status;
-use crate::core::query::grade_id;
 use crate::ui::state::Viewer;
 
 /// Toggles `value` in `list`.
@@ -325,7 +324,7 @@ pub fn FilterBar() -> impl IntoView {
                             ("A".into(), l.pick("A 順調に進捗", "A progressing smoothly").into()),
                             ("B".into(), l.pick("B 進捗が不十分", "B insufficient progress").into()),
                         ]
-                        selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| grade_id(*g).to_string()).collect()))
+                        selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| g.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
                             let grade = if v == "A" { Grade::A } else { Grade::B };
                             viewer.update_filter(|f| toggle(&mut f.grades, grade));

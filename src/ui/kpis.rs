@@ -269,7 +269,7 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
         KpiKind::Output => l.pick("アウトプット", "Output"),
         KpiKind::Outcome => l.pick("アウトカム", "Outcome"),
     };
-    let grade = grade_id(kpi.grade);
+    let grade = kpi.grade.id();
     view! {
         {row.group_head.then(|| view! {
             <tr class="group"><th scope="rowgroup" colspan="7">{project_label.clone()}</th></tr>
@@ -300,14 +300,6 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     }
 }
 
-/// The report's grade as a letter.
-pub fn grade_id(grade: Grade) -> &'static str {
-    match grade {
-        Grade::A => "A",
-        Grade::B => "B",
-    }
-}
-
 /// What the report's grade means, as the report's: 報告書の評価 A「順調に進捗している」.
 pub fn grade_meaning(grade: Grade, lang: Lang) -> String {
     let (ja, en) = match grade {
@@ -315,8 +307,8 @@ pub fn grade_meaning(grade: Grade, lang: Lang) -> String {
         Grade::B => ("進捗が不十分", "insufficient progress"),
     };
     match lang {
-        Lang::Ja => format!("報告書の評価 {}「{ja}」", grade_id(grade)),
-        Lang::En => format!("Report's grade {} ({en})", grade_id(grade)),
+        Lang::Ja => format!("報告書の評価 {}「{ja}」", grade.id()),
+        Lang::En => format!("Report's grade {} ({en})", grade.id()),
     }
 }
 
