@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::core::i18n::{fiscal_year, fy, Lang};
 use crate::core::model::Dataset;
@@ -25,11 +24,7 @@ fn mark_source(origin: &Origin) {
         Origin::Url(u) => format!("url:{u}"),
         Origin::File(f) => format!("file:{f}"),
     };
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(root) = crate::ui::root_element() {
         let _ = root.dataset().set("source", &value);
     }
 }

@@ -16,10 +16,9 @@ use crate::core::series::detail;
 use crate::core::sort::{sort_kpis, Column};
 use crate::ui::chart::Chart;
 use crate::ui::options;
-use crate::ui::state::Viewer;
-use crate::ui::summary::status_icon;
+use crate::ui::state::{DarkMode, Viewer};
+use crate::ui::status::StatusBadge;
 use crate::ui::text::{japanese_only, local};
-use crate::ui::viewer::DarkMode;
 
 /// Rows per page of the KPI table: enough for the bundled report (45 KPIs)
 /// on one page, few enough that a filter change at any scale rebuilds a
@@ -329,17 +328,6 @@ fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> imp
             </div>
         }
     })
-}
-
-/// A status badge: icon, text and colour, in `lang`.
-#[component]
-pub fn StatusBadge(status: Status, lang: Lang) -> impl IntoView {
-    view! {
-        <span class=format!("badge status-{}", status.id())>
-            <span class="badge-icon" aria-hidden="true">{status_icon(status)}</span>
-            {lang.pick(status.ja(), status.en())}
-        </span>
-    }
 }
 
 /// What the content area says when the filters leave nothing: why, and a

@@ -9,9 +9,9 @@ use crate::core::budget::{program_totals, project_totals, ProgramTotals};
 use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
 use crate::core::model::Basis;
-use crate::ui::kpis::StatusBadge;
 use crate::ui::overview::DRAW_LIMIT;
 use crate::ui::state::Viewer;
+use crate::ui::status::StatusBadge;
 use crate::ui::text::local;
 
 /// The ministry view. The ministry is the first one in the ministry filter,

@@ -14,17 +14,7 @@ use crate::core::format::{number, oku_yen};
 use crate::core::i18n::{fy, Lang};
 use crate::core::progress::Status;
 use crate::core::series::DetailSeries;
-
-/// Colour of a status (the badge beside it carries a shape and text too).
-pub fn status_color(status: Status) -> &'static str {
-    match status {
-        Status::Achieved => "#2e7d4f",
-        Status::OnTrack => "#1f6fb2",
-        Status::AtRisk => "#b7791f",
-        Status::OffTrack => "#b3261e",
-        Status::NoTarget | Status::NoData => "#7a8591",
-    }
-}
+use crate::ui::status::status_color;
 
 /// Colour of a ministry in the budget chart.
 pub fn ministry_color(id: &str) -> &'static str {

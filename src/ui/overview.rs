@@ -9,10 +9,9 @@ use crate::core::progress::{PlanClock, Status};
 use crate::ui::chart::Chart;
 use crate::ui::kpis::EmptyResult;
 use crate::ui::options::{self, AchievementBar, BudgetBar};
-use crate::ui::state::{View, Viewer};
-use crate::ui::summary::status_icon;
+use crate::ui::state::{DarkMode, View, Viewer};
+use crate::ui::status::status_icon;
 use crate::ui::text::local;
-use crate::ui::viewer::DarkMode;
 
 /// At most this many project cards, matrix rows, chart bars or budget
 /// projects are drawn; the rest is counted in a note (synthetic datasets

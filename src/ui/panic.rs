@@ -1,8 +1,6 @@
 //! A panic must never leave a white page: the hook logs it and replaces the
 //! app with a readable error panel built with plain DOM calls.
 
-use wasm_bindgen::JsCast;
-
 /// Installs the panic hook.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
@@ -47,10 +45,7 @@ fn show_panel(message: &str) {
     }
     host.set_inner_html("");
     let _ = host.append_child(&panel);
-    if let Some(root) = document
-        .document_element()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(root) = crate::ui::root_element() {
         let _ = root.dataset().set("error", "panic");
     }
 }

@@ -1,7 +1,5 @@
 //! The signal tests and benchmarks wait on: the first render after loading.
 
-use wasm_bindgen::JsCast;
-
 /// Name of the performance mark set when the first render is done.
 pub const READY_MARK: &str = "shinchoku:ready";
 
@@ -10,11 +8,7 @@ pub fn mark_ready() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(root) = window
-        .document()
-        .and_then(|d| d.document_element())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(root) = crate::ui::root_element() {
         if root.dataset().get("ready").is_some() {
             return;
         }

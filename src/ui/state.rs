@@ -24,6 +24,11 @@ pub enum Theme {
     Dark,
 }
 
+/// Whether the page, and so the charts, use the dark theme; provided by the
+/// viewer root beside [`Viewer`].
+#[derive(Clone, Copy)]
+pub struct DarkMode(pub Memo<bool>);
+
 /// Everything the viewer's components read, shared through context.
 #[derive(Clone, Copy)]
 pub struct Viewer {

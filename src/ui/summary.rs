@@ -13,6 +13,7 @@ use crate::core::i18n::{fy, Lang};
 use crate::core::model::{Dataset, Ministry};
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::state::Viewer;
+use crate::ui::status::status_icon;
 
 /// The headline band (`data-testid=headline`), on every view and in embeds.
 #[component]
@@ -98,18 +99,6 @@ pub fn Headline() -> impl IntoView {
                 }}</span>
             </p>
         </section>
-    }
-}
-
-/// A shape per status, so status never depends on colour alone.
-pub fn status_icon(status: Status) -> &'static str {
-    match status {
-        Status::Achieved => "✔",
-        Status::OnTrack => "↗",
-        Status::AtRisk => "⚠",
-        Status::OffTrack => "✖",
-        Status::NoTarget => "○",
-        Status::NoData => "–",
     }
 }
 

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::describe::selection_in_words;
 use crate::core::i18n::Lang;
@@ -17,7 +16,7 @@ use crate::ui::method::Method;
 use crate::ui::ministry::MinistryView;
 use crate::ui::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
 use crate::ui::ready::mark_ready;
-use crate::ui::state::{Theme, View, Viewer};
+use crate::ui::state::{DarkMode, Theme, View, Viewer};
 use crate::ui::summary::Headline;
 
 /// Whether the system prefers a dark scheme.
@@ -37,11 +36,7 @@ fn wide_screen() -> bool {
 
 /// Sets `<html data-theme>` and `<html lang>`.
 fn apply_to_document(theme: Theme, lang: &str) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(root) = crate::ui::root_element() {
         let _ = root.dataset().set(
             "theme",
             match theme {
@@ -235,10 +230,6 @@ fn PrintHeading() -> impl IntoView {
         </div>
     }
 }
-
-/// Whether charts should use the dark theme.
-#[derive(Clone, Copy)]
-pub struct DarkMode(pub Memo<bool>);
 
 /// A small notice for URL parameters that named nothing known, and for an
 /// address the browser would not update.
