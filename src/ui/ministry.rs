@@ -47,7 +47,7 @@ pub fn MinistryView() -> impl IntoView {
             {move || {
                 let id = chosen.get();
                 let l = lang.get();
-                viewer.data.with_value(|d| viewer.catalog.with_value(|c| viewer.selection.with(|s| {
+                viewer.with_selection(|d, c, s| {
                     let role_of = |p: usize| {
                         let roles = &d.projects[p].ministries;
                         if roles.lead.contains(&id) { Some(true) } else if roles.participating.contains(&id) { Some(false) } else { None }
@@ -127,7 +127,7 @@ pub fn MinistryView() -> impl IntoView {
                             }).collect_view()}</ul>
                         </div>
                     }
-                })))
+                })
             }}
         </section>
     }

@@ -206,45 +206,37 @@ fn AchievementChart() -> impl IntoView {
     // drawn in the language of the moment.
     let bars = Memo::new(move |_| {
         let l = lang.get();
-        viewer.data.with_value(|d| {
-            viewer.catalog.with_value(|c| {
-                viewer.selection.with(|s| {
-                    s.kpis
-                        .iter()
-                        .filter_map(|&i| {
-                            let progress = &c.kpis[i].progress;
-                            let (project, kpi) = c.kpi(d, i);
-                            progress.achievement.map(|a| {
-                                let name = l.local(&kpi.name, kpi.name_en.as_deref()).to_string();
-                                let latest = format::latest(
-                                    kpi.latest,
-                                    kpi.latest_text.as_deref(),
-                                    kpi.unit,
-                                    l,
-                                );
-                                let target = kpi
-                                    .target
-                                    .as_ref()
-                                    .map(|t| format::target(t, kpi.unit, l))
-                                    .unwrap_or_default();
-                                (
-                                    format!(
-                                        "{}-{}",
-                                        project.number,
-                                        short(&name, if l == Lang::En { 34 } else { 22 })
-                                    ),
-                                    name,
-                                    a * 100.0,
-                                    progress.status,
-                                    latest,
-                                    target,
-                                )
-                            })
-                        })
-                        .take(DRAW_LIMIT)
-                        .collect::<Vec<_>>()
+        viewer.with_selection(|d, c, s| {
+            s.kpis
+                .iter()
+                .filter_map(|&i| {
+                    let progress = &c.kpis[i].progress;
+                    let (project, kpi) = c.kpi(d, i);
+                    progress.achievement.map(|a| {
+                        let name = l.local(&kpi.name, kpi.name_en.as_deref()).to_string();
+                        let latest =
+                            format::latest(kpi.latest, kpi.latest_text.as_deref(), kpi.unit, l);
+                        let target = kpi
+                            .target
+                            .as_ref()
+                            .map(|t| format::target(t, kpi.unit, l))
+                            .unwrap_or_default();
+                        (
+                            format!(
+                                "{}-{}",
+                                project.number,
+                                short(&name, if l == Lang::En { 34 } else { 22 })
+                            ),
+                            name,
+                            a * 100.0,
+                            progress.status,
+                            latest,
+                            target,
+                        )
+                    })
                 })
-            })
+                .take(DRAW_LIMIT)
+                .collect::<Vec<_>>()
         })
     });
     let option = Signal::derive(move || {
@@ -308,30 +300,26 @@ pub fn PhaseMatrix() -> impl IntoView {
     let lang = viewer.lang;
     // Per drawn project: its names and (KPIs, programs) per phase.
     let matrix = Memo::new(move |_| {
-        viewer.data.with_value(|d| {
-            viewer.catalog.with_value(|c| {
-                viewer.selection.with(|s| {
-                    s.projects
-                        .iter()
-                        .take(DRAW_LIMIT)
-                        .map(|&p| {
-                            let mut counts = vec![(0, 0); c.phase_count()];
-                            for &i in s.kpis_of_project(c, p) {
-                                for &phase in c.kpis[i].phases.iter() {
-                                    counts[phase].0 += 1;
-                                }
-                            }
-                            for &i in s.programs_of_project(c, p) {
-                                for &phase in c.programs[i].phases.iter() {
-                                    counts[phase].1 += 1;
-                                }
-                            }
-                            let project = &d.projects[p];
-                            (project.name_ja.clone(), project.name_en.clone(), counts)
-                        })
-                        .collect::<Vec<_>>()
+        viewer.with_selection(|d, c, s| {
+            s.projects
+                .iter()
+                .take(DRAW_LIMIT)
+                .map(|&p| {
+                    let mut counts = vec![(0, 0); c.phase_count()];
+                    for &i in s.kpis_of_project(c, p) {
+                        for &phase in c.kpis[i].phases.iter() {
+                            counts[phase].0 += 1;
+                        }
+                    }
+                    for &i in s.programs_of_project(c, p) {
+                        for &phase in c.programs[i].phases.iter() {
+                            counts[phase].1 += 1;
+                        }
+                    }
+                    let project = &d.projects[p];
+                    (project.name_ja.clone(), project.name_en.clone(), counts)
                 })
-            })
+                .collect::<Vec<_>>()
         })
     });
     let projects_shown = move || viewer.selection.with(|s| s.projects.len());
@@ -401,32 +389,26 @@ pub fn BudgetChart() -> impl IntoView {
     let ministries = StoredValue::new(ministries);
     // Per drawn project: (name ja, name en, printed, by ministry, not attributable).
     let rows = Memo::new(move |_| {
-        viewer.data.with_value(|d| {
-            viewer.catalog.with_value(|c| {
-                viewer.selection.with(|s| {
-                    s.projects
-                        .iter()
-                        .take(DRAW_LIMIT)
-                        .map(|&p| {
-                            let project = &d.projects[p];
-                            let mut totals =
-                                crate::core::budget::ProjectTotals::new(d.ministries.len());
-                            totals.add(project, &c.ledgers[p]);
-                            let by: Vec<f64> = ministries.with_value(|ms| {
-                                ms.iter().map(|(m, ..)| totals.by_ministry[*m]).collect()
-                            });
-                            let name = |n: &str| format!("{}. {}", project.number, n);
-                            (
-                                name(&project.name_ja),
-                                name(&project.name_en),
-                                totals.printed(),
-                                by,
-                                totals.not_attributable(),
-                            )
-                        })
-                        .collect::<Vec<_>>()
+        viewer.with_selection(|d, c, s| {
+            s.projects
+                .iter()
+                .take(DRAW_LIMIT)
+                .map(|&p| {
+                    let project = &d.projects[p];
+                    let mut totals = crate::core::budget::ProjectTotals::new(d.ministries.len());
+                    totals.add(project, &c.ledgers[p]);
+                    let by: Vec<f64> = ministries
+                        .with_value(|ms| ms.iter().map(|(m, ..)| totals.by_ministry[*m]).collect());
+                    let name = |n: &str| format!("{}. {}", project.number, n);
+                    (
+                        name(&project.name_ja),
+                        name(&project.name_en),
+                        totals.printed(),
+                        by,
+                        totals.not_attributable(),
+                    )
                 })
-            })
+                .collect::<Vec<_>>()
         })
     });
     let projects_shown = move || viewer.selection.with(|s| s.projects.len());

@@ -109,6 +109,15 @@ impl Viewer {
         expect_context()
     }
 
+    /// Reads the dataset, its catalog and the current selection together
+    /// (tracking the selection).
+    pub fn with_selection<R>(&self, f: impl FnOnce(&Dataset, &Catalog, &Selection) -> R) -> R {
+        self.data.with_value(|d| {
+            self.catalog
+                .with_value(|c| self.selection.with(|s| f(d, c, s)))
+        })
+    }
+
     /// Replaces the filter in the URL (history replace, no scroll).
     pub fn set_filter(&self, filter: Filter) {
         let kept = self.params.with_untracked(|p| {
