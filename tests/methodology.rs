@@ -11,7 +11,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use shinchoku::core::aggregate::assess_all;
-use shinchoku::core::budget::project_totals;
 use shinchoku::core::format::{number, percent};
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
@@ -429,8 +428,9 @@ fn the_worked_examples_are_the_engines_figures() {
     both(&format!("{}", all.len()), "the number of KPIs");
 
     let ministry = |id: &str| d.ministries.iter().position(|m| m.id == id).unwrap();
-    let whole = project_totals(&d, |_| true);
-    let genome = project_totals(&d, |p| p.id == "genome");
+    let catalog = shinchoku::core::catalog::Catalog::new(&d);
+    let whole = catalog.project_totals(&d, 0..d.projects.len());
+    let genome = catalog.project_totals(&d, d.projects.iter().position(|p| p.id == "genome"));
     for (totals, figures) in [
         (
             &whole,

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use shinchoku::core::aggregate::assess_all;
-use shinchoku::core::budget::{program_totals, project_totals, BudgetTotal};
+use shinchoku::core::budget::{program_totals, BudgetTotal, Ledger, ProjectTotals};
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::filter::Filter;
 use shinchoku::core::model::{Dataset, Grade, KpiKind};
@@ -72,7 +72,14 @@ fn check(d: &Dataset, catalog: &Catalog, filter: &Filter) {
     assert_eq!((s.grade_a, s.grade_b), (a, kpis.len() - a));
     let whole = filter.phases.is_empty() && filter.search().is_empty();
     let budget = BudgetTotal {
-        projects: whole.then(|| project_totals(d, |p| filter.project_matches(p))),
+        projects: whole.then(|| {
+            // Item by item, each ledger built afresh.
+            let mut totals = ProjectTotals::new(d.ministries.len());
+            for project in d.projects.iter().filter(|p| filter.project_matches(p)) {
+                totals.add(project, &Ledger::of(d, project));
+            }
+            totals
+        }),
         programs: program_totals(d, |p, g| filter.program_matches(p, g)),
     };
     assert_eq!(s.budget, budget, "budget for {filter:?}");

@@ -251,19 +251,6 @@ pub struct BudgetTotal {
     pub programs: ProgramTotals,
 }
 
-/// The printed totals of the projects that `keep` accepts, item by item
-/// ([`Catalog::select`](super::catalog::Catalog) gets the same in one pass).
-pub fn project_totals<'d>(
-    dataset: &'d Dataset,
-    mut keep: impl FnMut(&'d Project) -> bool,
-) -> ProjectTotals {
-    let mut totals = ProjectTotals::new(dataset.ministries.len());
-    for project in dataset.projects.iter().filter(|p| keep(p)) {
-        totals.add(project, &Ledger::of(dataset, project));
-    }
-    totals
-}
-
 /// The own amounts of the programs that `keep` accepts.
 pub fn program_totals<'d>(
     dataset: &'d Dataset,

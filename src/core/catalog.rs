@@ -4,7 +4,7 @@
 //! compares small values ([`Catalog::select`] in `selection.rs`) and never
 //! folds text, assesses a KPI or clones one again.
 
-use super::budget::Ledger;
+use super::budget::{Ledger, ProjectTotals};
 use super::model::{Dataset, Kpi, Program, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
 use super::text::{fold, fold_many};
@@ -130,6 +130,21 @@ impl Catalog {
                 .map(|p| Ledger::of(dataset, p))
                 .collect(),
         }
+    }
+
+    /// The printed totals of `projects` (indices) from the ledgers built
+    /// with the catalog: what the selection, the budget chart and the
+    /// ministry profile add up.
+    pub fn project_totals(
+        &self,
+        dataset: &Dataset,
+        projects: impl IntoIterator<Item = usize>,
+    ) -> ProjectTotals {
+        let mut totals = ProjectTotals::new(dataset.ministries.len());
+        for p in projects {
+            totals.add(&dataset.projects[p], &self.ledgers[p]);
+        }
+        totals
     }
 
     /// Per phase (dataset order): whether `filter` chose it.

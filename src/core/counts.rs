@@ -2,11 +2,12 @@
 //! KPIs that pass all the *other* dimensions and have that value (as the
 //! phase pipeline does for phases). One pass over the catalog.
 
-use super::aggregate::{project_has_ministry, MinistryScope};
+use super::aggregate::project_has_ministry;
 use super::catalog::Catalog;
-use super::filter::Filter;
+use super::filter::{allows, Filter};
 use super::model::{Dataset, Grade, KpiKind};
 use super::progress::Status;
+use super::selection::status_slot;
 
 /// KPI counts per chip, in the order of the dataset (ministries, projects)
 /// or of the enums ([`KpiKind`] output then outcome, grade A then B,
@@ -36,11 +37,7 @@ const STATUS: usize = 5;
 impl Catalog {
     /// The chip counts for `filter`.
     pub fn chip_counts(&self, dataset: &Dataset, filter: &Filter) -> ChipCounts {
-        let scope = if filter.lead_only {
-            MinistryScope::LeadOnly
-        } else {
-            MinistryScope::Involved
-        };
+        let scope = filter.scope();
         let search = filter.search();
         // Per project: its ministries (as indices) and whether it passes the
         // ministry and project dimensions.
@@ -76,9 +73,9 @@ impl Catalog {
                 ministry_ok[entry.project],
                 project_ok[entry.project],
                 filter.phases.is_empty() || entry.phases.iter().any(|&p| phase_selected[p]),
-                filter.kinds.is_empty() || filter.kinds.contains(&kpi.kind),
-                filter.grades.is_empty() || filter.grades.contains(&kpi.grade),
-                filter.statuses.is_empty() || filter.statuses.contains(&status),
+                allows(&filter.kinds, &kpi.kind),
+                allows(&filter.grades, &kpi.grade),
+                allows(&filter.statuses, &status),
                 search.matches_folded(&entry.text),
             ];
             let failed = pass.iter().filter(|ok| !**ok).count();
@@ -99,7 +96,7 @@ impl Catalog {
                 out.grades[usize::from(kpi.grade == Grade::B)] += 1;
             }
             if counts_for(STATUS) {
-                if let Some(s) = Status::ALL.iter().position(|s| *s == status) {
+                if let Some(s) = status_slot(status) {
                     out.statuses[s] += 1;
                 }
             }

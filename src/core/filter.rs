@@ -33,7 +33,7 @@ pub struct Filter {
 }
 
 /// `true` when `selected` is empty or contains `value`.
-fn allows<T: PartialEq>(selected: &[T], value: &T) -> bool {
+pub(super) fn allows<T: PartialEq>(selected: &[T], value: &T) -> bool {
     selected.is_empty() || selected.contains(value)
 }
 
@@ -43,7 +43,8 @@ impl Filter {
         *self == Self::default()
     }
 
-    fn scope(&self) -> MinistryScope {
+    /// Which ministries a project counts for under this filter.
+    pub(super) fn scope(&self) -> MinistryScope {
         if self.lead_only {
             MinistryScope::LeadOnly
         } else {

@@ -3,7 +3,7 @@
 //! phase pipeline shows, the status and grade counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
-use super::budget::{BudgetTotal, ProjectTotals};
+use super::budget::BudgetTotal;
 use super::catalog::Catalog;
 use super::filter::Filter;
 use super::model::{Dataset, Grade};
@@ -35,7 +35,7 @@ pub struct Selection {
 }
 
 /// The slot of `status` in [`Selection::by_status`].
-fn status_slot(status: Status) -> Option<usize> {
+pub(super) fn status_slot(status: Status) -> Option<usize> {
     Status::ALL.iter().position(|s| *s == status)
 }
 
@@ -130,11 +130,7 @@ impl Catalog {
                 .add(&dataset.projects[entry.project].programs[entry.program]);
         }
         if filter.phases.is_empty() && search.is_empty() {
-            let mut totals = ProjectTotals::new(dataset.ministries.len());
-            for &p in &out.projects {
-                totals.add(&dataset.projects[p], &self.ledgers[p]);
-            }
-            out.budget.projects = Some(totals);
+            out.budget.projects = Some(self.project_totals(dataset, out.projects.iter().copied()));
         }
         out
     }

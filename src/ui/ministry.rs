@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::budget::{program_totals, project_totals, ProgramTotals};
+use crate::core::aggregate::{project_has_ministry, MinistryScope};
+use crate::core::budget::{program_totals, ProgramTotals};
 use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
 use crate::core::model::Basis;
@@ -48,15 +49,13 @@ pub fn MinistryView() -> impl IntoView {
                 let id = chosen.get();
                 let l = lang.get();
                 viewer.with_selection(|d, c, s| {
-                    let role_of = |p: usize| {
-                        let roles = &d.projects[p].ministries;
-                        if roles.lead.contains(&id) { Some(true) } else if roles.participating.contains(&id) { Some(false) } else { None }
-                    };
-                    let lead: Vec<usize> = s.projects.iter().copied().filter(|&p| role_of(p) == Some(true)).collect();
-                    let joins: Vec<usize> = s.projects.iter().copied().filter(|&p| role_of(p) == Some(false)).collect();
+                    let leads = |p: usize| project_has_ministry(&d.projects[p], &id, MinistryScope::LeadOnly);
+                    let takes_part = |p: usize| project_has_ministry(&d.projects[p], &id, MinistryScope::Involved);
+                    let lead: Vec<usize> = s.projects.iter().copied().filter(|&p| leads(p)).collect();
+                    let joins: Vec<usize> = s.projects.iter().copied().filter(|&p| takes_part(p) && !leads(p)).collect();
                     let programs: Vec<usize> = (0..c.programs.len()).filter(|&i| c.program(d, i).1.ministry.as_deref() == Some(id.as_str())).collect();
                     let total = program_totals(d, |_, g| g.ministry.as_deref() == Some(id.as_str()));
-                    let attributable = d.ministries.iter().position(|m| m.id == id).map_or(0.0, |m| project_totals(d, |_| true).by_ministry[m]);
+                    let attributable = d.ministries.iter().position(|m| m.id == id).map_or(0.0, |m| c.project_totals(d, 0..d.projects.len()).by_ministry[m]);
                     let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.all().any(|m| m == id)).collect();
                     let kpi_group = |projects: &[usize], testid: &'static str, heading: String| {
                         let n: usize = projects.iter().map(|&p| s.kpis_of_project(c, p).len()).sum();

@@ -395,8 +395,7 @@ pub fn BudgetChart() -> impl IntoView {
                 .take(DRAW_LIMIT)
                 .map(|&p| {
                     let project = &d.projects[p];
-                    let mut totals = crate::core::budget::ProjectTotals::new(d.ministries.len());
-                    totals.add(project, &c.ledgers[p]);
+                    let totals = c.project_totals(d, [p]);
                     let by: Vec<f64> = ministries
                         .with_value(|ms| ms.iter().map(|(m, ..)| totals.by_ministry[*m]).collect());
                     let name = |n: &str| format!("{}. {}", project.number, n);

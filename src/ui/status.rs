@@ -30,13 +30,19 @@ pub fn status_color(status: Status) -> &'static str {
     }
 }
 
-/// A status badge: icon, text and colour, in `lang`.
+/// A status badge: icon, text and colour, in `lang`; with `count`, how
+/// many KPIs have the status.
 #[component]
-pub fn StatusBadge(status: Status, lang: Lang) -> impl IntoView {
+pub fn StatusBadge(
+    status: Status,
+    lang: Lang,
+    #[prop(optional)] count: Option<usize>,
+) -> impl IntoView {
     view! {
         <span class=format!("badge status-{}", status.id())>
             <span class="badge-icon" aria-hidden="true">{status_icon(status)}</span>
             {lang.pick(status.ja(), status.en())}
+            {count.map(|n| format!(" {n}"))}
         </span>
     }
 }

@@ -13,7 +13,7 @@ use crate::core::i18n::{fy, Lang};
 use crate::core::model::{Dataset, Ministry};
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::state::Viewer;
-use crate::ui::status::status_icon;
+use crate::ui::status::StatusBadge;
 
 /// The headline band (`data-testid=headline`), on every view and in embeds.
 #[component]
@@ -45,12 +45,7 @@ pub fn Headline() -> impl IntoView {
                         selection.with(|selection| {
                             Status::ALL.into_iter().filter_map(|s| {
                                 let n = selection.count(s);
-                                (n > 0).then(|| view! {
-                                    <span class=format!("badge status-{}", s.id()) data-summary-status=s.id()>
-                                        <span class="badge-icon" aria-hidden="true">{status_icon(s)}</span>
-                                        {format!("{} {n}", l.pick(s.ja(), s.en()))}
-                                    </span>
-                                })
+                                (n > 0).then(|| view! { <StatusBadge status=s lang=l count=n /> })
                             }).collect_view()
                         })
                     }}
