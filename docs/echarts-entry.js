@@ -2,7 +2,7 @@
 // (bar, line; grid, tooltip, legend, mark lines; the canvas
 // renderer only, which PNG export also uses) and the Japanese locale.
 // `make` bundles it with esbuild into target/echarts/echarts.min.js, which
-// index.html copies into dist/; src/ui/chart.rs loads it when the first chart
+// index.html copies into dist/; src/ui/chart/mod.rs loads it when the first chart
 // is drawn, so views without charts never load it. It sets window.echarts
 // like the full build.
 import * as echarts from "echarts/core";

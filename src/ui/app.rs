@@ -9,12 +9,14 @@ use leptos::task::spawn_local;
 
 use crate::core::i18n::{fiscal_year, fy, Lang};
 use crate::core::model::Dataset;
+use crate::core::query::Params;
 use crate::core::source::DatasetIndex;
 use crate::core::validate::Problem;
-use crate::ui::embed;
-use crate::ui::load::{
+use crate::ui::page::embed;
+use crate::ui::page::load::{
     begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
 };
+use crate::ui::page::state::PageLang;
 use crate::ui::viewer::ViewerRoot;
 
 /// Sets `<html data-source>`: `bundled:<id>`, `url:<url>` or `file:<name>`.
@@ -29,22 +31,12 @@ fn mark_source(origin: &Origin) {
     }
 }
 
-/// The page's language for what the app draws outside the viewer (header,
-/// footer): read from `?lang=` at start, then kept in step by the viewer.
-#[derive(Clone, Copy)]
-pub struct PageLang(pub RwSignal<Lang>);
-
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let initial = web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .map(|search| {
-            let lang = form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
-                .find(|(k, _)| k == "lang")
-                .map(|(_, v)| v.into_owned());
-            Lang::from_query(lang.as_deref())
-        })
+        .map(|search| Lang::from_query(Params::parse(&search).get("lang")))
         .unwrap_or_default();
     let page_lang = RwSignal::new(initial);
     provide_context(PageLang(page_lang));
@@ -140,7 +132,7 @@ fn DataBar(
         })
     };
     // In the viewer's menu the reader's language; before any data, both.
-    let lang = use_context::<crate::ui::state::Viewer>().map(|v| v.lang);
+    let lang = use_context::<crate::ui::page::state::Viewer>().map(|v| v.lang);
     let say = move |ja: &'static str, en: &'static str, both: &'static str| match lang {
         Some(l) => l.get().pick(ja, en),
         None => both,

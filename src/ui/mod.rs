@@ -1,26 +1,19 @@
 //! The browser side: Leptos components and thin bindings to browser APIs.
 //! Compiled for `wasm32` only; all logic worth testing lives in `core`.
+//!
+//! Layers, top down: [`app`] (load → show / fail) mounts [`viewer`] (the
+//! frame: toolbar, tabs, filters, notices), which shows one of the
+//! [`views`]; views are built from [`widgets`] and draw charts through
+//! [`chart`]; [`page`] binds the page itself (URL, history, loading,
+//! embedding, panics). Imports only go down this order: `app` → `viewer` →
+//! `views` → `chart` → `widgets` → `page` (a test checks it).
 
 pub mod app;
 pub mod chart;
-pub mod embed;
-pub mod export;
-pub mod filters;
-pub mod initiatives;
-pub mod kpis;
-pub mod load;
-pub mod method;
-pub mod ministry;
-pub mod options;
-pub mod overview;
-pub mod page_url;
-pub mod panic;
-pub mod ready;
-pub mod state;
-pub mod status;
-pub mod summary;
-pub mod text;
+pub mod page;
 pub mod viewer;
+pub mod views;
+pub mod widgets;
 
 use wasm_bindgen::JsCast;
 
@@ -37,7 +30,7 @@ pub fn root_element() -> Option<web_sys::HtmlElement> {
 /// Starts the app: installs the panic panel, removes the static boot
 /// placeholder and mounts the root component into `#app`.
 pub fn start() {
-    panic::install();
+    page::panic::install();
     let document = leptos::prelude::document();
     if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();

@@ -7,17 +7,17 @@ use leptos::prelude::*;
 use crate::core::describe::selection_in_words;
 use crate::core::i18n::Lang;
 use crate::core::model::Dataset;
-use crate::ui::app::PageLang;
-use crate::ui::export::ExportBar;
-use crate::ui::filters::FilterBar;
-use crate::ui::initiatives::Initiatives;
-use crate::ui::kpis::KpiTable;
-use crate::ui::method::Method;
-use crate::ui::ministry::MinistryView;
-use crate::ui::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
-use crate::ui::ready::mark_ready;
-use crate::ui::state::{DarkMode, Theme, View, Viewer};
-use crate::ui::summary::Headline;
+use crate::ui::page::ready::mark_ready;
+use crate::ui::page::state::PageLang;
+use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
+use crate::ui::views::initiatives::Initiatives;
+use crate::ui::views::kpis::KpiTable;
+use crate::ui::views::method::Method;
+use crate::ui::views::ministry::MinistryView;
+use crate::ui::views::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
+use crate::ui::views::summary::Headline;
+use crate::ui::widgets::export::ExportBar;
+use crate::ui::widgets::filters::FilterBar;
 
 /// Whether the system prefers a dark scheme.
 fn system_prefers_dark() -> bool {

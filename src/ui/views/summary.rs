@@ -12,8 +12,8 @@ use crate::core::format::{number, oku_yen};
 use crate::core::i18n::{fy, Lang};
 use crate::core::model::{Dataset, Ministry};
 use crate::core::progress::{PlanClock, Status};
-use crate::ui::state::Viewer;
-use crate::ui::status::StatusBadge;
+use crate::ui::page::state::Viewer;
+use crate::ui::widgets::status::StatusBadge;
 
 /// The headline band (`data-testid=headline`), on every view and in embeds.
 #[component]

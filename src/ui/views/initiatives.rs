@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::{fy, Lang};
-use crate::ui::overview::ministry_names;
-use crate::ui::state::Viewer;
-use crate::ui::text::local;
+use crate::ui::page::state::Viewer;
+use crate::ui::views::overview::ministry_names;
+use crate::ui::widgets::text::local;
 
 /// Initiatives that pass the filter (ministry, その他, search).
 #[component]

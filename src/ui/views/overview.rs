@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use crate::core::format::{self, number, oku_yen, percent};
 use crate::core::i18n::{fy, Lang};
 use crate::core::progress::{PlanClock, Status};
+use crate::ui::chart::options::{self, AchievementBar, BudgetBar};
 use crate::ui::chart::Chart;
-use crate::ui::kpis::EmptyResult;
-use crate::ui::options::{self, AchievementBar, BudgetBar};
-use crate::ui::state::{DarkMode, View, Viewer};
-use crate::ui::status::status_icon;
-use crate::ui::text::local;
+use crate::ui::page::state::{DarkMode, View, Viewer};
+use crate::ui::views::kpis::EmptyResult;
+use crate::ui::widgets::status::status_icon;
+use crate::ui::widgets::text::local;
 
 /// At most this many project cards, matrix rows, chart bars or budget
 /// projects are drawn; the rest is counted in a note (synthetic datasets

@@ -4,6 +4,8 @@
 //! option without merging (so filtered-out series disappear), follows the
 //! element's size and disposes the instance when dropped.
 
+pub mod options;
+
 use std::cell::RefCell;
 
 use leptos::html;
@@ -257,7 +259,7 @@ pub fn Chart(
         }
     };
     // In the viewer, its language; alone (tests), both.
-    let lang = use_context::<crate::ui::state::Viewer>().map(|v| v.lang);
+    let lang = use_context::<crate::ui::page::state::Viewer>().map(|v| v.lang);
     let say = move |ja: &'static str, en: &'static str| match lang.map(|l| l.get()) {
         Some(crate::core::i18n::Lang::Ja) => view! { <span lang="ja">{ja}</span> }.into_any(),
         Some(crate::core::i18n::Lang::En) => en.into_any(),

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::ui::state::Viewer;
+use crate::ui::page::state::Viewer;
 
 /// `docs/methodology.ja.md` as HTML, rendered natively by
 /// `tests/methodology.rs` (so the wasm carries no Markdown renderer).
-const METHODOLOGY_JA: &str = include_str!("../../docs/methodology.ja.html");
+const METHODOLOGY_JA: &str = include_str!("../../../docs/methodology.ja.html");
 
 /// `docs/methodology.md` (English) as HTML, rendered the same way.
-const METHODOLOGY_EN: &str = include_str!("../../docs/methodology.html");
+const METHODOLOGY_EN: &str = include_str!("../../../docs/methodology.html");
 
 /// The methodology page in the current language. The HTML is our own file,
 /// compiled in.

@@ -14,7 +14,7 @@ use crate::core::format::{number, oku_yen};
 use crate::core::i18n::{fy, Lang};
 use crate::core::progress::Status;
 use crate::core::series::DetailSeries;
-use crate::ui::status::status_color;
+use crate::ui::widgets::status::status_color;
 
 /// Colour of a ministry in the budget chart.
 pub fn ministry_color(id: &str) -> &'static str {

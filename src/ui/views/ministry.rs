@@ -10,10 +10,10 @@ use crate::core::budget::{program_totals, ProgramTotals};
 use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
 use crate::core::model::Basis;
-use crate::ui::overview::DRAW_LIMIT;
-use crate::ui::state::Viewer;
-use crate::ui::status::StatusBadge;
-use crate::ui::text::local;
+use crate::ui::page::state::Viewer;
+use crate::ui::views::overview::DRAW_LIMIT;
+use crate::ui::widgets::status::StatusBadge;
+use crate::ui::widgets::text::local;
 
 /// The ministry view. The ministry is the first one in the ministry filter,
 /// or chosen here (which sets that filter).

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 /// Whether the page was opened with `?embed=1` (the same rule as the viewer's).
 pub fn is_embed_url() -> bool {
-    crate::ui::load::page_params().embed()
+    crate::ui::page::load::page_params().embed()
 }
 
 /// Inside an iframe, posts the height of `#app` to the parent on every change.

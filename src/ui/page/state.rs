@@ -13,7 +13,7 @@ use crate::core::model::Dataset;
 use crate::core::query::{decode, encode, to_query_string, Ignored, Params, FILTER_KEYS};
 use crate::core::selection::Selection;
 pub use crate::core::view::View;
-use crate::ui::page_url::PageUrl;
+use crate::ui::page::page_url::PageUrl;
 
 /// Colour theme (`?theme=`); `None` follows the system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +23,11 @@ pub enum Theme {
     /// Dark.
     Dark,
 }
+
+/// The page's language for what the app draws outside the viewer (header,
+/// footer): read from `?lang=` at start, then kept in step by the viewer.
+#[derive(Clone, Copy)]
+pub struct PageLang(pub RwSignal<Lang>);
 
 /// Whether the page, and so the charts, use the dark theme; provided by the
 /// viewer root beside [`Viewer`].

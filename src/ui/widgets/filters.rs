@@ -10,7 +10,7 @@ use crate::core::counts::ChipCounts;
 use crate::core::filter::{Filter, OTHER_PROJECT};
 use crate::core::model::{Grade, KpiKind};
 use crate::core::progress::Status;
-use crate::ui::state::Viewer;
+use crate::ui::page::state::Viewer;
 
 /// Toggles `value` in `list`.
 fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {

@@ -14,11 +14,11 @@ use crate::core::progress::{
 };
 use crate::core::series::detail;
 use crate::core::sort::{sort_kpis, Column};
+use crate::ui::chart::options;
 use crate::ui::chart::Chart;
-use crate::ui::options;
-use crate::ui::state::{DarkMode, Viewer};
-use crate::ui::status::StatusBadge;
-use crate::ui::text::{japanese_only, local};
+use crate::ui::page::state::{DarkMode, Viewer};
+use crate::ui::widgets::status::StatusBadge;
+use crate::ui::widgets::text::{japanese_only, local};
 
 /// Rows per page of the KPI table: enough for the bundled report (45 KPIs)
 /// on one page, few enough that a filter change at any scale rebuilds a

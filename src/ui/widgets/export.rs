@@ -8,7 +8,7 @@ use crate::core::describe::selection_in_words;
 use crate::core::export::{file_name, kpis_csv, subset_json};
 use crate::core::share::{embed_url, sibling_url};
 use crate::core::source::MAX_DATASET_BYTES;
-use crate::ui::state::Viewer;
+use crate::ui::page::state::Viewer;
 
 /// Offers `content` as a file download.
 fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {

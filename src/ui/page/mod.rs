@@ -1,0 +1,9 @@
+//! The page itself: its URL and history as reactive state, getting a
+//! dataset onto it, embedding, the ready mark, and the panic panel.
+
+pub mod embed;
+pub mod load;
+pub mod page_url;
+pub mod panic;
+pub mod ready;
+pub mod state;

@@ -1,0 +1,7 @@
+//! Pieces the views share: the filter panel, export and share, status
+//! badges, and dataset text in the reader's language.
+
+pub mod export;
+pub mod filters;
+pub mod status;
+pub mod text;

@@ -1,0 +1,81 @@
+//! The architecture as the code must keep it: the core never touches the
+//! DOM or Leptos, and the browser side's layers only import downwards
+//! (`app` → `viewer` → `views` → `chart` → `widgets` → `page`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The browser side's layers, top first.
+const LAYERS: [&str; 6] = ["app", "viewer", "views", "chart", "widgets", "page"];
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// The layer a file under `src/ui/` belongs to (`None` for `ui/mod.rs`).
+fn layer_of(path: &Path) -> Option<usize> {
+    let rel = path.strip_prefix("src/ui").unwrap();
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    let name = first.trim_end_matches(".rs");
+    LAYERS.iter().position(|l| *l == name)
+}
+
+#[test]
+fn ui_layers_import_only_downwards() {
+    let mut wrong = Vec::new();
+    for path in rust_files(Path::new("src/ui")) {
+        let Some(own) = layer_of(&path) else { continue };
+        let text = fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for (i, layer) in LAYERS.iter().enumerate() {
+                let used = line.contains(&format!("crate::ui::{layer}::"))
+                    || line.contains(&format!("crate::ui::{layer};"))
+                    || line.contains(&format!("crate::ui::{layer}}}"));
+                if used && i < own {
+                    wrong.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports from a layer above:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_ui_file_is_in_a_layer() {
+    for path in rust_files(Path::new("src/ui")) {
+        if path != Path::new("src/ui/mod.rs") {
+            assert!(
+                layer_of(&path).is_some(),
+                "{} is in no layer",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_core_has_no_dom_and_no_leptos() {
+    for path in rust_files(Path::new("src/core")) {
+        let text = fs::read_to_string(&path).unwrap();
+        for word in ["leptos", "web_sys", "wasm_bindgen::", "crate::ui"] {
+            assert!(
+                !text.contains(word),
+                "{} mentions {word}: the core must stay testable natively",
+                path.display()
+            );
+        }
+    }
+}
