@@ -90,7 +90,7 @@ async fn overview_renders_cards_and_counts() {
 #[wasm_bindgen_test]
 async fn the_url_query_restores_the_filter() {
     let host = mount("?view=kpis&project=beta&grade=B").await;
-    let rows = all(&host, "tr[data-kpi-id]");
+    let rows = all(&host, "tr[data-kpi-id]:not([hidden])");
     assert_eq!(rows.len(), 1);
     assert_eq!(
         rows[0].get_attribute("data-kpi-id").as_deref(),
@@ -119,7 +119,7 @@ async fn a_filter_click_writes_the_url() {
         "other keys are kept: {}",
         search()
     );
-    assert_eq!(all(&host, "tr[data-kpi-id]").len(), 2);
+    assert_eq!(all(&host, "tr[data-kpi-id]:not([hidden])").len(), 2);
     host.remove();
 }
 
@@ -131,7 +131,7 @@ async fn unknown_values_show_a_notice_not_a_crash() {
         .unwrap()
         .expect("notice shown");
     assert!(notice.text_content().unwrap().contains("ministry=nowhere"));
-    assert_eq!(all(&host, "tr[data-kpi-id]").len(), 4);
+    assert_eq!(all(&host, "tr[data-kpi-id]:not([hidden])").len(), 4);
     host.remove();
 }
 
@@ -139,7 +139,7 @@ async fn unknown_values_show_a_notice_not_a_crash() {
 async fn every_view_renders_from_the_small_dataset() {
     for (view, selector) in [
         ("overview", "[data-project-id]"),
-        ("kpis", "tr[data-kpi-id]"),
+        ("kpis", "tr[data-kpi-id]:not([hidden])"),
         ("ministry", ".ministry-view"),
         ("initiatives", "[data-initiative-id]"),
         ("method", "[data-testid=methodology] h1"),
@@ -157,7 +157,7 @@ async fn every_view_renders_from_the_small_dataset() {
 async fn the_language_switch_redraws_the_kpi_rows() {
     let host = mount("?view=kpis").await;
     let kind = |host: &web_sys::HtmlElement| {
-        host.query_selector("tr[data-kpi-id] .kpi-meta")
+        host.query_selector("tr[data-kpi-id]:not([hidden]) .kpi-meta")
             .unwrap()
             .unwrap()
             .text_content()
@@ -174,7 +174,7 @@ async fn the_language_switch_redraws_the_kpi_rows() {
     assert!(search().contains("lang=en"), "{}", search());
     assert!(kind(&host).starts_with("Out"), "{}", kind(&host));
     let label = host
-        .query_selector("tr[data-kpi-id] button.expand .sr-only")
+        .query_selector("tr[data-kpi-id]:not([hidden]) button.expand .sr-only")
         .unwrap()
         .unwrap()
         .text_content()

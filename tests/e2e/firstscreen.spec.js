@@ -22,7 +22,7 @@ for (const width of [1280, 1366]) {
   test(`the KPI table needs no horizontal scroll at ${width} px, expanded rows included`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page, "?view=kpis");
-    await page.locator("tr[data-kpi-id] button.expand").first().click();
+    await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
     await expect(page.locator("tr.kpi-detail canvas")).toHaveCount(1);
     const scroll = page.getByTestId("kpi-table-scroll");
     const [sw, cw] = await scroll.evaluate((e) => [e.scrollWidth, e.clientWidth]);
@@ -32,14 +32,14 @@ for (const width of [1280, 1366]) {
     expect(heads[1]).toContain("KPI");
     expect(heads[2]).toContain("計算上の見通し");
     // Projects are group rows, not a column repeated on every row.
-    await expect(page.locator(".kpi-table tr.group")).toHaveCount(6);
+    await expect(page.locator(".kpi-table tr.group:not([hidden])")).toHaveCount(6);
   });
 }
 
 test("on a phone each KPI is a card and nothing scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, "?view=kpis");
-  const row = page.locator("tr[data-kpi-id]").first();
+  const row = page.locator("tr[data-kpi-id]:not([hidden])").first();
   expect(await row.evaluate((r) => getComputedStyle(r).display)).toBe("grid");
   const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(sw).toBeLessThanOrEqual(cw);
@@ -81,7 +81,7 @@ test("an impossible combination says why and offers to clear the filters", async
   await expect(page.getByTestId("empty-result")).toBeVisible();
   await page.getByTestId("empty-clear").click();
   await expect(page).not.toHaveURL(/ministry=/);
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
 });
 
 test("print on A4: the selection in words, the headline, every KPI column within the page", async ({ page }) => {
@@ -97,8 +97,8 @@ test("print on A4: the selection in words, the headline, every KPI column within
   const [sw, cw] = await page.getByTestId("kpi-table-scroll").evaluate((e) => [e.scrollWidth, e.clientWidth]);
   expect(sw).toBeLessThanOrEqual(cw);
   // Status and achievement are text, readable without background graphics.
-  await expect(page.locator("tr[data-kpi-id] .achv-text").first()).toBeVisible();
-  await expect(page.locator("tr[data-kpi-id] .badge").first()).toContainText(/達成|要注意|未達|目標なし|数値なし/);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden]) .achv-text").first()).toBeVisible();
+  await expect(page.locator("tr[data-kpi-id]:not([hidden]) .badge").first()).toContainText(/達成|要注意|未達|目標なし|数値なし/);
   const pdf = await page.pdf({ format: "A4", margin: { top: "14mm", bottom: "14mm", left: "14mm", right: "14mm" } });
   expect(pdf.length).toBeGreaterThan(10_000);
 });

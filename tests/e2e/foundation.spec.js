@@ -26,11 +26,11 @@ test("draws the first chart with ECharts from dist/, not a CDN", async ({ page }
 
 test("a view without charts never loads ECharts; opening a KPI's chart loads it once", async ({ page }) => {
   const seen = await openApp(page, "?view=kpis");
-  await expect(page.locator("tr[data-kpi-id]").first()).toBeVisible();
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])").first()).toBeVisible();
   expect(seen.requests.filter((u) => u.includes("echarts"))).toEqual([]);
-  await page.locator("tr[data-kpi-id] button.expand").first().click();
+  await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
   await expect(page.locator("tr.kpi-detail .chart canvas")).toHaveCount(1);
-  await page.locator("tr[data-kpi-id] button.expand").nth(1).click();
+  await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").nth(1).click();
   await expect(page.locator("tr.kpi-detail .chart canvas")).toHaveCount(2);
   expect(seen.requests.filter((u) => u.includes("echarts"))).toHaveLength(1);
   expectClean(seen, ORIGIN);

@@ -16,7 +16,7 @@ const copy = () => JSON.parse(JSON.stringify(real));
 /** Opens the default view, then feeds `body` as a local file. */
 async function feed(page, body, name = "bad.json") {
   await openApp(page, "?view=kpis");
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
   const buffer = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === "string" ? body : JSON.stringify(body));
   if (buffer.length > 40 * 1024 * 1024) {
     // Playwright passes large files by path only.
@@ -29,7 +29,7 @@ async function feed(page, body, name = "bad.json") {
   const alert = page.getByTestId("load-error");
   await expect(alert).toBeVisible({ timeout: 30_000 });
   // The last good view survives.
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
   await expect(page.locator("html")).not.toHaveAttribute("data-error", "panic");
   return alert;
 }
@@ -40,7 +40,7 @@ test("a good local file replaces the view and a banner says where it came from",
   await openApp(page, "?view=kpis");
   await page.getByTestId("open-file").setInputFiles({ name: "drugs-only.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
   await expect(page.getByTestId("source-banner")).toContainText("drugs-only.json");
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(data.projects[0].kpis.length);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(data.projects[0].kpis.length);
   await expect(page.locator("html")).toHaveAttribute("data-source", "file:drugs-only.json");
 });
 
@@ -137,7 +137,7 @@ test("garbage, huge and repeated URL parameters", async ({ page }) => {
   await expect(page.getByTestId("ignored-params")).toBeVisible();
   await expect(page.getByTestId("kpi-count")).toContainText("0");
   await page.getByTestId("clear-filters").click();
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
   expect(seen.errors).toEqual([]);
 });
 
@@ -145,7 +145,7 @@ test("?data= loads a same-origin dataset with a banner", async ({ page }) => {
   await page.goto("?data=data/fy2022.json&view=kpis");
   await waitReady(page);
   await expect(page.getByTestId("source-banner")).toContainText("data/fy2022.json");
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
 });
 
 test("?data= on another origin is refused with a clear message", async ({ page }) => {
@@ -179,7 +179,7 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
     document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, JSON.stringify(data));
   await expect(page.getByTestId("source-banner")).toContainText("dropped.json");
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(data.projects[0].kpis.length);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(data.projects[0].kpis.length);
   expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);
 });
 
@@ -216,7 +216,7 @@ async function openWith(page, data, name) {
 test("the KPI table pages by 50 rows; the pager works from the keyboard and a new filter starts at page 1", async ({ page }) => {
   await openWith(page, manyProjects(5), "pages.json");
   await expect(page.getByTestId("kpi-count")).toContainText("225");
-  const rows = page.locator("tr[data-kpi-id]");
+  const rows = page.locator("tr[data-kpi-id]:not([hidden])");
   await expect(rows).toHaveCount(50);
   const pager = page.getByRole("navigation", { name: "KPI一覧のページ" });
   await expect(pager.getByRole("status")).toHaveText("1–50 / 225");

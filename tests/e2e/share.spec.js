@@ -17,7 +17,7 @@ test("embedded in a host page on another origin: no chrome, height follows conte
   const tall = await height();
   await frame.locator("details.embed-filters summary").click();
   await frame.locator('[data-filter="project"] input[value="disease"]').check();
-  await expect(frame.locator("tr[data-kpi-id]")).toHaveCount(3);
+  await expect(frame.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(3);
   await expect.poll(height).toBeLessThan(tall - 300);
   const short = await height();
   await frame.locator('[data-filter="project"] input[value="disease"]').uncheck();
@@ -28,7 +28,7 @@ test("embedded in a host page on another origin: no chrome, height follows conte
 
 test("embed with view=kpi&id shows that one KPI, expanded", async ({ page }) => {
   await openApp(page, "?embed=1&view=kpi&id=devices-class34-approvals");
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(1);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(1);
   await expect(page.getByTestId("explanation")).toBeVisible();
 });
 
@@ -36,7 +36,7 @@ test("the share panel's permalink restores the same view in a new page", async (
   await openApp(page, "?view=kpis");
   await page.locator('[data-filter="ministry"] input[value="mic"]').check();
   await page.locator('[data-filter="grade"] input[value="A"]').check();
-  const ids = await page.locator("tr[data-kpi-id]").evaluateAll((r) => r.map((x) => x.dataset.kpiId));
+  const ids = await page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((r) => r.map((x) => x.dataset.kpiId));
   await page.getByTestId("share").click();
   const link = await page.getByTestId("permalink").inputValue();
   expect(link).toContain("ministry=mic");
@@ -57,7 +57,7 @@ test("the share panel's permalink restores the same view in a new page", async (
   const other = await context.newPage();
   await other.goto(link);
   await waitReady(other);
-  expect(await other.locator("tr[data-kpi-id]").evaluateAll((r) => r.map((x) => x.dataset.kpiId))).toEqual(ids);
+  expect(await other.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((r) => r.map((x) => x.dataset.kpiId))).toEqual(ids);
 });
 
 async function download(page, testid) {
@@ -67,7 +67,7 @@ async function download(page, testid) {
 
 test("CSV export: BOM, CRLF, one row per shown KPI, numbers as numbers", async ({ page }) => {
   await openApp(page, "?view=kpis&ministry=mic");
-  const shown = await page.locator("tr[data-kpi-id]").count();
+  const shown = await page.locator("tr[data-kpi-id]:not([hidden])").count();
   const { name, bytes } = await download(page, "export-csv");
   expect(name).toBe("shinchoku-fy2022-mic.csv");
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -104,7 +104,7 @@ test("CSV export neutralises a formula-like KPI name", async ({ page }) => {
 
 test("JSON export validates and loads back to the same view", async ({ page }) => {
   await openApp(page, "?view=kpis&project=genome");
-  const ids = await page.locator("tr[data-kpi-id]").evaluateAll((r) => r.map((x) => x.dataset.kpiId));
+  const ids = await page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((r) => r.map((x) => x.dataset.kpiId));
   const { name, bytes } = await download(page, "export-json");
   expect(name).toBe("shinchoku-fy2022-genome.json");
   const exported = JSON.parse(bytes.toString("utf8"));
@@ -114,7 +114,7 @@ test("JSON export validates and loads back to the same view", async ({ page }) =
   await second.goto("?view=kpis");
   await waitReady(second);
   await expect(second.getByRole("alert")).toHaveCount(0);
-  expect(await second.locator("tr[data-kpi-id]").evaluateAll((r) => r.map((x) => x.dataset.kpiId))).toEqual(ids);
+  expect(await second.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((r) => r.map((x) => x.dataset.kpiId))).toEqual(ids);
 });
 
 test("the whole app runs under the strict Content-Security-Policy", async ({ page }) => {
@@ -122,8 +122,8 @@ test("the whole app runs under the strict Content-Security-Policy", async ({ pag
   const response = await page.goto("http://127.0.0.1:4174/some/sub/path/?view=kpis");
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await waitReady(page);
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
-  await page.locator("tr[data-kpi-id] button.expand").first().click();
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
+  await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
   await expect(page.locator("tr.kpi-detail .chart canvas")).toHaveCount(1);
   await page.locator('a[data-view="overview"]').click();
   await expect(page.locator(".chart canvas").first()).toBeVisible();

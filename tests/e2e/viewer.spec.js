@@ -6,7 +6,7 @@ const { openApp, expectClean, waitReady } = require("./helpers");
 const ORIGIN = "http://127.0.0.1:4173/";
 const shots = (name) => path.join(__dirname, "../../docs/screenshots", name);
 
-const kpiIds = (page) => page.locator("tr[data-kpi-id]").evaluateAll((rows) => rows.map((r) => r.dataset.kpiId));
+const kpiIds = (page) => page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((rows) => rows.map((r) => r.dataset.kpiId));
 const projectIds = (page) => page.locator("[data-project-id]").evaluateAll((els) => els.map((e) => e.dataset.projectId));
 const kpiCount = async (page) => Number((await page.getByTestId("kpi-count").textContent()).match(/\d+/)[0]);
 
@@ -34,10 +34,10 @@ test("ministry filter: 総務省 shows projects 2 and 4; 経済産業省 lead-on
 test("project, kind, grade and status filters", async ({ page }) => {
   await openApp(page, "?view=kpis");
   await page.locator('[data-filter="project"] input[value="regenerative"]').check();
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(11);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(11);
   await page.locator('[data-filter="project"] input[value="regenerative"]').uncheck();
   await page.locator('[data-filter="grade"] input[value="B"]').check();
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(3);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(3);
   await page.locator('[data-filter="grade"] input[value="B"]').uncheck();
   await page.locator('[data-filter="kind"] input[value="outcome"]').check();
   const outcomes = await kpiCount(page);
@@ -45,8 +45,8 @@ test("project, kind, grade and status filters", async ({ page }) => {
   expect(outcomes).toBeLessThan(45);
   await page.getByTestId("clear-filters").click();
   await page.locator('[data-filter="status"] input[value="no_data"]').check();
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(1);
-  await expect(page.locator("tr[data-kpi-id]")).toHaveAttribute("data-status", "no_data");
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(1);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveAttribute("data-status", "no_data");
 });
 
 test("a phase range is selected by two clicks and lands in the URL", async ({ page }) => {
@@ -67,7 +67,7 @@ test("full-width search finds half-width text", async ({ page }) => {
   await page.locator('[data-filter="q"]').fill("ＰＯＣ");
   await expect(page).toHaveURL(/q=%EF%BC%B0%EF%BC%AF%EF%BC%A3/);
   // Names and details are searched: the POC KPIs are there, unrelated ones are not.
-  const names = await page.locator("tr[data-kpi-id] th.name .kpi-name").allTextContents();
+  const names = await page.locator("tr[data-kpi-id]:not([hidden]) th.name .kpi-name").allTextContents();
   expect(names).toContain("非臨床POCの取得件数");
   expect(names).toContain("臨床POCの取得件数");
   expect(names).not.toContain("薬事承認件数（新薬、適応拡大）");
@@ -128,11 +128,11 @@ test("keyboard only: filter, sort and expand", async ({ page }) => {
   await box.focus();
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(/project=drugs/);
-  await expect(page.locator("tr[data-kpi-id]")).toHaveCount(8);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(8);
   await page.locator('button.sort[data-sort="achievement"]').focus();
   await page.keyboard.press("Enter");
   await expect(page.locator('th:has(button[data-sort="achievement"])')).toHaveAttribute("aria-sort", "ascending");
-  const expand = page.locator("tr[data-kpi-id] button.expand").first();
+  const expand = page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first();
   await expand.focus();
   await page.keyboard.press("Enter");
   await expect(expand).toHaveAttribute("aria-expanded", "true");
@@ -143,7 +143,7 @@ test("keyboard only: filter, sort and expand", async ({ page }) => {
 
 test("an expanded KPI shows the explanation, the report's text and a chart", async ({ page }) => {
   await openApp(page, "?view=kpis&project=devices");
-  const row = page.locator("tr[data-kpi-id]").first();
+  const row = page.locator("tr[data-kpi-id]:not([hidden])").first();
   await row.locator("button.expand").click();
   const detail = page.locator("tr.kpi-detail").first();
   await expect(detail.getByTestId("explanation")).toContainText("2024年度目標");
@@ -154,7 +154,7 @@ for (const theme of ["light", "dark"]) {
   test(`axe-core finds no serious or critical violation on any view (${theme})`, async ({ page }) => {
     for (const view of ["overview", "kpis", "ministry", "initiatives", "method"]) {
       await openApp(page, `?view=${view}&theme=${theme}`);
-      if (view === "kpis") await page.locator("tr[data-kpi-id] button.expand").first().click();
+      if (view === "kpis") await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
       const result = await page.evaluate(() =>
         window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),

@@ -63,22 +63,20 @@ pub fn KpiTable(
         sort.track();
         page.set(0);
     });
-    // Catalog indices of the rows, in display order.
-    let sorted = Memo::new(move |_| {
+    // Catalog indices of every KPI the table can show (all, one project's
+    // or one), in display order, whether the filters pass them or not. The
+    // sort is stable, so the passing rows keep this order.
+    let scope = Memo::new(move |_| {
         let order = sort.get();
         viewer.data.with_value(|d| {
             viewer.catalog.with_value(|c| {
-                let mut rows: Vec<usize> = viewer.selection.with(|s| {
-                    s.kpis
-                        .iter()
-                        .copied()
-                        .filter(|&i| {
-                            let (project, kpi) = c.kpi(d, i);
-                            only_kpi.as_ref().is_none_or(|id| &kpi.id == id)
-                                && only_project.as_ref().is_none_or(|id| &project.id == id)
-                        })
-                        .collect()
-                });
+                let mut rows: Vec<usize> = (0..c.kpis.len())
+                    .filter(|&i| {
+                        let (project, kpi) = c.kpi(d, i);
+                        only_kpi.as_ref().is_none_or(|id| &kpi.id == id)
+                            && only_project.as_ref().is_none_or(|id| &project.id == id)
+                    })
+                    .collect();
                 if let Some((column, ascending)) = order {
                     sort_kpis(&mut rows, d, c, column, ascending);
                 }
@@ -86,37 +84,54 @@ pub fn KpiTable(
             })
         })
     });
+    // The rows that pass the filters, in display order.
+    let sorted = Memo::new(move |_| {
+        viewer.selection.with(|s| {
+            scope.with(|rows| {
+                rows.iter()
+                    .copied()
+                    .filter(|i| s.kpis.binary_search(i).is_ok())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    // When the whole scope fits on one page (the bundled report's 45 KPIs
+    // do), every row stays mounted and a filter change only hides and shows
+    // rows: nothing is built again. Larger scopes mount one page of passing
+    // rows.
+    let keep_mounted = Memo::new(move |_| scope.with(Vec::len) <= PAGE_SIZE);
     let total = Memo::new(move |_| sorted.with(Vec::len));
     let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE));
     let current = move || page.get().min(pages.get().saturating_sub(1));
-    // The page's rows: (catalog index, language, whether the row opens a
-    // project group). In document order a project is a group header row;
-    // sorted, each row names its project.
+    // The mounted rows: (catalog index, language, whether the row opens a
+    // project group). Unsorted, a project is a group header row; sorted,
+    // each row names its project.
     let page_rows = Memo::new(move |_| {
-        let (p, l, grouped) = (page.get(), lang.get(), sort.get().is_none());
-        viewer.catalog.with_value(|c| {
+        let (l, grouped) = (lang.get(), sort.get().is_none());
+        let mounted: Vec<usize> = if keep_mounted.get() {
+            scope.get()
+        } else {
+            let p = page.get();
             sorted.with(|rows| {
-                let shown: Vec<usize> = rows
-                    .iter()
+                rows.iter()
                     .skip(p * PAGE_SIZE)
                     .take(PAGE_SIZE)
                     .copied()
-                    .collect();
-                shown
-                    .iter()
-                    .enumerate()
-                    .map(|(n, &i)| {
-                        let head = grouped
-                            && (n == 0 || c.kpis[shown[n - 1]].project != c.kpis[i].project);
-                        Row {
-                            index: i,
-                            lang: l,
-                            group_head: head,
-                            grouped,
-                        }
-                    })
-                    .collect::<Vec<_>>()
+                    .collect()
             })
+        };
+        viewer.catalog.with_value(|c| {
+            mounted
+                .iter()
+                .enumerate()
+                .map(|(n, &i)| Row {
+                    index: i,
+                    lang: l,
+                    group_head: grouped
+                        && (n == 0 || c.kpis[mounted[n - 1]].project != c.kpis[i].project),
+                    grouped,
+                })
+                .collect::<Vec<_>>()
         })
     });
     view! {
@@ -225,6 +240,13 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
             })
         }
     };
+    // Hidden, not removed, when the filters leave it out (see `keep_mounted`).
+    let project = viewer.catalog.with_value(|c| c.kpis[row.index].project);
+    let shown = Memo::new(move |_| {
+        viewer
+            .selection
+            .with(|s| s.kpis.binary_search(&row.index).is_ok())
+    });
     let disagrees = agreement(kpi.grade, p.status) == Agreement::Disagrees;
     let detail_id = format!("detail-{}", kpi.id);
     let unit = kpi.unit;
@@ -256,7 +278,7 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     let breakdowns = kpi.breakdowns.iter().map(|b| {
         let bp = assess(&clock, Figures::of_breakdown(&kpi, b));
         view! {
-            <tr class="breakdown" data-breakdown-id=b.id.clone() data-status=bp.status.id()>
+            <tr class="breakdown" data-breakdown-id=b.id.clone() data-status=bp.status.id() hidden=move || !shown.get()>
                 <td class="col-expand"></td>
                 <th scope="row" class="name">{l.pick("［", "[")}{local(l, &b.label, b.label_en.as_deref())}{l.pick("］", "]")}</th>
                 {figures_cells(bp.status, bp.achievement, bp.time_elapsed, format::latest(b.latest, b.latest_text.as_deref(), unit, l), b.target.as_ref().map(|t| format::target(t, unit, l)), bp.projection)}
@@ -270,10 +292,15 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     };
     let grade = kpi.grade.id();
     view! {
-        {row.group_head.then(|| view! {
-            <tr class="group"><th scope="rowgroup" colspan="7">{project_label.clone()}</th></tr>
+        {row.group_head.then(|| {
+            let project_shown = Memo::new(move |_| {
+                viewer.with_selection(|_, c, s| !s.kpis_of_project(c, project).is_empty())
+            });
+            view! {
+            <tr class="group" hidden=move || !project_shown.get()><th scope="rowgroup" colspan="7">{project_label.clone()}</th></tr>
+            }
         })}
-        <tr class="kpi-row" data-kpi-id=kpi.id.clone() data-status=p.status.id() data-grade=grade>
+        <tr class="kpi-row" data-kpi-id=kpi.id.clone() data-status=p.status.id() data-grade=grade hidden=move || !shown.get()>
             <td class="col-expand">
                 <button type="button" class="expand" aria-expanded=move || is_open.get().to_string() aria-controls=detail_id.clone() on:click=toggle>
                     <span aria-hidden="true">{move || if is_open.get() { "▾" } else { "▸" }}</span>
@@ -295,7 +322,7 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
             </td>
         </tr>
         {breakdowns}
-        {move || is_open.get().then(|| view! { <KpiDetail kpi=kpi.clone() progress=p.clone() clock lang=l /> })}
+        {move || (is_open.get() && shown.get()).then(|| view! { <KpiDetail kpi=kpi.clone() progress=p.clone() clock lang=l /> })}
     }
 }
 

@@ -1,0 +1,59 @@
+// Issue 17: what keeps a filter change within a frame, checked as behaviour
+// (the timings themselves are measured by `make bench`, not asserted here).
+const { test, expect } = require("@playwright/test");
+const { openApp } = require("./helpers");
+
+const ministry = (page, id) => page.locator(`[data-filter="ministry"] input[value="${id}"]`);
+
+test("a filter change hides and shows the KPI rows it already built", async ({ page }) => {
+  await openApp(page, "?view=kpis");
+  const shown = page.locator("tr[data-kpi-id]:not([hidden])");
+  await expect(shown).toHaveCount(45);
+  // Mark every row element; a row built again would lose the mark.
+  await page.evaluate(() => document.querySelectorAll("tr[data-kpi-id]").forEach((r) => (r.__kept = true)));
+  await ministry(page, "mic").check();
+  await expect(shown).not.toHaveCount(45);
+  const hiddenNow = await page.locator("tr[data-kpi-id][hidden]").count();
+  expect(hiddenNow).toBeGreaterThan(0);
+  // Hidden rows are out of the layout and of the accessibility tree.
+  await expect(page.locator("tr[data-kpi-id][hidden]").first()).toBeHidden();
+  await ministry(page, "mic").uncheck();
+  await expect(shown).toHaveCount(45);
+  const kept = await page.evaluate(() => [...document.querySelectorAll("tr[data-kpi-id]")].every((r) => r.__kept === true));
+  expect(kept, "every row is the same element as before").toBe(true);
+  // A project group heading hides with its last shown KPI.
+  await page.locator('[data-filter="q"]').fill("臨床POCの取得件数");
+  await expect(shown).toHaveCount(1);
+  await expect(page.locator(".kpi-table tr.group:not([hidden])")).toHaveCount(1);
+});
+
+test("hidden rows stay hidden on a phone, where rows are cards", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, "?view=kpis&ministry=mic");
+  const hidden = page.locator("tr[data-kpi-id][hidden]");
+  expect(await hidden.count()).toBeGreaterThan(0);
+  expect(await hidden.evaluateAll((rows) => rows.every((r) => getComputedStyle(r).display === "none"))).toBe(true);
+});
+
+test("a chart whose data a filter leaves unchanged is not drawn again", async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('[data-testid="budget-chart"] canvas').first()).toBeVisible();
+  // Count ECharts' draws per chart from here on.
+  await page.evaluate(() => {
+    window.__draws = {};
+    for (const el of document.querySelectorAll("[data-testid] .chart")) {
+      const id = el.closest("[data-testid]").dataset.testid;
+      window.__draws[id] = 0;
+      window.echarts.getInstanceByDom(el).on("finished", () => window.__draws[id]++);
+    }
+  });
+  const draws = () => page.evaluate(() => ({ ...window.__draws }));
+  // A status filter narrows the KPIs but not the programs: the achievement
+  // chart is drawn again, the budget chart is left as it is.
+  await page.locator('[data-filter="status"] input').first().check();
+  await expect.poll(async () => (await draws())["achievement-chart"]).toBeGreaterThan(0);
+  expect((await draws())["budget-chart"]).toBe(0);
+  // A ministry filter changes both.
+  await ministry(page, "mic").check();
+  await expect.poll(async () => (await draws())["budget-chart"]).toBeGreaterThan(0);
+});
