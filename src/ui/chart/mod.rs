@@ -41,6 +41,8 @@ extern "C" {
 /// A live chart bound to one element. Dropping it disposes the chart.
 pub struct EChart {
     instance: EChartsInstance,
+    /// The option last given, as JSON: an equal one is not drawn again.
+    drawn: RefCell<String>,
     observer: Option<web_sys::ResizeObserver>,
     _on_resize: Option<Closure<dyn FnMut()>>,
 }
@@ -57,6 +59,7 @@ impl EChart {
         let instance = echarts_init(element, &theme, &opts).map_err(describe)?;
         let mut chart = Self {
             instance,
+            drawn: RefCell::default(),
             observer: None,
             _on_resize: None,
         };
@@ -77,10 +80,16 @@ impl EChart {
         }
     }
 
-    /// Replaces the whole option (`notMerge: true`).
+    /// Replaces the whole option (`notMerge: true`); an option equal to the
+    /// one drawn (a filter change that leaves this chart as it is) is skipped.
     pub fn set(&self, chart: &charming::Chart) -> Result<(), String> {
         let json = serde_json::to_string(chart).map_err(|e| e.to_string())?;
-        self.set_json(&json)
+        if *self.drawn.borrow() == json {
+            return Ok(());
+        }
+        self.set_json(&json)?;
+        *self.drawn.borrow_mut() = json;
+        Ok(())
     }
 
     /// Replaces the whole option with an ECharts option given as JSON.

@@ -28,9 +28,14 @@ pub fn ministry_color(id: &str) -> &'static str {
 }
 
 /// Every chart starts here: transparent, so it sits on the card's colour in
-/// both themes (the PNG export paints its own background).
+/// both themes (the PNG export paints its own background), and without
+/// animation: a filter change redraws the chart once, in the same frame,
+/// instead of for a second of frames after it (and motion stays still for
+/// readers who ask for reduced motion).
 fn base() -> Chart {
-    Chart::new().background_color("transparent")
+    Chart::new()
+        .background_color("transparent")
+        .animation(false)
 }
 
 fn text_color(dark: bool) -> &'static str {

@@ -267,7 +267,7 @@ fn AchievementChart() -> impl IntoView {
     let row = if compact { 40 } else { 26 };
     let height = Signal::derive(move || 60 + row * bars.with(Vec::len) as u32);
     view! {
-        <section class="panel" aria-labelledby="achievement-heading">
+        <section class="panel" aria-labelledby="achievement-heading" data-testid="achievement-chart">
             <h2 id="achievement-heading">{move || match lang.get() {
                 Lang::Ja => format!("KPIの達成率（{}目標に対する最新の数値、低い順）", fy(last_year, Lang::Ja)),
                 Lang::En => format!("Achievement of each KPI (latest figure against the {} target, lowest first)", fy(last_year, Lang::En)),
