@@ -2,26 +2,51 @@
 
 use leptos::prelude::*;
 
+use crate::core::i18n::Lang;
+use crate::ui::page::load::fetch_text;
 use crate::ui::page::state::Viewer;
 
-/// `docs/methodology.ja.md` as HTML, rendered natively by
-/// `tests/methodology.rs` (so the wasm carries no Markdown renderer).
-const METHODOLOGY_JA: &str = include_str!("../../../docs/methodology.ja.html");
+/// Where the methodology pages lie beside the app: `docs/methodology.ja.md`
+/// and `docs/methodology.md` as HTML, rendered natively by
+/// `tests/methodology.rs` and copied into `dist/docs/` by `index.html`.
+/// They are fetched when the page is opened, so the first load of every
+/// other view does not carry them (about 12 KB gzip of wasm).
+fn methodology_url(lang: Lang) -> &'static str {
+    lang.pick("docs/methodology.ja.html", "docs/methodology.html")
+}
 
-/// `docs/methodology.md` (English) as HTML, rendered the same way.
-const METHODOLOGY_EN: &str = include_str!("../../../docs/methodology.html");
+/// The pages are our own small files; anything larger is not them.
+const MAX_BYTES: u64 = 1 << 20;
 
-/// The methodology page in the current language. The HTML is our own file,
-/// compiled in.
+/// The methodology page in the current language: our own HTML, fetched
+/// from beside the app when this view opens.
 #[component]
 pub fn Method() -> impl IntoView {
     let lang = Viewer::get().lang;
-    view! {
-        <article
-            class="panel prose"
-            data-testid="methodology"
-            lang=move || lang.get().tag()
-            inner_html=move || lang.get().pick(METHODOLOGY_JA, METHODOLOGY_EN)
-        ></article>
+    let page = LocalResource::new(move || {
+        let url = methodology_url(lang.get());
+        async move { fetch_text(url, Some(MAX_BYTES)).await }
+    });
+    move || {
+        let l = lang.get();
+        page.with(|loaded| match loaded {
+            None => view! {
+                <div class="loading" role="status" aria-live="polite" data-testid="methodology-loading">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {l.pick("計算方法を読み込んでいます…", "Loading the methodology…")}
+                </div>
+            }
+            .into_any(),
+            Some(Ok(html)) => view! {
+                <article class="panel prose" data-testid="methodology" lang=l.tag() inner_html=html.clone()></article>
+            }
+            .into_any(),
+            Some(Err(error)) => view! {
+                <div class="panel error-panel" role="alert" data-testid="methodology-error">
+                    <p>{l.pick("計算方法のページを読み込めませんでした: ", "The methodology page could not be loaded: ")}{error.to_string()}</p>
+                </div>
+            }
+            .into_any(),
+        })
     }
 }
