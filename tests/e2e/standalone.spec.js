@@ -92,6 +92,14 @@ test.describe("the single-file edition opened from disk", () => {
     expectSelfContained(seen);
   });
 
+  test("a chart downloads as a PNG", async ({ page }) => {
+    await openStandalone(page);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").first().click()]);
+    expect(file.suggestedFilename()).toBe("shinchoku-achievement.png");
+    const bytes = fs.readFileSync(await file.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
   test("CSV and JSON export download, and print has its heading", async ({ page }) => {
     await page.addInitScript(() => {
       window.__printed = 0;
