@@ -48,8 +48,10 @@ setup-browser: ## Install headless Chromium, ChromeDriver and Japanese fonts (De
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-dist: setup ## Release build into dist/ (copy it to any static server, any sub-path)
+dist: setup ## Release build into dist/, plus the single-file edition and .gz/.br copies
 	trunk build --release --offline
+	node .ci/standalone.mjs dist
+	node .ci/precompress.mjs dist
 
 serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 	@echo "Shinchoku: serving at http://127.0.0.1:8080/ (Ctrl-C stops)"

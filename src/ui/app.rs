@@ -255,7 +255,9 @@ fn LoadFailure(
             // The detail names the file, the JSON path and the position as the
             // parser and the validator report them (in English).
             <p lang="en">{error.to_string()}</p>
-            {if keep {
+            {if matches!(error, LoadError::NoLinks { .. }) {
+                view! { <p>{move || lang.get().pick("単一ファイル版はネットワークを使いません。JSONファイルは「JSONファイルを開く」から、またはページへのドラッグ＆ドロップで開いてください。", "The single-file edition uses no network: open the JSON file with \"Open a JSON file…\" or drop it on the page.")}</p> }.into_any()
+            } else if keep {
                 view! {
                     <p>{move || lang.get().pick("直前のデータをそのまま表示しています。", "The previous dataset stays on screen.")}</p>
                     <button type="button" on:click=move |_| on_dismiss.run(())>{move || lang.get().pick("閉じる", "Dismiss")}</button>

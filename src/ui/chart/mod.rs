@@ -13,6 +13,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::page::standalone;
+
 #[wasm_bindgen]
 extern "C" {
     /// An `echarts.ECharts` instance.
@@ -143,9 +145,9 @@ fn echarts_present() -> bool {
         .is_some_and(|e| e.is_object())
 }
 
-/// Loads ECharts with a `<script>` the first time it is needed; later calls
-/// wait on the same load. Fails with a readable message when the file cannot
-/// be loaded.
+/// Loads ECharts with a `<script>` the first time it is needed (from the
+/// page itself in the single-file edition); later calls wait on the same
+/// load. Fails with a readable message when the file cannot be loaded.
 pub async fn load_echarts() -> Result<(), String> {
     if echarts_present() {
         return Ok(());
@@ -160,11 +162,25 @@ pub async fn load_echarts() -> Result<(), String> {
                         return;
                     };
                     let script: web_sys::HtmlScriptElement = script.unchecked_into();
-                    script.set_src(ECHARTS_URL);
-                    script.set_onload(Some(&resolve));
-                    script.set_onerror(Some(&reject));
+                    // The single-file edition carries ECharts inline: an
+                    // inline script runs as it is inserted.
+                    let inline = standalone::inline_file(ECHARTS_URL);
+                    match &inline {
+                        Some(code) => {
+                            let _ = script.set_text(code);
+                        }
+                        None => {
+                            script.set_src(ECHARTS_URL);
+                            script.set_onload(Some(&resolve));
+                            script.set_onerror(Some(&reject));
+                        }
+                    }
                     if let Some(head) = document.head() {
                         let _ = head.append_child(&script);
+                    }
+                    if inline.is_some() {
+                        let settle = if echarts_present() { &resolve } else { &reject };
+                        let _ = settle.call0(&JsValue::NULL);
                     }
                 })
             })

@@ -1,6 +1,7 @@
 //! Getting a dataset onto the screen: the bundled index, `?dataset=` and
 //! `?data=` URLs, local files; each step fails with a message that says
-//! what and where, and nothing here panics.
+//! what and where, and nothing here panics. The single-file edition
+//! carries the index and the bundled datasets inline and refuses `?data=`.
 
 use std::fmt;
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use crate::core::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
 use crate::core::validate::{validate, Problem, Severity};
+use crate::ui::page::standalone;
 
 /// The list of bundled datasets, relative to the page so any sub-path works.
 pub const INDEX_URL: &str = "data/index.json";
@@ -67,6 +69,8 @@ pub enum LoadError {
         name: String,
         problems: Vec<Problem>,
     },
+    /// `?data=` in the single-file edition, which loads nothing by link.
+    NoLinks { data: String },
 }
 
 impl fmt::Display for LoadError {
@@ -101,6 +105,10 @@ impl fmt::Display for LoadError {
                 }
                 Ok(())
             }
+            Self::NoLinks { data } => write!(
+                f,
+                "?data={data} was not loaded: this is the single-file edition of Shinchoku, which never uses the network, and a page opened from a file may not read other files by link. Open the JSON file with \"Open a JSON file…\" or drop it on the page"
+            ),
         }
     }
 }
@@ -166,8 +174,18 @@ pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadE
 
 /// Fetches `url` as text: the timeout covers the whole body, and the size
 /// limit counts the (decoded) bytes as they arrive and stops there,
-/// whatever the Content-Length says. A newer load aborts it.
+/// whatever the Content-Length says. A newer load aborts it. When the page
+/// carries `url` inline (the single-file edition), that text is used.
 pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, LoadError> {
+    if let Some(text) = standalone::inline_file(url) {
+        return match max_bytes {
+            Some(max) if text.len() as u64 > max => Err(LoadError::TooLarge {
+                name: url.into(),
+                bytes: text.len() as u64,
+            }),
+            _ => Ok(text),
+        };
+    }
     let controller = web_sys::AbortController::new().ok();
     IN_FLIGHT.with(|f| *f.borrow_mut() = controller.clone());
     let timer = controller.as_ref().and_then(|c| {
@@ -316,12 +334,18 @@ fn resolve_data_url(value: &str) -> Result<String, LoadError> {
         .map_err(|_| LoadError::Source(SourceError::BadUrl(value.to_string())))
 }
 
-/// Loads the dataset the page's URL asks for (or the default).
+/// Loads the dataset the page's URL asks for (or the default). The
+/// single-file edition refuses `?data=`.
 pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let params = page_params();
+    if let Some(data) = params.get("data").filter(|v| !v.trim().is_empty()) {
+        if standalone::is_standalone(INDEX_URL) {
+            return Err(LoadError::NoLinks { data: data.into() });
+        }
+    }
     let data_href = params
         .get("data")
         .filter(|v| !v.trim().is_empty())

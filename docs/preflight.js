@@ -1,0 +1,102 @@
+// Shinchoku's preflight: a classic script (ES5, not a module, no integrity
+// attribute) that index.html loads before the app, so it runs in any browser
+// that runs scripts at all, from a web server or from disk. Instead of the
+// endless "Starting Shinchoku…" placeholder it says, in Japanese and English,
+// (1) that this browser cannot run the app (no WebAssembly, or not the
+// WebAssembly features this build uses, or no JavaScript modules), or
+// (2) that dist/index.html was opened from a file (file://), where the
+// browser lets it read none of its other files, and how to open it instead.
+// The single-file edition (shinchoku-standalone.html) carries its files
+// inline and runs from disk: there only check (1) applies.
+(function () {
+  "use strict";
+
+  // A 57-byte module that uses every WebAssembly feature rustc's
+  // wasm32-unknown-unknown target enables and this build's wasm uses:
+  // multi-value results, an externref table (reference types),
+  // memory.copy (bulk memory), i32.extend8_s (sign extension) and
+  // i32.trunc_sat_f32_s (non-trapping float-to-int).
+  var FEATURES = [
+    0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 0, 2, 127, 127, 3, 2, 1, 0, 4, 4, 1, 111, 0, 0, 5, 3, 1, 0, 1,
+    10, 24, 1, 22, 0, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0, 65, 0, 192, 67, 0, 0, 0, 0, 252, 0, 11,
+  ];
+
+  function supported() {
+    try {
+      return (
+        typeof WebAssembly === "object" &&
+        WebAssembly.validate(new Uint8Array(FEATURES)) &&
+        "noModule" in document.createElement("script")
+      );
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // One bilingual notice in place of the boot placeholder. Styled inline:
+  // from a file the stylesheet may not load either.
+  function notice(testid, heading, parts) {
+    var boot = document.getElementById("boot");
+    if (boot) boot.parentNode.removeChild(boot);
+    var section = document.createElement("section");
+    section.className = "panel error-panel";
+    section.setAttribute("role", "alert");
+    section.setAttribute("data-testid", testid);
+    var s = section.style;
+    s.maxWidth = "46rem";
+    s.margin = "2rem auto";
+    s.padding = "1rem 1.5rem";
+    s.border = "2px solid #b3261e";
+    s.borderRadius = "8px";
+    s.fontFamily = "system-ui, sans-serif";
+    s.lineHeight = "1.6";
+    var h = document.createElement("h1");
+    h.style.fontSize = "1.3rem";
+    h.appendChild(document.createTextNode(heading));
+    section.appendChild(h);
+    for (var i = 0; i < parts.length; i++) {
+      var p = document.createElement("p");
+      p.setAttribute("lang", parts[i][0]);
+      for (var j = 1; j < parts[i].length; j++) {
+        var piece = parts[i][j];
+        if (typeof piece === "string") {
+          p.appendChild(document.createTextNode(piece));
+        } else {
+          var a = document.createElement("a");
+          a.setAttribute("href", piece.href);
+          a.appendChild(document.createTextNode(piece.text));
+          p.appendChild(a);
+        }
+      }
+      section.appendChild(p);
+    }
+    var app = document.getElementById("app");
+    document.body.insertBefore(section, app || document.body.firstChild);
+  }
+
+  function run() {
+    var standalone = document.getElementById("shinchoku-file:data/index.json") !== null;
+    if (!supported()) {
+      notice("unsupported-browser", "このブラウザでは Shinchoku を利用できません / This browser cannot run Shinchoku", [
+        ["ja", "Shinchoku は JavaScript モジュールと WebAssembly（multi-value、reference types、bulk memory、sign extension、non-trapping float-to-int）で動作します。Chrome・Edge 97、Firefox 89、Safari 16 以降で開いてください。"],
+        ["en", "Shinchoku needs JavaScript modules and WebAssembly with multi-value, reference types, bulk memory, sign extension and non-trapping float-to-int. Open it in Chrome or Edge 97, Firefox 89, Safari 16 or later."],
+      ]);
+    } else if (location.protocol === "file:" && !standalone) {
+      var single = { href: "shinchoku-standalone.html", text: "shinchoku-standalone.html" };
+      notice("file-protocol", "ファイルから直接は開けません / This page cannot run from a file", [
+        ["ja", "ブラウザは、ファイルとして開いたページに同じフォルダーの他のファイル（プログラム、スタイル、データ）を読ませません。次のどちらかで開いてください。"],
+        ["ja", "1. 1ファイル版 ", single, " を開く（このフォルダーにあり、ダブルクリックでそのまま動きます）。"],
+        ["ja", "2. このフォルダーを Web サーバーで公開し、http:// または https:// のアドレスで開く（例: このフォルダーで python3 -m http.server を実行し、http://localhost:8000/ を開く）。"],
+        ["en", "Browsers do not let a page opened from a file read the other files in its folder (the program, the styles, the data). Open it one of these ways:"],
+        ["en", "1. Open the single-file edition ", single, " (in this folder; it runs straight from disk)."],
+        ["en", "2. Serve this folder with a web server and open its http:// or https:// address (for example, run python3 -m http.server in this folder and open http://localhost:8000/)."],
+      ]);
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", run);
+  } else {
+    run();
+  }
+})();

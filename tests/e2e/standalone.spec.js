@@ -1,0 +1,209 @@
+// Issue 15: any browser, any way it is opened. The single-file edition
+// (dist/shinchoku-standalone.html) opened from disk; dist/index.html opened
+// from disk; browsers without JavaScript or WebAssembly; the precompressed
+// copies beside dist/'s files.
+const { test, expect } = require("@playwright/test");
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const { pathToFileURL } = require("node:url");
+const { watch, waitReady } = require("./helpers");
+
+const DIST = path.join(__dirname, "../../dist");
+const STANDALONE = pathToFileURL(path.join(DIST, "shinchoku-standalone.html")).href;
+const INDEX = pathToFileURL(path.join(DIST, "index.html")).href;
+const FY2022 = fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8");
+
+/** Opens the single-file edition from disk with `query` and waits until ready. */
+async function openStandalone(page, query = "") {
+  const seen = watch(page);
+  await page.goto(STANDALONE + query);
+  await waitReady(page);
+  return seen;
+}
+
+/** Nothing was requested but the file itself (and data:/blob: URLs), nothing logged as an error. */
+function expectSelfContained(seen) {
+  const elsewhere = seen.requests.filter((u) => !u.startsWith(STANDALONE) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  expect(elsewhere, "requests besides the file itself").toEqual([]);
+  expect(seen.errors, "console errors").toEqual([]);
+}
+
+test.describe("the single-file edition opened from disk", () => {
+  test("reaches data-ready on the bundled report, under its own policy, requesting nothing", async ({ page }) => {
+    const seen = await openStandalone(page);
+    await expect(page.locator("html")).toHaveAttribute("data-source", "bundled:fy2022");
+    await expect(page.getByTestId("report-title")).toHaveText(/医療分野研究開発推進計画/);
+    await expect(page.locator("[data-project-id]")).toHaveCount(6);
+    expect(await page.evaluate(() => performance.getEntriesByName("shinchoku:ready").length)).toBe(1);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(policy).toContain("default-src 'none'");
+    // Scripts by hash (the preflight, the app, ECharts), never 'unsafe-inline'.
+    const scripts = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+    expect(scripts).toMatch(/^script-src 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'$/);
+    await expect(page.getByTestId("file-protocol")).toHaveCount(0);
+    expectSelfContained(seen);
+  });
+
+  test("a filter goes into the address and survives a reload", async ({ page }) => {
+    await openStandalone(page);
+    await page.locator('[data-filter="ministry"] input[value="mic"]').check();
+    await expect(page).toHaveURL(/shinchoku-standalone\.html\?ministry=mic$/);
+    await expect(page.locator("[data-project-id]")).toHaveCount(2);
+    await expect(page.getByTestId("history-refused")).toHaveCount(0);
+    await page.reload();
+    await waitReady(page);
+    await expect(page.locator('[data-filter="ministry"] input[value="mic"]')).toBeChecked();
+    await expect(page.locator("[data-project-id]")).toHaveCount(2);
+  });
+
+  test("a refused history write keeps the filters working and says so", async ({ page }) => {
+    await page.addInitScript(() => {
+      const refuse = () => { throw new DOMException("history is not allowed here", "SecurityError"); };
+      history.replaceState = refuse;
+      history.pushState = refuse;
+    });
+    await openStandalone(page, "?view=kpis");
+    await page.locator('[data-filter="grade"] input[value="B"]').check();
+    await expect(page.locator("tr[data-kpi-id]")).toHaveCount(3);
+    await expect(page.getByTestId("history-refused")).toContainText("history is not allowed here");
+  });
+
+  test("language and theme switch", async ({ page }) => {
+    await openStandalone(page);
+    await page.getByTestId("lang-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page).toHaveURL(/lang=en/);
+    await expect(page.getByTestId("report-title")).toContainText("Medical R&D");
+    const before = await page.locator("html").getAttribute("data-theme");
+    await page.getByTestId("theme-switch").click();
+    await expect(page.locator("html")).not.toHaveAttribute("data-theme", before);
+    await expect(page).toHaveURL(/theme=(dark|light)/);
+  });
+
+  test("ECharts, carried inline, draws a KPI's chart when it is first needed", async ({ page }) => {
+    const seen = await openStandalone(page, "?view=kpis");
+    expect(await page.evaluate(() => typeof window.echarts)).toBe("undefined");
+    await page.locator("tr[data-kpi-id] button.expand").first().click();
+    const chart = page.locator("tr.kpi-detail .chart").first();
+    await expect(chart.locator("canvas")).toHaveCount(1);
+    expect(await chart.evaluate((el) => Boolean(window.echarts.getInstanceByDom(el)))).toBe(true);
+    await expect(page.locator(".chart-error")).toHaveCount(0);
+    expectSelfContained(seen);
+  });
+
+  test("a chart downloads as a PNG", async ({ page }) => {
+    await openStandalone(page);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").first().click()]);
+    expect(file.suggestedFilename()).toBe("shinchoku-achievement.png");
+    const bytes = fs.readFileSync(await file.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  test("CSV and JSON export download, and print has its heading", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__printed = 0;
+      window.print = () => { window.__printed += 1; };
+    });
+    await openStandalone(page, "?view=kpis&ministry=mic");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+    expect(csv.suggestedFilename()).toBe("shinchoku-fy2022-mic.csv");
+    const bytes = fs.readFileSync(await csv.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8").trimEnd().split("\r\n")).toHaveLength((await page.locator("tr[data-kpi-id]").count()) + 1);
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+    expect(json.suggestedFilename()).toBe("shinchoku-fy2022-mic.json");
+    const exported = JSON.parse(fs.readFileSync(await json.path(), "utf8"));
+    expect(exported.projects.map((p) => p.id)).toEqual(["devices", "genome"]);
+    await page.getByTestId("print").click();
+    expect(await page.evaluate(() => window.__printed)).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByTestId("print-heading")).toBeVisible();
+    await expect(page.getByTestId("print-heading")).toContainText("府省: 総務省");
+  });
+
+  test("another JSON file opens by the file picker", async ({ page }) => {
+    const seen = await openStandalone(page);
+    const data = JSON.parse(FY2022);
+    data.report.title = "手元のファイル";
+    await page.getByTestId("open-file").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+    await expect(page.getByTestId("source-banner")).toContainText("mine.json");
+    await expect(page.getByTestId("report-title")).toHaveText("手元のファイル");
+    await expect(page.locator("html")).toHaveAttribute("data-source", "file:mine.json");
+    expectSelfContained(seen);
+  });
+
+  test("?data= is refused with the reason and the way out", async ({ page }) => {
+    const seen = watch(page);
+    await page.goto(STANDALONE + "?data=data/fy2022.json");
+    const alert = page.getByTestId("load-error");
+    await expect(alert).toContainText("single-file edition");
+    await expect(alert).toContainText("?data=data/fy2022.json was not loaded");
+    await expect(alert).toContainText("単一ファイル版はネットワークを使いません");
+    // The way out is right there: the file picker.
+    await expect(page.getByTestId("open-file")).toBeAttached();
+    await page.getByTestId("open-file").setInputFiles({ name: "fy2022.json", mimeType: "application/json", buffer: Buffer.from(FY2022) });
+    await expect(page.getByTestId("source-banner")).toContainText("fy2022.json");
+    await expect(alert).toHaveCount(0);
+    expectSelfContained(seen);
+  });
+});
+
+test("dist/index.html opened from disk says how to open it, in both languages, within two seconds", async ({ page }) => {
+  await page.goto(INDEX);
+  const notice = page.getByTestId("file-protocol");
+  await expect(notice).toBeVisible({ timeout: 2_000 });
+  await expect(notice).toContainText("ファイルから直接は開けません");
+  await expect(notice).toContainText("This page cannot run from a file");
+  await expect(notice.locator('a[href="shinchoku-standalone.html"]').first()).toBeVisible();
+  await expect(notice).toContainText("web server");
+  await expect(page.locator("#boot")).toHaveCount(0);
+  // The link leads to the edition that works from disk.
+  await notice.locator('a[href="shinchoku-standalone.html"]').first().click();
+  await waitReady(page);
+});
+
+test("a browser without WebAssembly gets a readable notice, not the endless placeholder", async ({ page }) => {
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto("");
+  const notice = page.getByTestId("unsupported-browser");
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("このブラウザでは Shinchoku を利用できません");
+  await expect(notice).toContainText("Firefox 89");
+  await expect(page.locator("#boot")).toHaveCount(0);
+});
+
+test("a browser without the WebAssembly features the build uses gets the same notice", async ({ page }) => {
+  await page.addInitScript(() => { WebAssembly.validate = () => false; });
+  await page.goto("");
+  await expect(page.getByTestId("unsupported-browser")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the page says so in both languages and hides the placeholder", async ({ page }) => {
+    await page.goto("");
+    const notice = page.getByTestId("no-javascript");
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText("JavaScript が無効です");
+    await expect(notice).toContainText("Turn JavaScript on");
+    await expect(page.locator("#boot")).toBeHidden();
+  });
+});
+
+test("every text and wasm file in dist/ has .gz and .br copies that decompress to it", () => {
+  const walk = (dir) => fs.readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return fs.statSync(p).isDirectory() ? walk(p) : [p];
+  });
+  const originals = walk(DIST).filter((f) => /\.(html|js|css|json|svg|wasm)$/.test(f));
+  expect(originals.map((f) => path.relative(DIST, f))).toEqual(expect.arrayContaining(["index.html", "shinchoku-standalone.html", "data/fy2022.json", "echarts.min.js"]));
+  for (const file of originals) {
+    const body = fs.readFileSync(file);
+    const gz = fs.readFileSync(`${file}.gz`);
+    const br = fs.readFileSync(`${file}.br`);
+    expect(zlib.gunzipSync(gz).equals(body), `${file}.gz`).toBe(true);
+    expect(zlib.brotliDecompressSync(br).equals(body), `${file}.br`).toBe(true);
+    if (body.length > 4096) expect(br.length, `${file}.br is smaller`).toBeLessThan(body.length);
+  }
+});
