@@ -33,6 +33,12 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn resize(this: &EChartsInstance);
 
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &EChartsInstance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &EChartsInstance) -> f64;
+
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     fn get_data_url(this: &EChartsInstance, opts: &JsValue) -> Result<String, JsValue>;
 
@@ -43,6 +49,7 @@ extern "C" {
 /// A live chart bound to one element. Dropping it disposes the chart.
 pub struct EChart {
     instance: EChartsInstance,
+    element: web_sys::HtmlElement,
     /// The option last given, as JSON: an equal one is not drawn again.
     drawn: RefCell<String>,
     observer: Option<web_sys::ResizeObserver>,
@@ -61,6 +68,7 @@ impl EChart {
         let instance = echarts_init(element, &theme, &opts).map_err(describe)?;
         let mut chart = Self {
             instance,
+            element: element.clone(),
             drawn: RefCell::default(),
             observer: None,
             _on_resize: None,
@@ -69,11 +77,16 @@ impl EChart {
         Ok(chart)
     }
 
-    /// Resizes the chart whenever its element changes size.
+    /// Resizes the chart whenever its element changes size (unless a new
+    /// option already drew it at that size: see [`EChart::set_json`]).
     fn observe(&mut self, element: &web_sys::HtmlElement) {
         let instance: JsValue = self.instance.clone().into();
+        let watched = element.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || {
-            instance.unchecked_ref::<EChartsInstance>().resize();
+            let instance = instance.unchecked_ref::<EChartsInstance>();
+            if !fits(instance, &watched) {
+                instance.resize();
+            }
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(element);
@@ -94,13 +107,28 @@ impl EChart {
         Ok(())
     }
 
-    /// Replaces the whole option with an ECharts option given as JSON.
+    /// Replaces the whole option with an ECharts option given as JSON. When
+    /// the element has changed size too (the achievement chart grows with
+    /// its bars), the option is drawn once, at the new size, by the resize
+    /// (`lazyUpdate` holds it until then), not once before and once after.
     pub fn set_json(&self, json: &str) -> Result<(), String> {
         let option = js_sys::JSON::parse(json).map_err(describe)?;
+        let resized = !fits(&self.instance, &self.element);
         let opts = js_sys::Object::new();
         set(&opts, "notMerge", &JsValue::TRUE);
-        self.instance.set_option(&option, &opts).map_err(describe)
+        set(&opts, "lazyUpdate", &JsValue::from_bool(resized));
+        self.instance.set_option(&option, &opts).map_err(describe)?;
+        if resized {
+            self.instance.resize();
+        }
+        Ok(())
     }
+}
+
+/// Whether the chart is drawn at its element's current size.
+fn fits(instance: &EChartsInstance, element: &web_sys::HtmlElement) -> bool {
+    f64::from(element.client_width()) == instance.get_width()
+        && f64::from(element.client_height()) == instance.get_height()
 }
 
 impl EChart {
