@@ -166,6 +166,30 @@ thread_local! {
     static ECHARTS_LOAD: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
+/// Resolves once the next frame has been drawn (an animation frame, then a
+/// task after it).
+async fn after_next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let fallback = resolve.clone();
+        let after = Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+            }
+        });
+        if window
+            .request_animation_frame(after.unchecked_ref())
+            .is_err()
+        {
+            let _ = fallback.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+}
+
 /// Whether `window.echarts` is there.
 fn echarts_present() -> bool {
     web_sys::window()
@@ -265,6 +289,10 @@ pub fn Chart(
     let loaded = RwSignal::new(echarts_present());
     if !loaded.get_untracked() {
         leptos::task::spawn_local(async move {
+            // The page's first frame (the headline, the tables) is drawn
+            // before ECharts is fetched and run: running it takes a few
+            // dozen milliseconds that the first screen need not wait for.
+            after_next_frame().await;
             match load_echarts().await {
                 Ok(()) => loaded.set(true),
                 Err(message) => error.set(Some(message)),
