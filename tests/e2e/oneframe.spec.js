@@ -22,9 +22,27 @@ test("a filter change hides and shows the KPI rows it already built", async ({ p
   const kept = await page.evaluate(() => [...document.querySelectorAll("tr[data-kpi-id]")].every((r) => r.__kept === true));
   expect(kept, "every row is the same element as before").toBe(true);
   // A project group heading hides with its last shown KPI.
+  // A project group heading shows while any of its KPIs does, and hides with the last.
   await page.locator('[data-filter="q"]').fill("臨床POCの取得件数");
-  await expect(shown).toHaveCount(1);
-  await expect(page.locator(".kpi-table tr.group:not([hidden])")).toHaveCount(1);
+  await expect(shown).not.toHaveCount(45);
+  const groups = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll(".kpi-table tbody tr")];
+    let group = null;
+    const seen = [];
+    const withShown = new Set();
+    for (const r of rows) {
+      if (r.classList.contains("group")) group = r;
+      else if (r.matches("tr[data-kpi-id]:not([hidden])")) {
+        seen.push(group.hidden);
+        withShown.add(group);
+      }
+    }
+    const shownGroups = rows.filter((r) => r.classList.contains("group") && !r.hidden).length;
+    return { shownUnderHidden: seen.filter(Boolean).length, shownGroups, withShown: withShown.size };
+  });
+  expect(groups.shownUnderHidden, "no shown KPI under a hidden heading").toBe(0);
+  expect(groups.shownGroups, "every shown heading has a shown KPI").toBe(groups.withShown);
+  expect(groups.shownGroups).toBeGreaterThan(1);
 });
 
 test("hidden rows stay hidden on a phone, where rows are cards", async ({ page }) => {
