@@ -64,6 +64,8 @@ pub fn Overview() -> impl IntoView {
 }
 
 /// A card per project that passes the filter (or only the project `only`).
+/// Cards are kept while their project stays in (keyed by project and
+/// language); a filter change only updates each card's status bar and link.
 #[component]
 pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoView {
     let viewer = Viewer::get();
@@ -78,64 +80,100 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
         None => viewer.selection.with(|s| s.projects.clone()),
     });
     let total = move || projects.with(Vec::len);
-    let figures_through = viewer.data.with_value(|d| d.report.figures_through);
+    let drawn = move || {
+        let l = lang.get();
+        projects.with(|p| p.iter().take(DRAW_LIMIT).map(|&i| (i, l)).collect::<Vec<_>>())
+    };
     view! {
         <section class="cards" aria-label=move || lang.get().pick("統合プロジェクト", "Projects")>
-            {move || projects.get().into_iter().take(DRAW_LIMIT).map(|index| {
-                let l = lang.get();
-                let p = viewer.data.with_value(|d| d.projects[index].clone());
-                let id2 = p.id.clone();
-                let counts = status_counts(viewer, index);
-                let total: usize = counts.iter().map(|c| c.1).sum();
-                let minibar_label = counts.iter().filter(|c| c.1 > 0).map(|(s, n)| format!("{} {n}", l.pick(s.ja(), s.en()))).collect::<Vec<_>>().join(", ");
-                let budget = [p.budget.amed.map(|b| format!("AMED {}", oku_yen(b, l))), p.budget.inhouse.map(|b| format!("{} {}", l.pick("インハウス", "In-house"), oku_yen(b, l)))]
-                    .into_iter().flatten().collect::<Vec<_>>().join(" / ");
-                let actions = p.ministry_actions.clone();
-                view! {
-                    <article class="card" data-project-id=p.id.clone()>
-                        <h3>{format!("{}. ", p.number)}{l.pick(&p.name_ja, &p.name_en).to_string()}</h3>
-                        <p class="aim">{local(l, &p.aim, p.aim_en.as_deref())}</p>
-                        <dl>
-                            <dt>{l.pick("主担当（◎）", "Lead (◎)")}</dt>
-                            <dd>{ministry_names(viewer, &p.ministries.lead, l)}</dd>
-                            <dt>{l.pick("参画", "Participating")}</dt>
-                            <dd>{ministry_names(viewer, &p.ministries.participating, l)}</dd>
-                            <dt>{format!("{}{}", fy(figures_through, l), l.pick("予算", " budget"))}</dt>
-                            <dd>{budget}</dd>
-                        </dl>
-                        {(!actions.is_empty()).then(|| view! {
-                            <details class="ministry-actions">
-                                <summary>{l.pick("関係府省の主な取組", "Ministries' main actions")}{(l == Lang::En).then(|| view! { " " <span class="ja-only">"Japanese only"</span> })}</summary>
-                                <ul class="results">
-                                    {actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}
-                                </ul>
-                            </details>
-                        })}
-                        <div class="minibar" role="img" aria-label=minibar_label>
-                            {counts.iter().filter(|c| c.1 > 0).map(|(s, n)| view! {
-                                <span class=format!("seg status-{}", s.id()) style=format!("flex-grow:{n}") title=format!("{} {n}", l.pick(s.ja(), s.en()))>
-                                    {format!("{} {n}", status_icon(*s))}
-                                </span>
-                            }).collect_view()}
-                        </div>
-                        <p class="card-foot">
-                            {if total > 0 {
-                                view! {
-                                    <a href="#" on:click=move |ev| {
-                                        ev.prevent_default();
-                                        viewer.update_filter(|f| f.projects = vec![id2.clone()]);
-                                        viewer.set_param("view", Some(View::Kpis.id()), true);
-                                    }>{format!("{} ({total}) →", l.pick("KPIを見る", "See KPIs"))}</a>
-                                }.into_any()
-                            } else {
-                                view! { <span class="note">{l.pick("この条件に合うKPIはありません", "No KPI matches these filters")}</span> }.into_any()
-                            }}
-                        </p>
-                    </article>
-                }
-            }).collect_view()}
+            <For each=drawn key=|card| (card.0, card.1.tag()) let:card>
+                <ProjectCard index=card.0 lang=card.1 />
+            </For>
         </section>
         {not_drawn(lang, total)}
+    }
+}
+
+/// One project's card: what the report says of it, drawn once, and its
+/// status bar and KPI link, which follow the filters.
+#[component]
+fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
+    let viewer = Viewer::get();
+    let l = lang;
+    let counts = Memo::new(move |_| status_counts(viewer, index));
+    let (id, about) = viewer.data.with_value(|d| {
+        let p = &d.projects[index];
+        let budget = [
+            p.budget.amed.map(|b| format!("AMED {}", oku_yen(b, l))),
+            p.budget.inhouse.map(|b| format!("{} {}", l.pick("インハウス", "In-house"), oku_yen(b, l))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" / ");
+        let actions = p.ministry_actions.clone();
+        let about = view! {
+            <h3>{format!("{}. ", p.number)}{l.pick(&p.name_ja, &p.name_en).to_string()}</h3>
+            <p class="aim">{local(l, &p.aim, p.aim_en.as_deref())}</p>
+            <dl>
+                <dt>{l.pick("主担当（◎）", "Lead (◎)")}</dt>
+                <dd>{ministry_names(viewer, &p.ministries.lead, l)}</dd>
+                <dt>{l.pick("参画", "Participating")}</dt>
+                <dd>{ministry_names(viewer, &p.ministries.participating, l)}</dd>
+                <dt>{format!("{}{}", fy(d.report.figures_through, l), l.pick("予算", " budget"))}</dt>
+                <dd>{budget}</dd>
+            </dl>
+            {(!actions.is_empty()).then(|| view! {
+                <details class="ministry-actions">
+                    <summary>{l.pick("関係府省の主な取組", "Ministries' main actions")}{(l == Lang::En).then(|| view! { " " <span class="ja-only">"Japanese only"</span> })}</summary>
+                    <ul class="results">
+                        {actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        };
+        (p.id.clone(), about)
+    });
+    let minibar_label = move || {
+        counts.with(|counts| {
+            counts
+                .iter()
+                .filter(|c| c.1 > 0)
+                .map(|(s, n)| format!("{} {n}", l.pick(s.ja(), s.en())))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    let see_kpis = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let id = id.clone();
+        viewer.update_filter(|f| f.projects = vec![id]);
+        viewer.set_param("view", Some(View::Kpis.id()), true);
+    };
+    view! {
+        <article class="card" data-project-id=viewer.data.with_value(|d| d.projects[index].id.clone())>
+            {about}
+            <div class="minibar" role="img" aria-label=minibar_label>
+                {move || counts.get().into_iter().filter(|c| c.1 > 0).map(|(s, n)| view! {
+                    <span class=format!("seg status-{}", s.id()) style=format!("flex-grow:{n}") title=format!("{} {n}", l.pick(s.ja(), s.en()))>
+                        {format!("{} {n}", status_icon(s))}
+                    </span>
+                }).collect_view()}
+            </div>
+            <p class="card-foot">
+                {move || {
+                    let total: usize = counts.with(|c| c.iter().map(|c| c.1).sum());
+                    if total > 0 {
+                        let see_kpis = see_kpis.clone();
+                        view! {
+                            <a href="#" on:click=see_kpis>{format!("{} ({total}) →", l.pick("KPIを見る", "See KPIs"))}</a>
+                        }.into_any()
+                    } else {
+                        view! { <span class="note">{l.pick("この条件に合うKPIはありません", "No KPI matches these filters")}</span> }.into_any()
+                    }
+                }}
+            </p>
+        </article>
     }
 }
 
