@@ -3,7 +3,7 @@
 use shinchoku::core::aggregate::assess_all;
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::export::{
-    file_name, is_formula_like, kpis_csv, subset, subset_json, ExportError,
+    file_name, indent_json, is_formula_like, kpis_csv, subset, subset_json, ExportError,
 };
 use shinchoku::core::filter::Filter;
 use shinchoku::core::i18n::Lang;
@@ -343,4 +343,28 @@ fn exports_select_what_the_per_item_rules_select() {
                 .count()
         );
     }
+}
+
+#[test]
+fn indented_json_is_exactly_serde_jsons_pretty_print() {
+    let d: Dataset = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    let whole = serde_json::to_string(&d).unwrap();
+    assert_eq!(
+        indent_json(&whole),
+        serde_json::to_string_pretty(&d).unwrap()
+    );
+    // Strings with every character the indenter must leave alone.
+    let tricky = serde_json::json!({
+        "a": "x,y:{z}[w] \"q\" \\\\",
+        "empty": [],
+        "none": {},
+        "nested": [[], {}, [1, {"b": null}]],
+        "n": -1.5e-7,
+        "u": "改行\n\u{2028}",
+    });
+    let compact = serde_json::to_string(&tricky).unwrap();
+    assert_eq!(
+        indent_json(&compact),
+        serde_json::to_string_pretty(&tricky).unwrap()
+    );
 }

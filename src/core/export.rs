@@ -278,12 +278,14 @@ pub fn subset_json(
     max_bytes: u64,
 ) -> Result<String, ExportError> {
     let part = subset(dataset, catalog, filter);
-    let failed = |e: serde_json::Error| ExportError::Json(e.to_string());
-    let pretty = serde_json::to_string_pretty(&part).map_err(failed)?;
+    // Written once, compact, and indented from that text: a second
+    // serialisation with serde_json's pretty printer would compile every
+    // model type's `Serialize` twice into the wasm.
+    let compact = serde_json::to_string(&part).map_err(|e| ExportError::Json(e.to_string()))?;
+    let pretty = indent_json(&compact);
     if pretty.len() as u64 <= max_bytes {
         return Ok(pretty);
     }
-    let compact = serde_json::to_string(&part).map_err(failed)?;
     if compact.len() as u64 <= max_bytes {
         Ok(compact)
     } else {
@@ -292,6 +294,62 @@ pub fn subset_json(
             max: max_bytes,
         })
     }
+}
+
+/// Compact JSON text (no whitespace outside strings, as `serde_json`
+/// writes it) indented the way `serde_json::to_string_pretty` indents it:
+/// two spaces, `": "` after keys, `[]` and `{}` when empty.
+pub fn indent_json(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A file name for an export: `shinchoku-fy2022-mic.csv`.

@@ -207,7 +207,9 @@ fn on_next_frame(f: impl FnOnce() + 'static) {
     let scheduled = web_sys::window()
         .is_some_and(|w| w.request_animation_frame(callback.unchecked_ref()).is_ok());
     if !scheduled {
-        let _ = callback.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+        let _ = callback
+            .unchecked_ref::<js_sys::Function>()
+            .call0(&JsValue::NULL);
     }
 }
 

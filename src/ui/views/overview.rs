@@ -82,7 +82,12 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
     let total = move || projects.with(Vec::len);
     let drawn = move || {
         let l = lang.get();
-        projects.with(|p| p.iter().take(DRAW_LIMIT).map(|&i| (i, l)).collect::<Vec<_>>())
+        projects.with(|p| {
+            p.iter()
+                .take(DRAW_LIMIT)
+                .map(|&i| (i, l))
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <section class="cards" aria-label=move || lang.get().pick("統合プロジェクト", "Projects")>
