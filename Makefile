@@ -48,7 +48,11 @@ setup-browser: ## Install Chromium, Firefox ESR, WebKitGTK, their WebDriver serv
 	  echo "installing $$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
-	@geckodriver --version 2>/dev/null | grep -q '^geckodriver $(GECKODRIVER_VERSION) ' || cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
+	@# Read whole (not piped to grep -q, which could cut it short under pipefail).
+	@case "$$(geckodriver --version 2>/dev/null || true)" in \
+	  "geckodriver $(GECKODRIVER_VERSION)" | "geckodriver $(GECKODRIVER_VERSION)"[!0-9.]*) ;; \
+	  *) cargo install --locked geckodriver --version $(GECKODRIVER_VERSION) ;; \
+	esac
 
 dist: setup ## Release build into dist/ (copy it to any static server, any sub-path)
 	trunk build --release --offline
