@@ -39,9 +39,18 @@ export class Page {
     if (ready) await this.ready();
   }
 
-  /** Waits for `<html data-ready="true">` in the current document or frame. */
-  ready(timeoutMs = 30_000) {
-    return this.waitFor('<html data-ready="true">', () => document.documentElement.dataset.ready === "true", [], timeoutMs);
+  /** Waits for `<html data-ready="true">` in the current document or frame; on failure says what the page shows. */
+  async ready(timeoutMs = 30_000) {
+    try {
+      await this.waitFor('<html data-ready="true">', () => document.documentElement.dataset.ready === "true", [], timeoutMs);
+    } catch (e) {
+      if (!(e instanceof Failure)) throw e;
+      const shown = await this.js(() => {
+        const alert = document.querySelector('[role="alert"], [data-testid="load-error"]');
+        return (alert ?? document.body)?.textContent.replace(/\s+/g, " ").trim().slice(0, 300) ?? "(no body)";
+      }).catch(() => "(the page cannot be read)");
+      throw new Failure(`${e.message}; the page shows: ${shown || "(nothing)"}`);
+    }
   }
 
   /** Reloads and waits until the new document is ready (not the old one). */
