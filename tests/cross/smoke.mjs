@@ -44,7 +44,8 @@ const FY2022 = JSON.parse(readFileSync(join(ROOT, "data/fy2022.json"), "utf8"));
 // host page on another origin that embeds the viewer), t.cspUrl(query) (the
 // app under docs/deploy.md's strict CSP) and t.tmp (a scratch directory).
 
-const kpiIds = (page) => page.attrs("tr[data-kpi-id]", "data-kpi-id");
+// Rows are KPIs shown; the table may keep filtered-out rows mounted but hidden.
+const kpiIds = (page) => page.attrs("tr[data-kpi-id]:not([hidden])", "data-kpi-id");
 const projectIds = (page) => page.attrs("[data-project-id]", "data-project-id");
 const kpiCount = async (page) => Number((await page.text('[data-testid="kpi-count"]')).match(/\d+/)[0]);
 const checked = (page, css) => page.js((css) => document.querySelector(css)?.checked ?? null, css);
@@ -116,12 +117,12 @@ const TESTS = [
     async run(t) {
       const { page } = t;
       await page.open(t.url("?view=kpis"));
-      await page.waitCount("tr[data-kpi-id]", 45);
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
       await page.click('[data-filter="ministry"] input[value="mic"]');
       await page.click('[data-filter="grade"] input[value="A"]');
       const url = await page.waitUrl(/ministry=mic.*grade=A|grade=A.*ministry=mic/);
       await page.waitFor("the KPI table to narrow", () => {
-        const n = document.querySelectorAll("tr[data-kpi-id]").length;
+        const n = document.querySelectorAll("tr[data-kpi-id]:not([hidden])").length;
         return n > 0 && n < 45;
       });
       const before = await kpiIds(page);
@@ -136,7 +137,7 @@ const TESTS = [
       page.step = "going back";
       await page.driver.navigate().back();
       await page.waitUrl(/view=kpis/);
-      await page.waitFor("the KPI table after going back", () => document.querySelector("tr[data-kpi-id]"));
+      await page.waitFor("the KPI table after going back", () => document.querySelector("tr[data-kpi-id]:not([hidden])"));
       checkEqual(await kpiIds(page), before, "KPIs after going back");
       page.step = "going forward";
       await page.driver.navigate().forward();
@@ -194,7 +195,7 @@ const TESTS = [
         await page.open(t.url("?view=kpis"));
         const width = await page.js(() => window.innerWidth);
         check(width <= 640, `the window did not get narrower than the 640 px phone layout (innerWidth ${width})`);
-        await page.click("tr[data-kpi-id] button.expand");
+        await page.click("tr[data-kpi-id]:not([hidden]) button.expand");
         await page.waitCount("tr.kpi-detail .chart canvas", 1);
         for (const view of ["", "?view=kpis"]) {
           await page.open(t.url(view));
@@ -221,8 +222,8 @@ const TESTS = [
     async run(t) {
       const { page } = t;
       await page.open(t.url("?view=kpis&project=devices"));
-      await page.click("tr[data-kpi-id] button.expand");
-      await page.waitFor("aria-expanded=true", () => document.querySelector("tr[data-kpi-id] button.expand").getAttribute("aria-expanded") === "true");
+      await page.click("tr[data-kpi-id]:not([hidden]) button.expand");
+      await page.waitFor("aria-expanded=true", () => document.querySelector("tr[data-kpi-id]:not([hidden]) button.expand").getAttribute("aria-expanded") === "true");
       await page.waitText('tr.kpi-detail [data-testid="explanation"]', "2024年度目標");
       const canvas = "tr.kpi-detail .chart canvas";
       await page.waitCount(canvas, 1);
@@ -250,7 +251,7 @@ const TESTS = [
       await page.inFrame("#viewer", async () => {
         await page.click("details.embed-filters summary");
         await page.click('[data-filter="project"] input[value="disease"]');
-        await page.waitCount("tr[data-kpi-id]", 3);
+        await page.waitCount("tr[data-kpi-id]:not([hidden])", 3);
       });
       await page.waitFor(
         `the iframe to shrink below ${tall - 300} px`,
@@ -285,8 +286,8 @@ const TESTS = [
         "the CSP server did not send the policy",
       );
       await page.open(t.cspUrl("?view=kpis"));
-      await page.waitCount("tr[data-kpi-id]", 45);
-      await page.click("tr[data-kpi-id] button.expand");
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
+      await page.click("tr[data-kpi-id]:not([hidden]) button.expand");
       await page.waitCount("tr.kpi-detail .chart canvas", 1);
     },
   },
@@ -319,11 +320,11 @@ const TESTS = [
       const bad = join(t.tmp, "bad.json");
       writeFileSync(bad, "this is not json");
       await page.open(t.url("?view=kpis"));
-      await page.waitCount("tr[data-kpi-id]", 45);
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
       await page.chooseFile('[data-testid="open-file"]', bad);
       await page.waitText('[data-testid="load-error"]', "bad.json is not a valid dataset");
       await page.waitText('[data-testid="load-error"]', "line 1");
-      await page.waitCount("tr[data-kpi-id]", 45);
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
     },
   },
   {
@@ -337,24 +338,27 @@ const TESTS = [
       await page.open(t.url("?view=kpis"));
       await page.chooseFile('[data-testid="open-file"]', good);
       await page.waitText('[data-testid="source-banner"]', "drugs-only.json");
-      await page.waitCount("tr[data-kpi-id]", data.projects[0].kpis.length);
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", data.projects[0].kpis.length);
     },
   },
   {
-    // The single-file edition bundles its dataset and refuses ?data= with a
-    // message, still showing the bundled report. (Provisional: the wording
-    // and place of the message are the standalone's own.)
-    name: "the single-file edition refuses ?data= with a message and shows its own report",
+    // The single-file edition uses no network: ?data= is refused with the
+    // reason, and the file picker is the way out.
+    name: "the single-file edition refuses ?data= and the file picker is the way out",
     targets: ["standalone"],
     async run(t) {
       const { page } = t;
       await page.open(t.url("?data=data/fy2022.json&view=kpis"), { ready: false });
-      await page.waitCount("tr[data-kpi-id]", 45);
-      await page.waitFor("a message about ?data=", () =>
-        [...document.querySelectorAll('[data-testid="load-error"], [data-testid="ignored-params"]')].some((e) =>
-          e.textContent.includes("data"),
-        ),
-      );
+      const alert = '[data-testid="load-error"]';
+      await page.waitText(alert, "?data=data/fy2022.json was not loaded");
+      await page.waitText(alert, "単一ファイル版はネットワークを使いません");
+      const file = join(t.tmp, "fy2022.json");
+      writeFileSync(file, JSON.stringify(FY2022));
+      await page.chooseFile('[data-testid="open-file"]', file);
+      await page.waitText('[data-testid="source-banner"]', "fy2022.json");
+      await page.waitCount(alert, 0);
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
+      checkEqual(await foreignRequests(page), [], "requests off the file");
       const fetched = await page.js(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("fy2022.json")).length);
       checkEqual(fetched, 0, "requests for data/fy2022.json");
     },
