@@ -8,7 +8,8 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 WASM_TARGET := wasm32-unknown-unknown
-DEB_PACKAGES := chromium chromium-driver fonts-noto-cjk
+DEB_PACKAGES := chromium chromium-driver fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb
+GECKODRIVER_VERSION := 0.37.1
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
@@ -19,7 +20,7 @@ FUZZ_CASES := 20000
 # Defined before any rule names it: prerequisites are expanded when read.
 ECHARTS := target/echarts/echarts.min.js
 
-.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e bench bench-quick bench-data
+.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e cross bench bench-quick bench-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -41,12 +42,17 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-setup-browser: ## Install headless Chromium, ChromeDriver and Japanese fonts (Debian)
+setup-browser: ## Install Chromium, Firefox ESR, WebKitGTK, their WebDriver servers, Xvfb and Japanese fonts
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing $$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+	@# Read whole (not piped to grep -q, which could cut it short under pipefail).
+	@case "$$(geckodriver --version 2>/dev/null || true)" in \
+	  "geckodriver $(GECKODRIVER_VERSION)" | "geckodriver $(GECKODRIVER_VERSION)"[!0-9.]*) ;; \
+	  *) cargo install --locked geckodriver --version $(GECKODRIVER_VERSION) ;; \
+	esac
 
 dist: setup ## Release build into dist/, plus the single-file edition and .gz/.br copies
 	trunk build --release --offline
@@ -58,7 +64,7 @@ serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 	trunk serve --release --offline --no-autoreload
 
 test: setup setup-browser ## Run every check and test
-	$(MAKE) lint unit browser dist e2e bench-quick
+	$(MAKE) lint unit browser dist e2e cross bench-quick
 
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
@@ -73,6 +79,9 @@ browser: $(ECHARTS) ## wasm-bindgen-test tests in headless Chromium
 
 e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium
 	playwright test --config tests/e2e/playwright.config.js
+
+cross: setup-node ## Smoke tests in Firefox ESR and WebKitGTK through WebDriver (dist/, and the single-file edition if built)
+	node tests/cross/smoke.mjs
 
 screenshots: dist ## Regenerate docs/screenshots/ (1366×768 and 390×844, ja and en, dark, print PDF)
 	SHINCHOKU_SCREENSHOTS=1 playwright test --config tests/e2e/playwright.config.js tests/e2e/screenshots.spec.js

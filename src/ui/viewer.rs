@@ -78,6 +78,15 @@ pub fn ViewerRoot(
     Effect::new(move |_| mark_ready());
     let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
     let sheet = NodeRef::<leptos::html::Details>::new();
+    // Wide screens hide the panel's fold, so a window that opened narrow
+    // (panel folded) and was then widened must unfold it, or the filters
+    // would be out of reach.
+    let unfold = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(details) = sheet.get_untracked().filter(|d| !d.open() && wide_screen()) {
+            details.set_open(true);
+        }
+    });
+    on_cleanup(move || unfold.remove());
     let content = move || match viewer.view.get() {
         View::Overview => view! { <Overview /> }.into_any(),
         View::Kpis => view! { <KpiTable /> }.into_any(),

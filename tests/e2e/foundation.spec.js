@@ -88,3 +88,15 @@ test("fits a phone screen without sideways scrolling", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("a window that opens phone-narrow and is widened unfolds the filter panel", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, "?view=kpis");
+  await expect(page.locator("details.filters-toggle")).not.toHaveAttribute("open", "");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // On a wide screen the fold's summary is hidden: the panel must open by itself.
+  const mic = page.locator('[data-filter="ministry"] input[value="mic"]');
+  await expect(mic).toBeVisible();
+  await mic.check();
+  await expect(page).toHaveURL(/ministry=mic/);
+});

@@ -74,6 +74,10 @@ function misbehave(name, url, req, res) {
       res.end(await readFile(join(root, "data/fy2022.json")));
     }, Number(url.searchParams.get("ms") ?? 3000));
     req.on("close", () => clearTimeout(t));
+  } else if (name === "malformed") {
+    // A dataset of the wrong type at line 1 (for browsers that cannot intercept requests).
+    res.writeHead(200, json);
+    res.end('{"schema_version": "one"}');
   } else {
     res.writeHead(404).end("no such test");
   }
