@@ -177,40 +177,21 @@ thread_local! {
     static ECHARTS_LOAD: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
-/// Resolves once the next frame has been drawn (an animation frame, then a
-/// task after it).
-async fn after_next_frame() {
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        let fallback = resolve.clone();
-        let after = Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
-            }
-        });
-        if window
-            .request_animation_frame(after.unchecked_ref())
-            .is_err()
-        {
-            let _ = fallback.call0(&JsValue::NULL);
+/// Runs `f` once the next frame has been drawn: an animation frame, then a
+/// task after it (a callback of the animation frame alone would still run
+/// before that frame is painted). At once where there is no window.
+fn after_next_frame(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        f();
+        return;
+    };
+    let task = Closure::once_into_js(f);
+    let after = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
         }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
-}
-
-/// Runs `f` at the next animation frame (at once where there is none).
-fn on_next_frame(f: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(f);
-    let scheduled = web_sys::window()
-        .is_some_and(|w| w.request_animation_frame(callback.unchecked_ref()).is_ok());
-    if !scheduled {
-        let _ = callback
-            .unchecked_ref::<js_sys::Function>()
-            .call0(&JsValue::NULL);
-    }
+    let _ = window.request_animation_frame(after.unchecked_ref());
 }
 
 /// Name of the performance mark set each time pending chart options have
@@ -327,17 +308,22 @@ pub fn Chart(
             // The page's first frame (the headline, the tables) is drawn
             // before ECharts is fetched and run: running it takes a few
             // dozen milliseconds that the first screen need not wait for.
-            after_next_frame().await;
+            let frame = js_sys::Promise::new(&mut |resolve, _| {
+                after_next_frame(move || {
+                    let _ = resolve.call0(&JsValue::NULL);
+                })
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
             match load_echarts().await {
                 Ok(()) => loaded.set(true),
                 Err(message) => error.set(Some(message)),
             }
         });
     }
-    // A new option is drawn in the frame after the change: the frame that
-    // answers a filter change shows the tables, counts and cards at once,
-    // and the charts follow one frame later (several changes within a
-    // frame are drawn once).
+    // A new option is drawn once the frame that answers the change has been
+    // painted: that frame shows the tables, counts and cards at once, and
+    // the charts follow in the next one (several changes before then are
+    // drawn once).
     let latest = StoredValue::new_local(None::<(charming::Chart, bool)>);
     let draw = move || {
         let Some(Some((option, dark))) = latest.try_update_value(Option::take) else {
@@ -377,7 +363,7 @@ pub fn Chart(
             }
         });
         if !waiting {
-            on_next_frame(draw);
+            after_next_frame(draw);
         }
     });
     let style = move || format!("height:{}px", height.map_or(320, |h| h.get()));
