@@ -21,6 +21,14 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
     }
 }
 
+/// Whether `event` is an `input` event inside an input method's composition.
+fn is_composing(event: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .dyn_ref::<web_sys::InputEvent>()
+        .is_some_and(web_sys::InputEvent::is_composing)
+}
+
 /// A group of checkbox chips for one filter dimension.
 ///
 /// One effect per group keeps the boxes in step with the URL and touches
@@ -251,6 +259,13 @@ pub fn FilterBar() -> impl IntoView {
         Signal::derive(move || filter.with(|f| pick(f).clone()))
     };
 
+    // The search text into the filter (and the URL), unless it is already there.
+    let set_query = move |q: String| {
+        if filter.with_untracked(|f| f.query != q) {
+            viewer.update_filter(|f| f.query = q);
+        }
+    };
+
     view! {
         <form class="filters" role="search" aria-label=move || lang.get().pick("絞り込み", "Filters")
             on:submit=|ev| ev.prevent_default()>
@@ -264,9 +279,14 @@ pub fn FilterBar() -> impl IntoView {
                     placeholder=move || lang.get().pick("KPI名・事業名・本文（全角半角を区別しません）", "KPI, program or text (width-insensitive)")
                     prop:value=move || filter.with(|f| f.query.clone())
                     on:input=move |ev| {
-                        let q = event_target_value(&ev);
-                        viewer.update_filter(|f| f.query = q);
+                        // While an input method composes (kana to kanji), the
+                        // text is not yet what the reader means: filter and
+                        // write the URL once, at compositionend.
+                        if !is_composing(&ev) {
+                            set_query(event_target_value(&ev));
+                        }
                     }
+                    on:compositionend=move |ev| set_query(event_target_value(&ev))
                 />
             </div>
             {move || view! {
