@@ -1,6 +1,6 @@
 //! Getting a dataset onto the screen: the bundled index, `?dataset=` and
 //! `?data=` URLs, local files; each step fails with a message that says
-//! what and where, and nothing here panics.
+//! what and where as a [`LoadError`].
 
 use std::fmt;
 use std::sync::Arc;

@@ -90,8 +90,8 @@ pub fn KpiTable(
     let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE));
     let current = move || page.get().min(pages.get().saturating_sub(1));
     // The page's rows: (catalog index, language, whether the row opens a
-    // project group). In document order a project is a group header row;
-    // sorted, each row names its project.
+    // project group). Unsorted (the dataset's order) a project is a group
+    // header row; sorted, each row names its project.
     let page_rows = Memo::new(move |_| {
         let (p, l, grouped) = (page.get(), lang.get(), sort.get().is_none());
         viewer.catalog.with_value(|c| {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::format::{self, number, oku_yen, percent};
 use crate::core::i18n::{fy, Lang};
 use crate::core::progress::{PlanClock, Status};
+use crate::core::text::ellipsize;
 use crate::ui::chart::options::{self, AchievementBar, BudgetBar};
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, View, Viewer};
@@ -17,15 +18,6 @@ use crate::ui::widgets::text::local;
 /// projects are drawn; the rest is counted in a note (synthetic datasets
 /// have thousands).
 pub const DRAW_LIMIT: usize = 60;
-
-/// Shortens a label for a chart axis (the table keeps it whole).
-pub fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        text.chars().take(max - 1).chain(['…']).collect()
-    }
-}
 
 /// Ministry abbreviations of a list of ids, e.g. 厚、文.
 pub fn ministry_names(viewer: Viewer, ids: &[String], lang: Lang) -> String {
@@ -84,7 +76,7 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
             {move || projects.get().into_iter().take(DRAW_LIMIT).map(|index| {
                 let l = lang.get();
                 let p = viewer.data.with_value(|d| d.projects[index].clone());
-                let id2 = p.id.clone();
+                let link_id = p.id.clone();
                 let counts = status_counts(viewer, index);
                 let total: usize = counts.iter().map(|c| c.1).sum();
                 let minibar_label = counts.iter().filter(|c| c.1 > 0).map(|(s, n)| format!("{} {n}", l.pick(s.ja(), s.en()))).collect::<Vec<_>>().join(", ");
@@ -123,7 +115,7 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                                 view! {
                                     <a href="#" on:click=move |ev| {
                                         ev.prevent_default();
-                                        viewer.update_filter(|f| f.projects = vec![id2.clone()]);
+                                        viewer.update_filter(|f| f.projects = vec![link_id.clone()]);
                                         viewer.set_param("view", Some(View::Kpis.id()), true);
                                     }>{format!("{} ({total}) →", l.pick("KPIを見る", "See KPIs"))}</a>
                                 }.into_any()
@@ -225,7 +217,8 @@ fn AchievementChart() -> impl IntoView {
                             format!(
                                 "{}-{}",
                                 project.number,
-                                short(&name, if l == Lang::En { 34 } else { 22 })
+                                // The axis label is cut; the table keeps the name whole.
+                                ellipsize(&name, if l == Lang::En { 34 } else { 22 })
                             ),
                             name,
                             a * 100.0,

@@ -32,9 +32,9 @@ fn is_composing(event: &web_sys::Event) -> bool {
 /// A group of checkbox chips for one filter dimension.
 ///
 /// One effect per group keeps the boxes in step with the URL and touches
-/// only the boxes whose state changed: a synthetic dataset has thousands of
-/// project chips, and one subscriber per chip would make every filter
-/// change cost time proportional to their square.
+/// only the boxes whose state changed, instead of one subscriber per chip
+/// (a group has at most [`CHIP_LIMIT`] chips; more values get a
+/// [`ChoicePicker`]).
 #[component]
 fn ChipGroup(
     /// Visible legend.
@@ -255,7 +255,8 @@ pub fn FilterBar() -> impl IntoView {
     let list_toggle = move |pick: fn(&mut Filter) -> &mut Vec<String>| {
         Callback::new(move |value: String| viewer.update_filter(|f| toggle(pick(f), value)))
     };
-    let list_has = move |pick: fn(&Filter) -> &Vec<String>| {
+    // The filter's list of one dimension, as a signal.
+    let selected_list = move |pick: fn(&Filter) -> &Vec<String>| {
         Signal::derive(move || filter.with(|f| pick(f).clone()))
     };
 
@@ -294,7 +295,7 @@ pub fn FilterBar() -> impl IntoView {
                     legend=lang.get().pick("府省", "Ministry").to_string()
                     key="ministry"
                     options=ministry_options()
-                    selected=list_has(|f| &f.ministries)
+                    selected=selected_list(|f| &f.ministries)
                     on_toggle=list_toggle(|f| &mut f.ministries)
                     counts=counts_of(|d, c| d.ministries.iter().map(|m| m.id.clone()).zip(c.ministries.iter().copied()).collect())
                 />
@@ -310,7 +311,7 @@ pub fn FilterBar() -> impl IntoView {
             {move || {
                 let legend = lang.get().pick("統合プロジェクト", "Project").to_string();
                 let options = project_options();
-                let selected = list_has(|f| &f.projects);
+                let selected = selected_list(|f| &f.projects);
                 let on_toggle = list_toggle(|f| &mut f.projects);
                 if options.len() <= CHIP_LIMIT {
                     let counts = counts_of(|d, c| d.projects.iter().map(|p| p.id.clone()).zip(c.projects.iter().copied()).collect());
@@ -418,7 +419,7 @@ fn PhasePipeline() -> impl IntoView {
             <ol>
                 {phases.into_iter().enumerate().map(|(i, phase)| {
                     let id = phase.id.clone();
-                    let id2 = phase.id.clone();
+                    let checked_id = phase.id.clone();
                     let click = click.clone();
                     view! {
                         <li>
@@ -434,7 +435,7 @@ fn PhasePipeline() -> impl IntoView {
                                     format!("KPI {k} · {} {g}", lang.get().pick("事業", "prog."))
                                 }}</span>
                             </button>
-                            <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&id2)) { "✓" } else { "" }}</span>
+                            <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&checked_id)) { "✓" } else { "" }}</span>
                         </li>
                     }
                 }).collect_view()}
