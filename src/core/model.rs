@@ -121,7 +121,25 @@ pub struct MinistryRoles {
     pub participating: Vec<String>,
 }
 
+/// Which ministries an item counts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinistryScope {
+    /// Only ministries marked ◎.
+    LeadOnly,
+    /// Lead and participating ministries.
+    Involved,
+}
+
 impl MinistryRoles {
+    /// Whether `ministry` leads the item (or, with `Involved`, takes part in
+    /// it): the one rule of which ministries a project or an initiative
+    /// counts for.
+    pub fn counts_for(&self, ministry: &str, scope: MinistryScope) -> bool {
+        self.lead.iter().any(|m| m == ministry)
+            || (scope == MinistryScope::Involved
+                && self.participating.iter().any(|m| m == ministry))
+    }
+
     /// All ministry ids, leads first.
     pub fn all(&self) -> impl Iterator<Item = &str> {
         self.lead

@@ -5,11 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::aggregate::{project_has_ministry, MinistryScope};
 use crate::core::budget::{program_totals, ProgramTotals};
 use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::Basis;
+use crate::core::model::{Basis, MinistryScope};
 use crate::ui::page::state::Viewer;
 use crate::ui::views::overview::DRAW_LIMIT;
 use crate::ui::widgets::status::StatusBadge;
@@ -49,14 +48,14 @@ pub fn MinistryView() -> impl IntoView {
                 let id = chosen.get();
                 let l = lang.get();
                 viewer.with_selection(|d, c, s| {
-                    let leads = |p: usize| project_has_ministry(&d.projects[p], &id, MinistryScope::LeadOnly);
-                    let takes_part = |p: usize| project_has_ministry(&d.projects[p], &id, MinistryScope::Involved);
+                    let leads = |p: usize| d.projects[p].ministries.counts_for(&id, MinistryScope::LeadOnly);
+                    let takes_part = |p: usize| d.projects[p].ministries.counts_for(&id, MinistryScope::Involved);
                     let lead: Vec<usize> = s.projects.iter().copied().filter(|&p| leads(p)).collect();
                     let joins: Vec<usize> = s.projects.iter().copied().filter(|&p| takes_part(p) && !leads(p)).collect();
                     let programs: Vec<usize> = (0..c.programs.len()).filter(|&i| c.program(d, i).1.ministry.as_deref() == Some(id.as_str())).collect();
                     let total = program_totals(d, |_, g| g.ministry.as_deref() == Some(id.as_str()));
                     let attributable = d.ministries.iter().position(|m| m.id == id).map_or(0.0, |m| c.project_totals(d, 0..d.projects.len()).by_ministry[m]);
-                    let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.all().any(|m| m == id)).collect();
+                    let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.counts_for(&id, MinistryScope::Involved)).collect();
                     let kpi_group = |projects: &[usize], testid: &'static str, heading: String| {
                         let n: usize = projects.iter().map(|&p| s.kpis_of_project(c, p).len()).sum();
                         view! {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::counts::ChipCounts;
 use crate::core::filter::{Filter, OTHER_PROJECT};
-use crate::core::model::{Grade, KpiKind};
+use crate::core::model::{Grade, KpiKind, MinistryScope};
 use crate::core::progress::Status;
 use crate::ui::page::state::Viewer;
 
@@ -198,10 +198,9 @@ pub fn FilterBar() -> impl IntoView {
             let used = |id: &str| {
                 d.projects
                     .iter()
-                    .any(|p| p.ministries.all().any(|m| m == id))
-                    || d.initiatives
-                        .iter()
-                        .any(|i| i.ministries.all().any(|m| m == id))
+                    .map(|p| &p.ministries)
+                    .chain(d.initiatives.iter().map(|i| &i.ministries))
+                    .any(|roles| roles.counts_for(id, MinistryScope::Involved))
             };
             d.ministries
                 .iter()
