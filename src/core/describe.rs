@@ -3,7 +3,7 @@
 
 use super::filter::{Filter, OTHER_PROJECT};
 use super::i18n::Lang;
-use super::model::{Dataset, KpiKind};
+use super::model::Dataset;
 
 /// The filter as a short sentence in `lang`; "no filter" when empty.
 pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> String {
@@ -77,10 +77,7 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
         filter
             .kinds
             .iter()
-            .map(|k| match k {
-                KpiKind::Output => lang.pick("アウトプット", "Output").to_string(),
-                KpiKind::Outcome => lang.pick("アウトカム", "Outcome").to_string(),
-            })
+            .map(|k| k.label(lang).to_string())
             .collect(),
     );
     add(

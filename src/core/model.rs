@@ -302,12 +302,28 @@ pub enum KpiKind {
 }
 
 impl KpiKind {
+    /// Both kinds, outputs first.
+    pub const ALL: [KpiKind; 2] = [KpiKind::Output, KpiKind::Outcome];
+
+    /// The kind's name in `lang` (アウトプット, Output), wherever it is shown.
+    pub fn label(self, lang: super::i18n::Lang) -> &'static str {
+        match self {
+            Self::Output => lang.pick("アウトプット", "Output"),
+            Self::Outcome => lang.pick("アウトカム", "Outcome"),
+        }
+    }
+
     /// Stable id used in URLs: `output` or `outcome`.
     pub fn id(self) -> &'static str {
         match self {
             Self::Output => "output",
             Self::Outcome => "outcome",
         }
+    }
+
+    /// The kind with this [`id`](Self::id).
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
     }
 }
 
@@ -331,12 +347,31 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// Both grades.
+    pub const ALL: [Grade; 2] = [Grade::A, Grade::B];
+
+    /// What the grade means, as the report prints it (順調に進捗している)
+    /// or in English (progressing smoothly).
+    pub fn meaning(self, lang: super::i18n::Lang) -> &'static str {
+        match self {
+            Self::A => lang.pick("順調に進捗している", "progressing smoothly"),
+            Self::B => lang.pick("進捗が不十分", "insufficient progress"),
+        }
+    }
+
     /// The letter, as printed and as used in URLs: `A` or `B`.
     pub fn id(self) -> &'static str {
         match self {
             Self::A => "A",
             Self::B => "B",
         }
+    }
+
+    /// The grade with this letter, in either case (`a` reads as `A`).
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|g| g.id().eq_ignore_ascii_case(id))
     }
 }
 

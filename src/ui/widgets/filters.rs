@@ -326,28 +326,24 @@ pub fn FilterBar() -> impl IntoView {
                     <ChipGroup
                         legend=l.pick("KPIの種類", "KPI kind").to_string()
                         key="kind"
-                        options=vec![
-                            ("output".into(), l.pick("アウトプット", "Output").into()),
-                            ("outcome".into(), l.pick("アウトカム", "Outcome").into()),
-                        ]
+                        options=KpiKind::ALL.iter().map(|k| (k.id().to_string(), k.label(l).to_string())).collect()
                         selected=Signal::derive(move || filter.with(|f| f.kinds.iter().map(|k| k.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
-                            let kind = if v == "output" { KpiKind::Output } else { KpiKind::Outcome };
-                            viewer.update_filter(|f| toggle(&mut f.kinds, kind));
+                            if let Some(kind) = KpiKind::from_id(&v) {
+                                viewer.update_filter(|f| toggle(&mut f.kinds, kind));
+                            }
                         })
                         counts=counts_of(|_, c| vec![("output".into(), c.kinds[0]), ("outcome".into(), c.kinds[1])])
                     />
                     <ChipGroup
                         legend=l.pick("報告書の評価", "Report's grade").to_string()
                         key="grade"
-                        options=vec![
-                            ("A".into(), l.pick("A 順調に進捗", "A progressing smoothly").into()),
-                            ("B".into(), l.pick("B 進捗が不十分", "B insufficient progress").into()),
-                        ]
+                        options=Grade::ALL.iter().map(|g| (g.id().to_string(), format!("{} {}", g.id(), g.meaning(l)))).collect()
                         selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| g.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
-                            let grade = if v == "A" { Grade::A } else { Grade::B };
-                            viewer.update_filter(|f| toggle(&mut f.grades, grade));
+                            if let Some(grade) = Grade::from_id(&v) {
+                                viewer.update_filter(|f| toggle(&mut f.grades, grade));
+                            }
                         })
                         counts=counts_of(|_, c| vec![("A".into(), c.grades[0]), ("B".into(), c.grades[1])])
                     />
