@@ -1,6 +1,8 @@
 // The ministry view (?view=ministry&ministry=…): which KPIs, programs and
 // initiatives it lists, with the figures worked out from data/fy2022.json.
 const { test, expect } = require("@playwright/test");
+const fs = require("node:fs");
+const path = require("node:path");
 const { openApp } = require("./helpers");
 
 const ids = (locator, key) => locator.evaluateAll((els, key) => els.map((e) => e.dataset[key]), key);
@@ -83,4 +85,39 @@ test("choosing another ministry in the view sets the ministry filter", async ({ 
     "devices-health-data-platform",
     "genome-health-data-infrastructure",
   ]);
+});
+
+test("with many projects the KPI lists stop at 60 and say how many there are", async ({ page }) => {
+  // The FY2022 projects five times over (ids suffixed -c1 … -c4).
+  const real = JSON.parse(fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8"));
+  const data = JSON.parse(JSON.stringify(real));
+  data.projects = [];
+  for (let n = 0; n < 5; n++) {
+    for (const original of real.projects) {
+      const p = JSON.parse(JSON.stringify(original));
+      const suffix = n === 0 ? "" : `-c${n}`;
+      p.id += suffix;
+      for (const g of p.programs) g.id += suffix;
+      for (const line of p.budget_lines) line.programs = line.programs.map((id) => id + suffix);
+      for (const k of p.kpis) {
+        k.id += suffix;
+        for (const b of k.breakdowns) b.id += suffix;
+      }
+      data.projects.push(p);
+    }
+  }
+  await openApp(page, "?view=ministry&ministry=mext");
+  await page.getByTestId("open-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await expect(page.getByTestId("source-banner")).toContainText("many.json");
+  // Led: 19 KPIs a copy, 95 in all; three copies (57) and 3 of the fourth's first project are drawn.
+  const lead = page.getByTestId("ministry-lead-kpis");
+  await expect(lead.locator("h3")).toHaveText("主担当（◎）のプロジェクトのKPI（95）");
+  await expect(lead.locator("li[data-kpi-id]")).toHaveCount(60);
+  await expect(lead.locator("h4[data-project-id]")).toHaveCount(10);
+  await expect(lead.locator("h4[data-project-id]").last()).toHaveAttribute("data-project-id", "regenerative-c3");
+  await expect(lead.getByTestId("kpis-not-drawn")).toHaveText("先頭の60件のみ表示（全95件）");
+  // Joined: 26 a copy, 130 in all.
+  const joined = page.getByTestId("ministry-joined-kpis");
+  await expect(joined.locator("li[data-kpi-id]")).toHaveCount(60);
+  await expect(joined.getByTestId("kpis-not-drawn")).toHaveText("先頭の60件のみ表示（全130件）");
 });

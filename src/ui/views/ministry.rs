@@ -58,16 +58,27 @@ pub fn MinistryView() -> impl IntoView {
                     let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.counts_for(&id, MinistryScope::Involved)).collect();
                     let kpi_group = |projects: &[usize], testid: &'static str, heading: String| {
                         let n: usize = projects.iter().map(|&p| s.kpis_of_project(c, p).len()).sum();
+                        // At most DRAW_LIMIT KPIs, project by project.
+                        let mut left = DRAW_LIMIT;
+                        let drawn: Vec<(usize, &[usize])> = projects.iter().map_while(|&p| {
+                            (left > 0).then(|| {
+                                let kpis = s.kpis_of_project(c, p);
+                                let kpis = &kpis[..kpis.len().min(left)];
+                                left -= kpis.len();
+                                (p, kpis)
+                            })
+                        }).collect();
+                        let shown = DRAW_LIMIT - left;
                         view! {
                             <section class="ministry-kpis" data-testid=testid>
                                 <h3>{match l { Lang::Ja => format!("{heading}（{n}）"), Lang::En => format!("{heading} ({n})") }}</h3>
                                 {projects.is_empty().then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
-                                {projects.iter().map(|&p| {
+                                {drawn.into_iter().map(|(p, kpis)| {
                                     let project = &d.projects[p];
                                     view! {
                                         <h4 data-project-id=project.id.clone()>{format!("{}. {}", project.number, l.pick(&project.name_ja, &project.name_en))}</h4>
                                         <ul class="kpi-list">
-                                            {s.kpis_of_project(c, p).iter().map(|&i| {
+                                            {kpis.iter().map(|&i| {
                                                 let (_, kpi) = c.kpi(d, i);
                                                 let progress = &c.kpis[i].progress;
                                                 view! {
@@ -81,6 +92,10 @@ pub fn MinistryView() -> impl IntoView {
                                         </ul>
                                     }
                                 }).collect_view()}
+                                {(n > shown).then(|| view! { <p class="note" data-testid="kpis-not-drawn">{match l {
+                                    Lang::Ja => format!("先頭の{shown}件のみ表示（全{n}件）"),
+                                    Lang::En => format!("Only the first {shown} of {n} are shown"),
+                                }}</p> })}
                             </section>
                         }
                     };
