@@ -216,11 +216,10 @@ pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset 
             }
         })
         .collect();
-    let initiatives: Vec<_> = dataset
-        .initiatives
-        .iter()
-        .filter(|i| filter.initiative_matches(i))
-        .cloned()
+    let initiatives: Vec<_> = catalog
+        .initiatives_shown(dataset, filter)
+        .into_iter()
+        .map(|i| dataset.initiatives[i].clone())
         .collect();
     let kept: HashSet<&str> = initiatives.iter().map(|i| i.id.as_str()).collect();
     let initiative_notes = dataset

@@ -104,6 +104,13 @@ impl Filter {
             && allows(&self.statuses, &progress.status)
     }
 
+    /// Whether the initiative passes the project (その他) and ministry
+    /// dimensions.
+    pub fn initiative_listed(&self, initiative: &Initiative) -> bool {
+        allows(&self.projects, &OTHER_PROJECT.to_string())
+            && self.roles_match(&initiative.ministries)
+    }
+
     /// Whether the program passes the project, ministry, phase and search
     /// dimensions (KPI-only dimensions do not apply to programs).
     pub fn program_matches(&self, project: &Project, program: &Program) -> bool {
@@ -115,10 +122,11 @@ impl Filter {
     }
 
     /// Whether the initiative passes the project (その他), ministry and
-    /// search dimensions.
+    /// search dimensions. To filter them all, use
+    /// [`Catalog::initiatives_shown`](super::catalog::Catalog::initiatives_shown),
+    /// which folds no text.
     pub fn initiative_matches(&self, initiative: &Initiative) -> bool {
-        allows(&self.projects, &OTHER_PROJECT.to_string())
-            && self.roles_match(&initiative.ministries)
+        self.initiative_listed(initiative)
             && self.search().matches(
                 [
                     initiative.heading.as_str(),
