@@ -5,7 +5,7 @@ const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { openApp, watch, waitReady } = require("./helpers");
+const { openApp, watch, waitReady, withProjectCopies } = require("./helpers");
 
 let real;
 test.beforeAll(async ({ request }) => {
@@ -187,28 +187,7 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
 });
 
 /** The real report with its six projects copied `copies` times, every id made unique. */
-function manyProjects(copies) {
-  const data = copy();
-  const projects = [];
-  for (let n = 0; n < copies; n++) {
-    for (const original of real.projects) {
-      const p = JSON.parse(JSON.stringify(original));
-      const suffix = n === 0 ? "" : `-c${n}`;
-      p.id += suffix;
-      p.name_ja += suffix;
-      p.name_en += suffix;
-      for (const g of p.programs) g.id += suffix;
-      for (const line of p.budget_lines) line.programs = line.programs.map((id) => id + suffix);
-      for (const k of p.kpis) {
-        k.id += suffix;
-        for (const b of k.breakdowns) b.id += suffix;
-      }
-      projects.push(p);
-    }
-  }
-  data.projects = projects;
-  return data;
-}
+const manyProjects = (copies) => withProjectCopies(real, copies);
 
 /** Opens the KPI table and loads `data` as a local file. */
 async function openWith(page, data, name) {

@@ -3,7 +3,7 @@
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openApp } = require("./helpers");
+const { openApp, withProjectCopies } = require("./helpers");
 
 const ids = (locator, key) => locator.evaluateAll((els, key) => els.map((e) => e.dataset[key]), key);
 
@@ -90,22 +90,7 @@ test("choosing another ministry in the view sets the ministry filter", async ({ 
 test("with many projects the KPI lists stop at 60 and say how many there are", async ({ page }) => {
   // The FY2022 projects five times over (ids suffixed -c1 … -c4).
   const real = JSON.parse(fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8"));
-  const data = JSON.parse(JSON.stringify(real));
-  data.projects = [];
-  for (let n = 0; n < 5; n++) {
-    for (const original of real.projects) {
-      const p = JSON.parse(JSON.stringify(original));
-      const suffix = n === 0 ? "" : `-c${n}`;
-      p.id += suffix;
-      for (const g of p.programs) g.id += suffix;
-      for (const line of p.budget_lines) line.programs = line.programs.map((id) => id + suffix);
-      for (const k of p.kpis) {
-        k.id += suffix;
-        for (const b of k.breakdowns) b.id += suffix;
-      }
-      data.projects.push(p);
-    }
-  }
+  const data = withProjectCopies(real, 5);
   await openApp(page, "?view=ministry&ministry=mext");
   await page.getByTestId("open-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
   await expect(page.getByTestId("source-banner")).toContainText("many.json");
