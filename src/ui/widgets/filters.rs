@@ -259,12 +259,8 @@ pub fn FilterBar() -> impl IntoView {
         Signal::derive(move || filter.with(|f| pick(f).clone()))
     };
 
-    // The search text into the filter (and the URL), unless it is already there.
-    let set_query = move |q: String| {
-        if filter.with_untracked(|f| f.query != q) {
-            viewer.update_filter(|f| f.query = q);
-        }
-    };
+    // The search text into the filter (and the URL).
+    let set_query = move |q: String| viewer.update_filter(|f| f.query = q);
 
     view! {
         <form class="filters" role="search" aria-label=move || lang.get().pick("絞り込み", "Filters")
