@@ -63,8 +63,22 @@ serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 	@echo "Shinchoku: serving at http://127.0.0.1:8080/ (Ctrl-C stops)"
 	trunk serve --release --offline --no-autoreload
 
-test: setup setup-browser ## Run every check and test
-	$(MAKE) lint unit browser dist e2e cross bench-quick
+# The layers of `make test`, in order; each is also a target of its own.
+TEST_LAYERS := lint unit browser dist e2e cross bench-quick
+TEST_TIMES := target/test-times.txt
+
+test: setup setup-browser ## Run every check and test, with each layer's wall time
+	@mkdir -p $(dir $(TEST_TIMES)) && : > $(TEST_TIMES)
+	@for layer in $(TEST_LAYERS); do \
+	  start=$$(date +%s); status=ok; \
+	  $(MAKE) --no-print-directory $$layer || status=FAILED; \
+	  secs=$$(( $$(date +%s) - start )); \
+	  printf '  %-12s %4d s  %s\n' "$$layer" "$$secs" "$$status" >> $(TEST_TIMES); \
+	  echo "== make $$layer: $$secs s ($$status)"; \
+	  if [ $$status != ok ]; then break; fi; \
+	done; \
+	echo "== make test: wall time per layer"; cat $(TEST_TIMES); \
+	! grep -q FAILED $(TEST_TIMES)
 
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check

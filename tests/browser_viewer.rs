@@ -14,14 +14,27 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const ECHARTS_JS: &str = include_str!("../target/echarts/echarts.min.js");
 
-async fn tick(ms: i32) {
+/// Lets the browser run its queued tasks (Leptos' effects among them) once.
+async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `done` holds, letting the browser work in between; fails
+/// the test, naming `what`, if it never does.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..2_000 {
+        if done() {
+            return;
+        }
+        yield_to_browser().await;
+    }
+    panic!("never happened: {what}");
 }
 
 fn document() -> web_sys::Document {
@@ -55,7 +68,14 @@ async fn mount(query: &str) -> web_sys::HtmlElement {
         move || view! { <ViewerRoot dataset=dataset.clone() /> },
     )
     .forget();
-    tick(50).await;
+    let shown = host.clone();
+    until("the viewer renders", move || {
+        shown
+            .query_selector("[data-testid=kpi-count]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     host
 }
 
@@ -81,7 +101,7 @@ fn search() -> String {
 #[wasm_bindgen_test]
 async fn overview_renders_cards_and_counts() {
     let host = mount("").await;
-    assert!(count_text(&host).contains('4'), "{}", count_text(&host));
+    assert_eq!(count_text(&host), "4件のKPIを表示中");
     assert_eq!(all(&host, "[data-project-id]").len(), 2);
     assert_eq!(all(&host, "[data-filter]").len(), 8);
     host.remove();
@@ -112,7 +132,10 @@ async fn a_filter_click_writes_the_url() {
         .unwrap()
         .unchecked_into();
     alpha.click();
-    tick(100).await;
+    until("the table shows alpha's two KPIs", || {
+        all(&host, "tr[data-kpi-id]:not([hidden])").len() == 2
+    })
+    .await;
     assert!(search().contains("project=alpha"), "{}", search());
     assert!(
         search().contains("view=kpis"),
@@ -170,7 +193,10 @@ async fn the_language_switch_redraws_the_kpi_rows() {
         .unwrap()
         .unchecked_into();
     switch.click();
-    tick(100).await;
+    until("the rows are redrawn in English", || {
+        kind(&host).starts_with("Out")
+    })
+    .await;
     assert!(search().contains("lang=en"), "{}", search());
     assert!(kind(&host).starts_with("Out"), "{}", kind(&host));
     let label = host

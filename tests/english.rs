@@ -117,3 +117,13 @@ fn the_reports_grades_never_read_as_a_computed_status() {
         }
     }
 }
+
+#[test]
+fn the_viewers_words_for_a_grade_are_the_reports() {
+    use shinchoku::core::i18n::Lang;
+    let d = data();
+    for g in &d.report.grades {
+        assert_eq!(g.grade.meaning(Lang::Ja), g.ja);
+        assert_eq!(g.grade.meaning(Lang::En), g.en.to_lowercase());
+    }
+}

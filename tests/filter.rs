@@ -278,3 +278,17 @@ fn the_app_s_own_keys_are_never_reported_as_ignored() {
     );
     assert_eq!(decoded.ignored, vec![]);
 }
+
+#[test]
+fn a_ministry_counts_for_what_it_leads_and_with_involved_what_it_joins() {
+    use shinchoku::core::model::{MinistryRoles, MinistryScope};
+    let roles = MinistryRoles {
+        lead: vec!["mext".into()],
+        participating: vec!["mhlw".into()],
+    };
+    assert!(roles.counts_for("mext", MinistryScope::LeadOnly));
+    assert!(roles.counts_for("mext", MinistryScope::Involved));
+    assert!(!roles.counts_for("mhlw", MinistryScope::LeadOnly));
+    assert!(roles.counts_for("mhlw", MinistryScope::Involved));
+    assert!(!roles.counts_for("meti", MinistryScope::Involved));
+}

@@ -58,3 +58,11 @@ fn nothing_prints_inf_or_nan() {
         }
     }
 }
+
+#[test]
+fn ellipsize_cuts_to_the_length_asked_with_the_mark() {
+    use shinchoku::core::text::ellipsize;
+    assert_eq!(ellipsize("医療機器", 4), "医療機器");
+    assert_eq!(ellipsize("医療機器開発", 4), "医療機…");
+    assert_eq!(ellipsize("医療機器開発", 4).chars().count(), 4);
+}

@@ -1,6 +1,7 @@
 //! The one-pass selection (`Catalog::select`) against the per-item rules
 //! of `Filter` and `budget_total`: same KPIs, programs, phase counts,
-//! status and grade counts and budget, for any filter.
+//! status and grade counts and budget, for any filter; and the catalog's
+//! initiatives against `Filter::initiative_matches`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -87,6 +88,14 @@ fn check(d: &Dataset, catalog: &Catalog, filter: &Filter) {
         .filter(|&p| filter.project_matches(&d.projects[p]))
         .collect();
     assert_eq!(s.projects, projects);
+    let initiatives: Vec<usize> = (0..d.initiatives.len())
+        .filter(|&i| filter.initiative_matches(&d.initiatives[i]))
+        .collect();
+    assert_eq!(
+        catalog.initiatives_shown(d, filter),
+        initiatives,
+        "initiatives for {filter:?}"
+    );
     for &p in &projects {
         let of: Vec<usize> = kpis
             .iter()

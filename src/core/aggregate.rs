@@ -1,6 +1,5 @@
 //! Every KPI with its project and progress ([`assess_all`], for exports and
-//! checks item by item), and the one rule of which ministries a project
-//! counts for ([`project_has_ministry`]).
+//! checks item by item).
 
 use super::model::{Dataset, Kpi, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
@@ -30,24 +29,4 @@ pub fn assess_all(dataset: &Dataset) -> Vec<AssessedKpi<'_>> {
             })
         })
         .collect()
-}
-
-/// Which ministries a project counts for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MinistryScope {
-    /// Only ministries marked ◎.
-    LeadOnly,
-    /// Lead and participating ministries.
-    Involved,
-}
-
-/// Whether `ministry` is a lead of (or, with `Involved`, takes part in) `project`.
-pub fn project_has_ministry(project: &Project, ministry: &str, scope: MinistryScope) -> bool {
-    project.ministries.lead.iter().any(|m| m == ministry)
-        || (scope == MinistryScope::Involved
-            && project
-                .ministries
-                .participating
-                .iter()
-                .any(|m| m == ministry))
 }

@@ -5,7 +5,8 @@
 //! folds text, assesses a KPI or clones one again.
 
 use super::budget::{Ledger, ProjectTotals};
-use super::model::{Dataset, Kpi, Program, Project};
+use super::filter::Filter;
+use super::model::{Dataset, Initiative, Kpi, Program, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
 use super::text::{fold, fold_many};
 
@@ -37,7 +38,8 @@ pub struct ProgramEntry {
     pub(super) text: Box<str>,
 }
 
-/// Every KPI and program of one dataset, in document order, ready to filter.
+/// Every KPI, program and initiative of one dataset, in document order,
+/// ready to filter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     /// Every KPI, project by project.
@@ -50,6 +52,8 @@ pub struct Catalog {
     pub(super) phase_ids: Vec<String>,
     /// Each project's printed amounts, counted once (`Dataset::projects` order).
     pub ledgers: Vec<Ledger>,
+    /// Each initiative's searchable texts, folded (`Dataset::initiatives` order).
+    initiatives: Vec<Box<str>>,
 }
 
 /// The text a search looks at for a KPI (name, detail, breakdown labels),
@@ -73,8 +77,23 @@ fn program_text(program: &Program) -> String {
     format!("{}\n{}", program.name, program.description)
 }
 
+/// An initiative's searchable texts (heading, section title, plan, results)
+/// joined by newlines.
+fn initiative_text(initiative: &Initiative) -> String {
+    [
+        initiative.heading.as_str(),
+        initiative.section_title.as_str(),
+    ]
+    .into_iter()
+    .chain(initiative.plan.iter().map(String::as_str))
+    .chain(initiative.results.iter().map(String::as_str))
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
 impl Catalog {
-    /// Builds the catalog: assesses every KPI and folds every search text.
+    /// Builds the catalog: assesses every KPI and folds every search text
+    /// (KPIs, programs and initiatives) in one batch.
     pub fn new(dataset: &Dataset) -> Self {
         let clock = PlanClock::of(&dataset.report);
         let phase_ids: Vec<String> = dataset.phases.iter().map(|p| p.id.clone()).collect();
@@ -94,6 +113,7 @@ impl Catalog {
                     .iter()
                     .flat_map(|p| p.programs.iter().map(program_text)),
             )
+            .chain(dataset.initiatives.iter().map(initiative_text))
             .collect();
         let mut folded = fold_many(&texts).into_iter();
         let mut kpis = Vec::new();
@@ -119,9 +139,11 @@ impl Catalog {
                 });
             }
         }
+        let initiatives = folded.map(String::into_boxed_str).collect();
         Self {
             kpis,
             programs,
+            initiatives,
             clock,
             phase_ids,
             ledgers: dataset
@@ -148,7 +170,7 @@ impl Catalog {
     }
 
     /// Per phase (dataset order): whether `filter` chose it.
-    pub(super) fn phases_chosen(&self, filter: &super::filter::Filter) -> Vec<bool> {
+    pub(super) fn phases_chosen(&self, filter: &Filter) -> Vec<bool> {
         self.phase_ids
             .iter()
             .map(|id| filter.phases.contains(id))
@@ -167,6 +189,18 @@ impl Catalog {
         let entry = &self.programs[index];
         let project = &dataset.projects[entry.project];
         (project, &project.programs[entry.program])
+    }
+
+    /// The initiatives (indices) that pass `filter`, matched against the
+    /// texts folded when the catalog was built.
+    pub fn initiatives_shown(&self, dataset: &Dataset, filter: &Filter) -> Vec<usize> {
+        let search = filter.search();
+        (0..dataset.initiatives.len())
+            .filter(|&i| {
+                filter.initiative_listed(&dataset.initiatives[i])
+                    && search.matches_folded(&self.initiatives[i])
+            })
+            .collect()
     }
 
     /// Number of phases in the dataset.

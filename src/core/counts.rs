@@ -2,7 +2,6 @@
 //! KPIs that pass all the *other* dimensions and have that value (as the
 //! phase pipeline does for phases). One pass over the catalog.
 
-use super::aggregate::project_has_ministry;
 use super::catalog::Catalog;
 use super::filter::{allows, Filter};
 use super::model::{Dataset, Grade, KpiKind};
@@ -46,7 +45,7 @@ impl Catalog {
             .iter()
             .map(|p| {
                 (0..dataset.ministries.len())
-                    .filter(|&m| project_has_ministry(p, &dataset.ministries[m].id, scope))
+                    .filter(|&m| p.ministries.counts_for(&dataset.ministries[m].id, scope))
                     .collect()
             })
             .collect();

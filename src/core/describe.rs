@@ -3,7 +3,7 @@
 
 use super::filter::{Filter, OTHER_PROJECT};
 use super::i18n::Lang;
-use super::model::{Dataset, KpiKind};
+use super::model::Dataset;
 
 /// The filter as a short sentence in `lang`; "no filter" when empty.
 pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> String {
@@ -24,11 +24,9 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
             .ministries
             .iter()
             .map(|id| {
-                let name = dataset
-                    .ministries
-                    .iter()
-                    .find(|m| &m.id == id)
-                    .map_or(id.as_str(), |m| lang.pick(&m.name_ja, &m.name_en));
+                let name = name_of(&dataset.ministries, id, lang, |m| {
+                    (&m.id, &m.name_ja, &m.name_en)
+                });
                 if filter.lead_only {
                     format!("{name}{}", lang.pick("（◎主担当のみ）", " (lead only)"))
                 } else {
@@ -46,13 +44,10 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
                 if id == OTHER_PROJECT {
                     return lang.pick("その他の取組", "Other initiatives").to_string();
                 }
-                dataset
-                    .projects
-                    .iter()
-                    .find(|p| &p.id == id)
-                    .map_or(id.clone(), |p| {
-                        lang.pick(&p.name_ja, &p.name_en).to_string()
-                    })
+                name_of(&dataset.projects, id, lang, |p| {
+                    (&p.id, &p.name_ja, &p.name_en)
+                })
+                .to_string()
             })
             .collect(),
     );
@@ -62,13 +57,10 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
             .phases
             .iter()
             .map(|id| {
-                dataset
-                    .phases
-                    .iter()
-                    .find(|p| &p.id == id)
-                    .map_or(id.clone(), |p| {
-                        lang.pick(&p.name_ja, &p.name_en).to_string()
-                    })
+                name_of(&dataset.phases, id, lang, |p| {
+                    (&p.id, &p.name_ja, &p.name_en)
+                })
+                .to_string()
             })
             .collect(),
     );
@@ -77,10 +69,7 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
         filter
             .kinds
             .iter()
-            .map(|k| match k {
-                KpiKind::Output => lang.pick("アウトプット", "Output").to_string(),
-                KpiKind::Outcome => lang.pick("アウトカム", "Outcome").to_string(),
-            })
+            .map(|k| k.label(lang).to_string())
             .collect(),
     );
     add(
@@ -107,4 +96,19 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
     } else {
         parts.join(" · ")
     }
+}
+
+/// The name in `lang` of the item of `items` whose id is `id` (`fields`
+/// gives an item's id and Japanese and English names), or `id` itself.
+fn name_of<'d, T>(
+    items: &'d [T],
+    id: &'d str,
+    lang: Lang,
+    fields: impl Fn(&'d T) -> (&'d String, &'d String, &'d String),
+) -> &'d str {
+    items
+        .iter()
+        .map(fields)
+        .find(|(item, ..)| *item == id)
+        .map_or(id, |(_, ja, en)| lang.pick(ja, en))
 }

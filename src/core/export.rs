@@ -8,7 +8,7 @@ use super::catalog::Catalog;
 use super::filter::Filter;
 use super::format::number;
 use super::i18n::{fy, Lang};
-use super::model::{Dataset, KpiKind, Program, Project, Unit};
+use super::model::{Dataset, Program, Project, Unit};
 use super::progress::{agreement, Agreement};
 use super::series::by_year;
 use super::text::is_invisible;
@@ -129,10 +129,7 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
             Cell::Text(project.id.clone()),
             Cell::Text(lang.pick(&project.name_ja, &project.name_en).to_string()),
             Cell::Text(kpi.id.clone()),
-            Cell::Text(match kpi.kind {
-                KpiKind::Output => l("アウトプット", "Output"),
-                KpiKind::Outcome => l("アウトカム", "Outcome"),
-            }),
+            Cell::Text(kpi.kind.label(lang).to_string()),
             Cell::Text(lang.local(&kpi.name, kpi.name_en.as_deref()).to_string()),
             Cell::Text(match kpi.unit {
                 Unit::Count => l("件", "count"),
@@ -219,11 +216,10 @@ pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset 
             }
         })
         .collect();
-    let initiatives: Vec<_> = dataset
-        .initiatives
-        .iter()
-        .filter(|i| filter.initiative_matches(i))
-        .cloned()
+    let initiatives: Vec<_> = catalog
+        .initiatives_shown(dataset, filter)
+        .into_iter()
+        .map(|i| dataset.initiatives[i].clone())
         .collect();
     let kept: HashSet<&str> = initiatives.iter().map(|i| i.id.as_str()).collect();
     let initiative_notes = dataset

@@ -1,9 +1,11 @@
 //! The viewer's selection: which ministries, projects, phases, kinds,
 //! grades, statuses and search text are shown. Empty dimensions select all.
 
-use super::aggregate::{project_has_ministry, AssessedKpi, MinistryScope};
+use super::aggregate::AssessedKpi;
 use super::catalog::kpi_search_text;
-use super::model::{Grade, Initiative, Kpi, KpiKind, Program, Project};
+use super::model::{
+    Grade, Initiative, Kpi, KpiKind, MinistryRoles, MinistryScope, Program, Project,
+};
 use super::progress::{Progress, Status};
 use super::text::Search;
 
@@ -70,11 +72,16 @@ impl Filter {
     /// Whether one of the chosen ministries leads (or, unless lead only,
     /// takes part in) the project; true when none is chosen.
     pub fn ministry_matches(&self, project: &Project) -> bool {
+        self.roles_match(&project.ministries)
+    }
+
+    /// The ministry dimension on a project's or an initiative's roles.
+    fn roles_match(&self, roles: &MinistryRoles) -> bool {
         self.ministries.is_empty()
             || self
                 .ministries
                 .iter()
-                .any(|m| project_has_ministry(project, m, self.scope()))
+                .any(|m| roles.counts_for(m, self.scope()))
     }
 
     fn phases_match(&self, phases: &[String]) -> bool {
@@ -97,6 +104,13 @@ impl Filter {
             && allows(&self.statuses, &progress.status)
     }
 
+    /// Whether the initiative passes the project (その他) and ministry
+    /// dimensions.
+    pub fn initiative_listed(&self, initiative: &Initiative) -> bool {
+        allows(&self.projects, &OTHER_PROJECT.to_string())
+            && self.roles_match(&initiative.ministries)
+    }
+
     /// Whether the program passes the project, ministry, phase and search
     /// dimensions (KPI-only dimensions do not apply to programs).
     pub fn program_matches(&self, project: &Project, program: &Program) -> bool {
@@ -108,15 +122,11 @@ impl Filter {
     }
 
     /// Whether the initiative passes the project (その他), ministry and
-    /// search dimensions.
+    /// search dimensions. To filter them all, use
+    /// [`Catalog::initiatives_shown`](super::catalog::Catalog::initiatives_shown),
+    /// which folds no text.
     pub fn initiative_matches(&self, initiative: &Initiative) -> bool {
-        let roles = &initiative.ministries;
-        let ministry_ok = self.ministries.is_empty()
-            || self.ministries.iter().any(|m| {
-                roles.lead.contains(m) || (!self.lead_only && roles.participating.contains(m))
-            });
-        allows(&self.projects, &OTHER_PROJECT.to_string())
-            && ministry_ok
+        self.initiative_listed(initiative)
             && self.search().matches(
                 [
                     initiative.heading.as_str(),

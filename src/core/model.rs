@@ -121,7 +121,25 @@ pub struct MinistryRoles {
     pub participating: Vec<String>,
 }
 
+/// Which ministries an item counts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinistryScope {
+    /// Only ministries marked ◎.
+    LeadOnly,
+    /// Lead and participating ministries.
+    Involved,
+}
+
 impl MinistryRoles {
+    /// Whether `ministry` leads the item (or, with `Involved`, takes part in
+    /// it): the one rule of which ministries a project or an initiative
+    /// counts for.
+    pub fn counts_for(&self, ministry: &str, scope: MinistryScope) -> bool {
+        self.lead.iter().any(|m| m == ministry)
+            || (scope == MinistryScope::Involved
+                && self.participating.iter().any(|m| m == ministry))
+    }
+
     /// All ministry ids, leads first.
     pub fn all(&self) -> impl Iterator<Item = &str> {
         self.lead
@@ -284,12 +302,28 @@ pub enum KpiKind {
 }
 
 impl KpiKind {
+    /// Both kinds, outputs first.
+    pub const ALL: [KpiKind; 2] = [KpiKind::Output, KpiKind::Outcome];
+
+    /// The kind's name in `lang` (アウトプット, Output), wherever it is shown.
+    pub fn label(self, lang: super::i18n::Lang) -> &'static str {
+        match self {
+            Self::Output => lang.pick("アウトプット", "Output"),
+            Self::Outcome => lang.pick("アウトカム", "Outcome"),
+        }
+    }
+
     /// Stable id used in URLs: `output` or `outcome`.
     pub fn id(self) -> &'static str {
         match self {
             Self::Output => "output",
             Self::Outcome => "outcome",
         }
+    }
+
+    /// The kind with this [`id`](Self::id).
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
     }
 }
 
@@ -313,12 +347,31 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// Both grades.
+    pub const ALL: [Grade; 2] = [Grade::A, Grade::B];
+
+    /// What the grade means, as the report prints it (順調に進捗している)
+    /// or in English (progressing smoothly).
+    pub fn meaning(self, lang: super::i18n::Lang) -> &'static str {
+        match self {
+            Self::A => lang.pick("順調に進捗している", "progressing smoothly"),
+            Self::B => lang.pick("進捗が不十分", "insufficient progress"),
+        }
+    }
+
     /// The letter, as printed and as used in URLs: `A` or `B`.
     pub fn id(self) -> &'static str {
         match self {
             Self::A => "A",
             Self::B => "B",
         }
+    }
+
+    /// The grade with this letter, in either case (`a` reads as `A`).
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|g| g.id().eq_ignore_ascii_case(id))
     }
 }
 

@@ -147,13 +147,8 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
                 "0" | "false" => true,
                 _ => false,
             },
-            "kind" => push_parsed(
-                &mut f.kinds,
-                [KpiKind::Output, KpiKind::Outcome]
-                    .into_iter()
-                    .find(|k| k.id() == value),
-            ),
-            "grade" => push_parsed(&mut f.grades, grade_from_id(value)),
+            "kind" => push_parsed(&mut f.kinds, KpiKind::from_id(value)),
+            "grade" => push_parsed(&mut f.grades, Grade::from_id(value)),
             "status" => push_parsed(&mut f.statuses, Status::from_id(value)),
             "q" => {
                 f.query = value.trim().to_string();
@@ -211,14 +206,6 @@ fn push_parsed<T: PartialEq>(list: &mut Vec<T>, parsed: Option<T>) -> bool {
             true
         }
         None => false,
-    }
-}
-
-fn grade_from_id(id: &str) -> Option<Grade> {
-    match id {
-        "A" | "a" => Some(Grade::A),
-        "B" | "b" => Some(Grade::B),
-        _ => None,
     }
 }
 

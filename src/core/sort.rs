@@ -1,5 +1,6 @@
 //! The KPI table's sort orders. Numeric columns put KPIs without a value
-//! last in both directions; ties keep document order.
+//! last in both directions; ties keep the order of the rows given (the
+//! dataset's order, in the viewer).
 
 use std::cmp::Ordering;
 

@@ -3,6 +3,7 @@
 //! every validation rule (yearly counts still add up to the cumulative one).
 
 use super::model::Dataset;
+use super::text::ellipsize;
 
 /// A small deterministic generator (no dependency, same output every run).
 struct Lcg(u64);
@@ -22,13 +23,9 @@ impl Lcg {
     }
 }
 
-/// Prose in synthetic copies: the first few characters, marked as cut.
-fn short(text: &str) -> String {
-    if text.chars().count() <= 40 {
-        text.to_string()
-    } else {
-        text.chars().take(40).chain(['…']).collect()
-    }
+/// Prose in synthetic copies: the first 40 characters, marked as cut.
+fn cut_prose(text: &str) -> String {
+    ellipsize(text, 41)
 }
 
 /// `n` copies of the dataset's projects (n ≥ 1; copy 0 is the original),
@@ -53,26 +50,26 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
             p.name_en = format!("{} (synthetic {copy})", project.name_en);
             // Long prose is shortened in copies (1,000× stays near 60 MB);
             // names and figures stay whole.
-            p.aim = short(&p.aim);
-            p.evaluation = short(&p.evaluation);
+            p.aim = cut_prose(&p.aim);
+            p.evaluation = cut_prose(&p.evaluation);
             p.notable_results.clear();
             p.ministry_actions.clear();
             for g in &mut p.programs {
                 g.id.push_str(&suffix);
                 g.name = format!("{}（合成{copy}）", g.name);
-                g.description = short(&g.description);
-                g.phase_reason = short(&g.phase_reason);
+                g.description = cut_prose(&g.description);
+                g.phase_reason = cut_prose(&g.phase_reason);
             }
             for line in &mut p.budget_lines {
-                line.note = short(&line.note);
+                line.note = cut_prose(&line.note);
                 for id in &mut line.programs {
                     id.push_str(&suffix);
                 }
             }
             for k in &mut p.kpis {
                 k.id.push_str(&suffix);
-                k.detail = short(&k.detail);
-                k.phase_reason = short(&k.phase_reason);
+                k.detail = cut_prose(&k.detail);
+                k.phase_reason = cut_prose(&k.phase_reason);
                 let f = rng.factor();
                 if k.unit == super::model::Unit::Count {
                     for y in &mut k.yearly {

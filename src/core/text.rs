@@ -76,6 +76,17 @@ pub fn is_invisible(c: char) -> bool {
         )
 }
 
+/// `text` cut to at most `max_chars` (≥ 1) characters, the last of them `…`
+/// when it was cut (chart axis labels, prose in synthetic copies).
+pub fn ellipsize(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_string()
+    } else {
+        let kept = max_chars.saturating_sub(1);
+        text.chars().take(kept).chain(['…']).collect()
+    }
+}
+
 /// `text` with what would not show made visible, for notices: a leading or
 /// trailing space as `␠`, any other [invisible](is_invisible) character
 /// (except a space between words) as `<U+200B>`. At most `max_chars`

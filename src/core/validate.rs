@@ -80,13 +80,14 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem found in `dataset`, in document order.
+/// Every problem found in `dataset`, grouped by check (the plan's years,
+/// list sizes, texts, references, figures), each group in the dataset's order.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
     };
-    check.report();
+    check.plan_years();
     check.counts();
     check.texts();
     check.references();
@@ -164,7 +165,8 @@ impl Checker<'_> {
         }
     }
 
-    fn report(&mut self) {
+    /// The plan's first and last years and the figures' year (`report.*`).
+    fn plan_years(&mut self) {
         let r = &self.dataset.report;
         for (field, year) in [
             ("plan_first_year", r.plan_first_year),

@@ -32,4 +32,31 @@ function expectClean(seen, origin) {
   expect(seen.errors, "console errors").toEqual([]);
 }
 
-module.exports = { watch, waitReady, openApp, expectClean };
+/**
+ * A copy of dataset `data` whose projects are its own `copies` times over:
+ * the first copy as it is, the others with `-c1`, `-c2`, … after every
+ * project, program, KPI and breakdown id (and project name).
+ */
+function withProjectCopies(data, copies) {
+  const out = JSON.parse(JSON.stringify(data));
+  out.projects = [];
+  for (let n = 0; n < copies; n++) {
+    for (const original of data.projects) {
+      const p = JSON.parse(JSON.stringify(original));
+      const suffix = n === 0 ? "" : `-c${n}`;
+      p.id += suffix;
+      p.name_ja += suffix;
+      p.name_en += suffix;
+      for (const g of p.programs) g.id += suffix;
+      for (const line of p.budget_lines) line.programs = line.programs.map((id) => id + suffix);
+      for (const k of p.kpis) {
+        k.id += suffix;
+        for (const b of k.breakdowns) b.id += suffix;
+      }
+      out.projects.push(p);
+    }
+  }
+  return out;
+}
+
+module.exports = { watch, waitReady, openApp, expectClean, withProjectCopies };

@@ -132,6 +132,8 @@ test("the whole app runs under the strict Content-Security-Policy", async ({ pag
 
 test("a chart downloads as a PNG", async ({ page }) => {
   await openApp(page);
+  // The button saves the chart that is drawn: wait until it is.
+  await expect(page.locator(".chart canvas").first()).toBeVisible();
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").first().click()]);
   expect(file.suggestedFilename()).toBe("shinchoku-achievement.png");
   const bytes = fs.readFileSync(await file.path());

@@ -15,11 +15,10 @@ pub fn Initiatives() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let shown = Memo::new(move |_| {
-        let filter = viewer.filter.get();
-        viewer.data.with_value(|d| {
-            (0..d.initiatives.len())
-                .filter(|&i| filter.initiative_matches(&d.initiatives[i]))
-                .collect::<Vec<usize>>()
+        viewer.filter.with(|f| {
+            viewer
+                .data
+                .with_value(|d| viewer.catalog.with_value(|c| c.initiatives_shown(d, f)))
         })
     });
     view! {

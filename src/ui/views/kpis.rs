@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::format::{self, figure, number, percent};
 use crate::core::i18n::{fy, Lang};
-use crate::core::model::{Grade, Kpi, KpiKind};
+use crate::core::model::{Grade, Kpi};
 use crate::core::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
@@ -104,8 +104,8 @@ pub fn KpiTable(
     let pages = Memo::new(move |_| total.get().div_ceil(PAGE_SIZE));
     let current = move || page.get().min(pages.get().saturating_sub(1));
     // The mounted rows: (catalog index, language, whether the row opens a
-    // project group). Unsorted, a project is a group header row; sorted,
-    // each row names its project.
+    // project group). Unsorted (the dataset's order) a project is a group
+    // header row; sorted, each row names its project.
     let page_rows = Memo::new(move |_| {
         let (l, grouped) = (lang.get(), sort.get().is_none());
         let mounted: Vec<usize> = if keep_mounted.get() {
@@ -286,10 +286,7 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
             </tr>
         }
     }).collect_view();
-    let kind = match kpi.kind {
-        KpiKind::Output => l.pick("アウトプット", "Output"),
-        KpiKind::Outcome => l.pick("アウトカム", "Outcome"),
-    };
+    let kind = kpi.kind.label(l);
     let grade = kpi.grade.id();
     view! {
         {row.group_head.then(|| {
@@ -328,13 +325,9 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
 
 /// What the report's grade means, as the report's: 報告書の評価 A「順調に進捗している」.
 pub fn grade_meaning(grade: Grade, lang: Lang) -> String {
-    let (ja, en) = match grade {
-        Grade::A => ("順調に進捗している", "progressing smoothly"),
-        Grade::B => ("進捗が不十分", "insufficient progress"),
-    };
     match lang {
-        Lang::Ja => format!("報告書の評価 {}「{ja}」", grade.id()),
-        Lang::En => format!("Report's grade {} ({en})", grade.id()),
+        Lang::Ja => format!("報告書の評価 {}「{}」", grade.id(), grade.meaning(lang)),
+        Lang::En => format!("Report's grade {} ({})", grade.id(), grade.meaning(lang)),
     }
 }
 

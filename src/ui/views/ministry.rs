@@ -5,11 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::aggregate::{project_has_ministry, MinistryScope};
 use crate::core::budget::{program_totals, ProgramTotals};
 use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
-use crate::core::model::Basis;
+use crate::core::model::{Basis, MinistryScope};
 use crate::ui::page::state::Viewer;
 use crate::ui::views::overview::DRAW_LIMIT;
 use crate::ui::widgets::status::StatusBadge;
@@ -49,26 +48,37 @@ pub fn MinistryView() -> impl IntoView {
                 let id = chosen.get();
                 let l = lang.get();
                 viewer.with_selection(|d, c, s| {
-                    let leads = |p: usize| project_has_ministry(&d.projects[p], &id, MinistryScope::LeadOnly);
-                    let takes_part = |p: usize| project_has_ministry(&d.projects[p], &id, MinistryScope::Involved);
+                    let leads = |p: usize| d.projects[p].ministries.counts_for(&id, MinistryScope::LeadOnly);
+                    let takes_part = |p: usize| d.projects[p].ministries.counts_for(&id, MinistryScope::Involved);
                     let lead: Vec<usize> = s.projects.iter().copied().filter(|&p| leads(p)).collect();
                     let joins: Vec<usize> = s.projects.iter().copied().filter(|&p| takes_part(p) && !leads(p)).collect();
                     let programs: Vec<usize> = (0..c.programs.len()).filter(|&i| c.program(d, i).1.ministry.as_deref() == Some(id.as_str())).collect();
                     let total = program_totals(d, |_, g| g.ministry.as_deref() == Some(id.as_str()));
                     let attributable = d.ministries.iter().position(|m| m.id == id).map_or(0.0, |m| c.project_totals(d, 0..d.projects.len()).by_ministry[m]);
-                    let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.all().any(|m| m == id)).collect();
+                    let initiatives: Vec<usize> = (0..d.initiatives.len()).filter(|&i| d.initiatives[i].ministries.counts_for(&id, MinistryScope::Involved)).collect();
                     let kpi_group = |projects: &[usize], testid: &'static str, heading: String| {
                         let n: usize = projects.iter().map(|&p| s.kpis_of_project(c, p).len()).sum();
+                        // At most DRAW_LIMIT KPIs, project by project.
+                        let mut left = DRAW_LIMIT;
+                        let drawn: Vec<(usize, &[usize])> = projects.iter().map_while(|&p| {
+                            (left > 0).then(|| {
+                                let kpis = s.kpis_of_project(c, p);
+                                let kpis = &kpis[..kpis.len().min(left)];
+                                left -= kpis.len();
+                                (p, kpis)
+                            })
+                        }).collect();
+                        let shown = DRAW_LIMIT - left;
                         view! {
                             <section class="ministry-kpis" data-testid=testid>
                                 <h3>{match l { Lang::Ja => format!("{heading}（{n}）"), Lang::En => format!("{heading} ({n})") }}</h3>
                                 {projects.is_empty().then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
-                                {projects.iter().map(|&p| {
+                                {drawn.into_iter().map(|(p, kpis)| {
                                     let project = &d.projects[p];
                                     view! {
                                         <h4 data-project-id=project.id.clone()>{format!("{}. {}", project.number, l.pick(&project.name_ja, &project.name_en))}</h4>
                                         <ul class="kpi-list">
-                                            {s.kpis_of_project(c, p).iter().map(|&i| {
+                                            {kpis.iter().map(|&i| {
                                                 let (_, kpi) = c.kpi(d, i);
                                                 let progress = &c.kpis[i].progress;
                                                 view! {
@@ -82,6 +92,10 @@ pub fn MinistryView() -> impl IntoView {
                                         </ul>
                                     }
                                 }).collect_view()}
+                                {(n > shown).then(|| view! { <p class="note" data-testid="kpis-not-drawn">{match l {
+                                    Lang::Ja => format!("先頭の{shown}件のみ表示（全{n}件）"),
+                                    Lang::En => format!("Only the first {shown} of {n} are shown"),
+                                }}</p> })}
                             </section>
                         }
                     };

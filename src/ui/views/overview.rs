@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::format::{self, number, oku_yen, percent};
 use crate::core::i18n::{fy, Lang};
 use crate::core::progress::{PlanClock, Status};
+use crate::core::text::ellipsize;
 use crate::ui::chart::options::{self, AchievementBar, BudgetBar};
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, View, Viewer};
@@ -17,15 +18,6 @@ use crate::ui::widgets::text::local;
 /// projects are drawn; the rest is counted in a note (synthetic datasets
 /// have thousands).
 pub const DRAW_LIMIT: usize = 60;
-
-/// Shortens a label for a chart axis (the table keeps it whole).
-pub fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        text.chars().take(max - 1).chain(['…']).collect()
-    }
-}
 
 /// Ministry abbreviations of a list of ids, e.g. 厚、文.
 pub fn ministry_names(viewer: Viewer, ids: &[String], lang: Lang) -> String {
@@ -268,7 +260,8 @@ fn AchievementChart() -> impl IntoView {
                             format!(
                                 "{}-{}",
                                 project.number,
-                                short(&name, if l == Lang::En { 34 } else { 22 })
+                                // The axis label is cut; the table keeps the name whole.
+                                ellipsize(&name, if l == Lang::En { 34 } else { 22 })
                             ),
                             name,
                             a * 100.0,

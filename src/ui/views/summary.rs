@@ -10,7 +10,7 @@ use crate::core::budget::BudgetTotal;
 use crate::core::describe::selection_in_words;
 use crate::core::format::{number, oku_yen};
 use crate::core::i18n::{fy, Lang};
-use crate::core::model::{Dataset, Ministry};
+use crate::core::model::{Dataset, Grade, Ministry};
 use crate::core::progress::{PlanClock, Status};
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::status::StatusBadge;
@@ -53,7 +53,10 @@ pub fn Headline() -> impl IntoView {
             </div>
             <div class="tile">
                 <p class="big">{move || { let (a, b) = selection.with(|s| (s.grade_a, s.grade_b)); format!("A {a} · B {b}") }}</p>
-                <p class="label">{move || lang.get().pick("報告書の評価（A「順調に進捗している」、B「進捗が不十分」）", "Report's grades (A: progressing smoothly, B: insufficient progress)")}</p>
+                <p class="label">{move || match lang.get() {
+                    l @ Lang::Ja => format!("報告書の評価（A「{}」、B「{}」）", Grade::A.meaning(l), Grade::B.meaning(l)),
+                    l @ Lang::En => format!("Report's grades (A: {}, B: {})", Grade::A.meaning(l), Grade::B.meaning(l)),
+                }}</p>
             </div>
             <div class="tile">
                 <p class="big">{format!("{}%", number(clock.time_elapsed() * 100.0))}</p>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::counts::ChipCounts;
 use crate::core::filter::{Filter, OTHER_PROJECT};
-use crate::core::model::{Grade, KpiKind};
+use crate::core::model::{Grade, KpiKind, MinistryScope};
 use crate::core::progress::Status;
 use crate::ui::page::state::Viewer;
 
@@ -21,12 +21,20 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
     }
 }
 
+/// Whether `event` is an `input` event inside an input method's composition.
+fn is_composing(event: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .dyn_ref::<web_sys::InputEvent>()
+        .is_some_and(web_sys::InputEvent::is_composing)
+}
+
 /// A group of checkbox chips for one filter dimension.
 ///
 /// One effect per group keeps the boxes in step with the URL and touches
-/// only the boxes whose state changed: a synthetic dataset has thousands of
-/// project chips, and one subscriber per chip would make every filter
-/// change cost time proportional to their square.
+/// only the boxes whose state changed, instead of one subscriber per chip
+/// (a group has at most [`CHIP_LIMIT`] chips; more values get a
+/// [`ChoicePicker`]).
 #[component]
 fn ChipGroup(
     /// Visible legend.
@@ -190,10 +198,9 @@ pub fn FilterBar() -> impl IntoView {
             let used = |id: &str| {
                 d.projects
                     .iter()
-                    .any(|p| p.ministries.all().any(|m| m == id))
-                    || d.initiatives
-                        .iter()
-                        .any(|i| i.ministries.all().any(|m| m == id))
+                    .map(|p| &p.ministries)
+                    .chain(d.initiatives.iter().map(|i| &i.ministries))
+                    .any(|roles| roles.counts_for(id, MinistryScope::Involved))
             };
             d.ministries
                 .iter()
@@ -247,9 +254,13 @@ pub fn FilterBar() -> impl IntoView {
     let list_toggle = move |pick: fn(&mut Filter) -> &mut Vec<String>| {
         Callback::new(move |value: String| viewer.update_filter(|f| toggle(pick(f), value)))
     };
-    let list_has = move |pick: fn(&Filter) -> &Vec<String>| {
+    // The filter's list of one dimension, as a signal.
+    let selected_list = move |pick: fn(&Filter) -> &Vec<String>| {
         Signal::derive(move || filter.with(|f| pick(f).clone()))
     };
+
+    // The search text into the filter (and the URL).
+    let set_query = move |q: String| viewer.update_filter(|f| f.query = q);
 
     view! {
         <form class="filters" role="search" aria-label=move || lang.get().pick("絞り込み", "Filters")
@@ -264,9 +275,14 @@ pub fn FilterBar() -> impl IntoView {
                     placeholder=move || lang.get().pick("KPI名・事業名・本文（全角半角を区別しません）", "KPI, program or text (width-insensitive)")
                     prop:value=move || filter.with(|f| f.query.clone())
                     on:input=move |ev| {
-                        let q = event_target_value(&ev);
-                        viewer.update_filter(|f| f.query = q);
+                        // While an input method composes (kana to kanji), the
+                        // text is not yet what the reader means: filter and
+                        // write the URL once, at compositionend.
+                        if !is_composing(&ev) {
+                            set_query(event_target_value(&ev));
+                        }
                     }
+                    on:compositionend=move |ev| set_query(event_target_value(&ev))
                 />
             </div>
             {move || view! {
@@ -274,7 +290,7 @@ pub fn FilterBar() -> impl IntoView {
                     legend=lang.get().pick("府省", "Ministry").to_string()
                     key="ministry"
                     options=ministry_options()
-                    selected=list_has(|f| &f.ministries)
+                    selected=selected_list(|f| &f.ministries)
                     on_toggle=list_toggle(|f| &mut f.ministries)
                     counts=counts_of(|d, c| d.ministries.iter().map(|m| m.id.clone()).zip(c.ministries.iter().copied()).collect())
                 />
@@ -290,7 +306,7 @@ pub fn FilterBar() -> impl IntoView {
             {move || {
                 let legend = lang.get().pick("統合プロジェクト", "Project").to_string();
                 let options = project_options();
-                let selected = list_has(|f| &f.projects);
+                let selected = selected_list(|f| &f.projects);
                 let on_toggle = list_toggle(|f| &mut f.projects);
                 if options.len() <= CHIP_LIMIT {
                     let counts = counts_of(|d, c| d.projects.iter().map(|p| p.id.clone()).zip(c.projects.iter().copied()).collect());
@@ -306,28 +322,24 @@ pub fn FilterBar() -> impl IntoView {
                     <ChipGroup
                         legend=l.pick("KPIの種類", "KPI kind").to_string()
                         key="kind"
-                        options=vec![
-                            ("output".into(), l.pick("アウトプット", "Output").into()),
-                            ("outcome".into(), l.pick("アウトカム", "Outcome").into()),
-                        ]
+                        options=KpiKind::ALL.iter().map(|k| (k.id().to_string(), k.label(l).to_string())).collect()
                         selected=Signal::derive(move || filter.with(|f| f.kinds.iter().map(|k| k.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
-                            let kind = if v == "output" { KpiKind::Output } else { KpiKind::Outcome };
-                            viewer.update_filter(|f| toggle(&mut f.kinds, kind));
+                            if let Some(kind) = KpiKind::from_id(&v) {
+                                viewer.update_filter(|f| toggle(&mut f.kinds, kind));
+                            }
                         })
                         counts=counts_of(|_, c| vec![("output".into(), c.kinds[0]), ("outcome".into(), c.kinds[1])])
                     />
                     <ChipGroup
                         legend=l.pick("報告書の評価", "Report's grade").to_string()
                         key="grade"
-                        options=vec![
-                            ("A".into(), l.pick("A 順調に進捗", "A progressing smoothly").into()),
-                            ("B".into(), l.pick("B 進捗が不十分", "B insufficient progress").into()),
-                        ]
+                        options=Grade::ALL.iter().map(|g| (g.id().to_string(), format!("{} {}", g.id(), g.meaning(l)))).collect()
                         selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| g.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
-                            let grade = if v == "A" { Grade::A } else { Grade::B };
-                            viewer.update_filter(|f| toggle(&mut f.grades, grade));
+                            if let Some(grade) = Grade::from_id(&v) {
+                                viewer.update_filter(|f| toggle(&mut f.grades, grade));
+                            }
                         })
                         counts=counts_of(|_, c| vec![("A".into(), c.grades[0]), ("B".into(), c.grades[1])])
                     />
@@ -398,7 +410,7 @@ fn PhasePipeline() -> impl IntoView {
             <ol>
                 {phases.into_iter().enumerate().map(|(i, phase)| {
                     let id = phase.id.clone();
-                    let id2 = phase.id.clone();
+                    let checked_id = phase.id.clone();
                     let click = click.clone();
                     view! {
                         <li>
@@ -414,7 +426,7 @@ fn PhasePipeline() -> impl IntoView {
                                     format!("KPI {k} · {} {g}", lang.get().pick("事業", "prog."))
                                 }}</span>
                             </button>
-                            <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&id2)) { "✓" } else { "" }}</span>
+                            <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&checked_id)) { "✓" } else { "" }}</span>
                         </li>
                     }
                 }).collect_view()}
