@@ -5,8 +5,8 @@
 //
 //   node .ci/precompress.mjs dist
 //
-// Prints the first load (every file but data/schema.json, embed.js and the
-// single-file edition) by each encoding.
+// Prints the first load (every file but data/schema.json, embed.js, the
+// methodology pages and the single-file edition) by each encoding.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -39,7 +39,7 @@ const sizes = files(dist)
     return { name: relative(dist, path), raw: body.length, gz: gz.length, br: br.length };
   });
 
-const firstLoad = sizes.filter((s) => !/^data\/schema\.json$|^embed\.js$|^shinchoku-standalone\.html$/.test(s.name));
+const firstLoad = sizes.filter((s) => !/^data\/schema\.json$|^embed\.js$|^docs\/methodology(\.ja)?\.html$|^shinchoku-standalone\.html$/.test(s.name));
 const sum = (list, key) => list.reduce((a, s) => a + s[key], 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`precompress: ${sizes.length} files, each with .gz and .br`);
