@@ -334,7 +334,8 @@ pub fn Chart(
         };
         if chart.with_value(|c| c.as_ref().is_none_or(|(d, _)| *d != dark)) {
             chart.set_value(None);
-            match EChart::mount(&element, dark.then_some("dark")) {
+            let theme = if dark { "shinchoku-dark" } else { "shinchoku" };
+            match EChart::mount(&element, Some(theme)) {
                 Ok(mounted) => chart.set_value(Some((dark, mounted))),
                 Err(message) => {
                     error.set(Some(message));
