@@ -84,13 +84,18 @@ pub fn KpiTable(
             })
         })
     });
-    // The rows that pass the filters, in display order.
+    // The rows that pass the filters, in display order: the scope's order
+    // kept, with a pass that marks the selected KPIs (linear at any scale).
     let sorted = Memo::new(move |_| {
-        viewer.selection.with(|s| {
+        viewer.with_selection(|_, c, s| {
+            let mut passing = vec![false; c.kpis.len()];
+            for &i in &s.kpis {
+                passing[i] = true;
+            }
             scope.with(|rows| {
                 rows.iter()
                     .copied()
-                    .filter(|i| s.kpis.binary_search(i).is_ok())
+                    .filter(|&i| passing[i])
                     .collect::<Vec<_>>()
             })
         })
