@@ -165,7 +165,9 @@ async fn every_view_renders_from_the_small_dataset() {
         ("kpis", "tr[data-kpi-id]:not([hidden])"),
         ("ministry", ".ministry-view"),
         ("initiatives", "[data-initiative-id]"),
-        ("method", "[data-testid=methodology] h1"),
+        // The page itself is fetched from beside the app (e2e checks its
+        // text in dist/); here the view shows its loading or error state.
+        ("method", "[data-testid^=methodology]"),
     ] {
         let host = mount(&format!("?view={view}")).await;
         assert!(

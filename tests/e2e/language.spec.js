@@ -107,3 +107,10 @@ test("Japanese mode has no English sentence outside lang=\"en\"", async ({ page 
     expect(english, view || "overview").toEqual([]);
   }
 });
+
+test("the methodology page, fetched when opened, says so when it cannot be", async ({ page }) => {
+  await page.route("**/docs/methodology.ja.html", (route) => route.abort());
+  await openApp(page, "?view=method");
+  await expect(page.getByTestId("methodology-error")).toContainText("計算方法のページを読み込めませんでした");
+  await expect(page.getByTestId("methodology-error")).toHaveAttribute("role", "alert");
+});

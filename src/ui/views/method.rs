@@ -43,7 +43,7 @@ pub fn Method() -> impl IntoView {
             .into_any(),
             Some(Err(error)) => view! {
                 <div class="panel error-panel" role="alert" data-testid="methodology-error">
-                    <p>{l.pick("計算方法のページを読み込めませんでした: ", "The methodology page could not be loaded: ")}{error.to_string()}</p>
+                    <p>{l.pick("計算方法のページを読み込めませんでした: ", "The methodology page could not be loaded: ")}<span lang="en">{error.to_string()}</span></p>
                 </div>
             }
             .into_any(),
