@@ -84,14 +84,20 @@ pub fn KpiTable(
             })
         })
     });
-    // The rows that pass the filters, in display order: the scope's order
-    // kept, with a pass that marks the selected KPIs (linear at any scale).
-    let sorted = Memo::new(move |_| {
+    // Whether each KPI (by catalog index) passes the filters: one pass over
+    // the selection, read by the ordering below and by every row.
+    let passing = Memo::new(move |_| {
         viewer.with_selection(|_, c, s| {
             let mut passing = vec![false; c.kpis.len()];
             for &i in &s.kpis {
                 passing[i] = true;
             }
+            passing
+        })
+    });
+    // The rows that pass the filters, in display order (the scope's).
+    let sorted = Memo::new(move |_| {
+        passing.with(|passing| {
             scope.with(|rows| {
                 rows.iter()
                     .copied()
@@ -177,7 +183,7 @@ pub fn KpiTable(
                     </thead>
                     <tbody>
                         <For each=move || page_rows.get() key=|row: &Row| (row.index, row.lang.tag(), row.group_head, row.grouped) let:row>
-                            <KpiRows row expanded />
+                            <KpiRows row expanded passing />
                         </For>
                     </tbody>
                 </table>
@@ -215,7 +221,11 @@ struct Row {
 /// A KPI's row, its breakdown rows and, when expanded, its detail row; a
 /// project header row before it when it opens a group.
 #[component]
-fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
+fn KpiRows(
+    row: Row,
+    expanded: RwSignal<HashSet<String>>,
+    passing: Memo<Vec<bool>>,
+) -> impl IntoView {
     let viewer = Viewer::get();
     let l = row.lang;
     let (clock, p) = viewer
@@ -247,11 +257,7 @@ fn KpiRows(row: Row, expanded: RwSignal<HashSet<String>>) -> impl IntoView {
     };
     // Hidden, not removed, when the filters leave it out (see `keep_mounted`).
     let project = viewer.catalog.with_value(|c| c.kpis[row.index].project);
-    let shown = Memo::new(move |_| {
-        viewer
-            .selection
-            .with(|s| s.kpis.binary_search(&row.index).is_ok())
-    });
+    let shown = Memo::new(move |_| passing.with(|p| p[row.index]));
     let disagrees = agreement(kpi.grade, p.status) == Agreement::Disagrees;
     let detail_id = format!("detail-{}", kpi.id);
     let unit = kpi.unit;
