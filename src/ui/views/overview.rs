@@ -141,6 +141,7 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
                 .join(", ")
         })
     };
+    let card_id = id.clone();
     let see_kpis = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let id = id.clone();
@@ -148,7 +149,7 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
         viewer.set_param("view", Some(View::Kpis.id()), true);
     };
     view! {
-        <article class="card" data-project-id=viewer.data.with_value(|d| d.projects[index].id.clone())>
+        <article class="card" data-project-id=card_id>
             {about}
             <div class="minibar" role="img" aria-label=minibar_label>
                 {move || counts.get().into_iter().filter(|c| c.1 > 0).map(|(s, n)| view! {
