@@ -56,7 +56,7 @@ const origin = `http://127.0.0.1:${server.address().port}${BASE}`;
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--enable-precise-memory-info"],
+  args: [...require("../tests/chromium-flags.cjs"), "--enable-precise-memory-info"],
 });
 
 // Each page: its URL at scale n, and the three interactions measured on it

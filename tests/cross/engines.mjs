@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import selenium from "selenium-webdriver";
 import http from "selenium-webdriver/http/index.js";
 import { start, stop, freePort, waitHttp } from "./procs.mjs";
+import CHROMIUM_FLAGS from "../chromium-flags.cjs";
 
 const { WebDriver } = selenium;
 
@@ -61,18 +62,7 @@ const FIREFOX_PREFS = {
   "toolkit.telemetry.enabled": false,
 };
 
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-sync",
-  "--window-size=1280,1000",
-];
+const CHROMIUM_ARGS = ["--headless=new", ...CHROMIUM_FLAGS, "--window-size=1280,1000"];
 
 /** The engines the suite knows: how to find, start and ask for each. */
 export const ENGINES = {

@@ -2,6 +2,7 @@
 // driven by Debian's headless Chromium (no browser download).
 const { defineConfig } = require("@playwright/test");
 
+const CHROMIUM_FLAGS = require("../chromium-flags.cjs");
 const PORT = 4173;
 
 module.exports = defineConfig({
@@ -18,16 +19,7 @@ module.exports = defineConfig({
     locale: "ja-JP",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-quic",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   // 4173: dist/ under a sub-path; 4174: the same with a strict CSP;
