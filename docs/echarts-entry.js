@@ -10,14 +10,7 @@ import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import langJA from "echarts/i18n/langJA-obj.js";
-import darkTheme from "echarts/lib/theme/dark.js";
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 echarts.registerLocale("JA", langJA);
-// Chart text in the page's own font stack (style/main.css), so labels read
-// like the page around them and Japanese finds a Japanese font directly
-// rather than through the system's per-character fallback.
-const fontFamily = 'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", Meiryo, sans-serif';
-echarts.registerTheme("shinchoku", { textStyle: { fontFamily } });
-echarts.registerTheme("shinchoku-dark", { ...darkTheme, textStyle: { ...darkTheme.textStyle, fontFamily } });
 window.echarts = echarts;

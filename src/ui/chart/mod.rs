@@ -339,8 +339,7 @@ pub fn Chart(
         };
         if chart.with_value(|c| c.as_ref().is_none_or(|(d, _)| *d != dark)) {
             chart.set_value(None);
-            let theme = if dark { "shinchoku-dark" } else { "shinchoku" };
-            match EChart::mount(&element, Some(theme)) {
+            match EChart::mount(&element, dark.then_some("dark")) {
                 Ok(mounted) => chart.set_value(Some((dark, mounted))),
                 Err(message) => {
                     error.set(Some(message));
