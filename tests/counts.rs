@@ -14,7 +14,7 @@ fn fy2022() -> Dataset {
 }
 
 fn check(d: &Dataset, c: &Catalog, filter: &Filter) {
-    let counts = c.chip_counts(d, filter);
+    let counts = c.select(d, filter).chips;
     let with = |edit: &dyn Fn(&mut Filter)| {
         let mut f = filter.clone();
         edit(&mut f);
@@ -51,7 +51,7 @@ fn check(d: &Dataset, c: &Catalog, filter: &Filter) {
 fn fy2022_examples() {
     let d = fy2022();
     let c = Catalog::new(&d);
-    let all = c.chip_counts(&d, &Filter::default());
+    let all = c.select(&d, &Filter::default()).chips;
     // 8, 7, 11, 11, 3 and 5 KPIs per project; 3 graded B.
     assert_eq!(all.projects, vec![8, 7, 11, 11, 3, 5]);
     assert_eq!(all.grades, [42, 3]);
@@ -62,7 +62,7 @@ fn fy2022_examples() {
         ministries: vec!["mic".into()],
         ..Filter::default()
     };
-    let counts = c.chip_counts(&d, &mic);
+    let counts = c.select(&d, &mic).chips;
     assert_eq!(counts.projects[0], 0, "総務省 takes no part in drugs");
     assert_eq!(counts.grades[0] + counts.grades[1], 7 + 11);
     check(&d, &c, &mic);

@@ -1,10 +1,10 @@
 //! What each filter chip would show: for every value of a dimension, the
 //! KPIs that pass all the *other* dimensions and have that value (as the
-//! phase pipeline does for phases). One pass over the catalog.
+//! phase pipeline does for phases). Tallied by [`Catalog::select`]
+//! (`super::catalog::Catalog`) in its one pass over the KPIs, from the
+//! per-dimension verdicts it works out anyway.
 
-use super::catalog::Catalog;
-use super::filter::{allows, Filter};
-use super::model::{Dataset, Grade, KpiKind};
+use super::model::{Grade, KpiKind};
 use super::progress::Status;
 use super::selection::status_slot;
 
@@ -25,81 +25,68 @@ pub struct ChipCounts {
     pub statuses: [usize; Status::ALL.len()],
 }
 
-/// Positions in the per-KPI pass list (phase is 2, search 6: they have no
-/// chips of their own here).
-const MINISTRY: usize = 0;
-const PROJECT: usize = 1;
-const KIND: usize = 3;
-const GRADE: usize = 4;
-const STATUS: usize = 5;
+/// One KPI's verdict on each filter dimension, in this order.
+pub(super) type Verdicts = [bool; 7];
 
-impl Catalog {
-    /// The chip counts for `filter`.
-    pub fn chip_counts(&self, dataset: &Dataset, filter: &Filter) -> ChipCounts {
-        let scope = filter.scope();
-        let search = filter.search();
-        // Per project: its ministries (as indices) and whether it passes the
-        // ministry and project dimensions.
-        let ministries_of: Vec<Vec<usize>> = dataset
-            .projects
-            .iter()
-            .map(|p| {
-                (0..dataset.ministries.len())
-                    .filter(|&m| p.ministries.counts_for(&dataset.ministries[m].id, scope))
-                    .collect()
-            })
-            .collect();
-        let ministry_ok: Vec<bool> = dataset
-            .projects
-            .iter()
-            .map(|p| filter.ministry_matches(p))
-            .collect();
-        let project_ok: Vec<bool> = dataset
-            .projects
-            .iter()
-            .map(|p| filter.project_listed(p))
-            .collect();
-        let phase_selected = self.phases_chosen(filter);
-        let mut out = ChipCounts {
-            ministries: vec![0; dataset.ministries.len()],
-            projects: vec![0; dataset.projects.len()],
-            ..ChipCounts::default()
-        };
-        for entry in &self.kpis {
-            let kpi = &dataset.projects[entry.project].kpis[entry.kpi];
-            let status = entry.progress.status;
-            let pass = [
-                ministry_ok[entry.project],
-                project_ok[entry.project],
-                filter.phases.is_empty() || entry.phases.iter().any(|&p| phase_selected[p]),
-                allows(&filter.kinds, &kpi.kind),
-                allows(&filter.grades, &kpi.grade),
-                allows(&filter.statuses, &status),
-                search.matches_folded(&entry.text),
-            ];
-            let failed = pass.iter().filter(|ok| !**ok).count();
-            // Counts for dimension `d` need every other dimension to pass.
-            let counts_for = |d: usize| failed == 0 || (failed == 1 && !pass[d]);
-            if counts_for(MINISTRY) {
-                for &m in &ministries_of[entry.project] {
-                    out.ministries[m] += 1;
-                }
-            }
-            if counts_for(PROJECT) {
-                out.projects[entry.project] += 1;
-            }
-            if counts_for(KIND) {
-                out.kinds[usize::from(kpi.kind == KpiKind::Outcome)] += 1;
-            }
-            if counts_for(GRADE) {
-                out.grades[usize::from(kpi.grade == Grade::B)] += 1;
-            }
-            if counts_for(STATUS) {
-                if let Some(s) = status_slot(status) {
-                    out.statuses[s] += 1;
-                }
+/// Positions in [`Verdicts`].
+pub(super) const MINISTRY: usize = 0;
+pub(super) const PROJECT: usize = 1;
+pub(super) const PHASE: usize = 2;
+pub(super) const KIND: usize = 3;
+pub(super) const GRADE: usize = 4;
+pub(super) const STATUS: usize = 5;
+pub(super) const SEARCH: usize = 6;
+
+/// Whether a KPI with `verdicts` counts for dimension `d`'s chips (or, for
+/// [`PHASE`], its steps): it passes every other dimension.
+pub(super) fn counts_for(verdicts: &Verdicts, d: usize) -> bool {
+    verdicts.iter().enumerate().all(|(i, &ok)| ok || i == d)
+}
+
+/// Just the KPI's facts [`ChipCounts::add`] counts by.
+pub(super) struct Chips<'a> {
+    /// The ministries (dataset positions) that count for its project.
+    pub ministries: &'a [usize],
+    /// Its project's position.
+    pub project: usize,
+    /// Its kind.
+    pub kind: KpiKind,
+    /// The report's grade.
+    pub grade: Grade,
+    /// Its computed status.
+    pub status: Status,
+}
+
+impl ChipCounts {
+    /// Counts with every chip at zero.
+    pub(super) fn zero(ministries: usize, projects: usize) -> Self {
+        Self {
+            ministries: vec![0; ministries],
+            projects: vec![0; projects],
+            ..Self::default()
+        }
+    }
+
+    /// Adds one KPI to the chips it counts for.
+    pub(super) fn add(&mut self, verdicts: &Verdicts, kpi: Chips<'_>) {
+        if counts_for(verdicts, MINISTRY) {
+            for &m in kpi.ministries {
+                self.ministries[m] += 1;
             }
         }
-        out
+        if counts_for(verdicts, PROJECT) {
+            self.projects[kpi.project] += 1;
+        }
+        if counts_for(verdicts, KIND) {
+            self.kinds[usize::from(kpi.kind == KpiKind::Outcome)] += 1;
+        }
+        if counts_for(verdicts, GRADE) {
+            self.grades[usize::from(kpi.grade == Grade::B)] += 1;
+        }
+        if counts_for(verdicts, STATUS) {
+            if let Some(s) = status_slot(kpi.status) {
+                self.statuses[s] += 1;
+            }
+        }
     }
 }

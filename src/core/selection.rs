@@ -1,11 +1,13 @@
 //! What a [`Filter`] selects from a [`Catalog`], worked out in one pass:
 //! the KPIs, programs and projects that pass, the per-phase counts the
-//! phase pipeline shows, the status and grade counts and the budget total.
+//! phase pipeline shows, the filter chips' counts, the status and grade
+//! counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
 use super::budget::BudgetTotal;
 use super::catalog::Catalog;
-use super::filter::Filter;
+use super::counts::{counts_for, ChipCounts, Chips, Verdicts, PHASE, SEARCH};
+use super::filter::{allows, Filter};
 use super::model::{Dataset, Grade};
 use super::progress::Status;
 
@@ -23,6 +25,9 @@ pub struct Selection {
     /// Per phase (dataset order): KPIs and programs that pass every
     /// dimension but the phase one, so each step shows what it would add.
     pub phase_counts: Vec<(usize, usize)>,
+    /// Per filter chip, the KPIs it would select with the other
+    /// dimensions as they are.
+    pub chips: ChipCounts,
     /// Selected KPIs per computed status, in [`Status::ALL`] order.
     pub by_status: [usize; Status::ALL.len()],
     /// Selected KPIs graded A by the report.
@@ -72,11 +77,27 @@ impl Selection {
 impl Catalog {
     /// Applies `filter` to every KPI and program once.
     pub fn select(&self, dataset: &Dataset, filter: &Filter) -> Selection {
+        let scope = filter.scope();
         let search = filter.search();
+        let ministry_ok: Vec<bool> = dataset
+            .projects
+            .iter()
+            .map(|p| filter.ministry_matches(p))
+            .collect();
         let project_ok: Vec<bool> = dataset
             .projects
             .iter()
-            .map(|p| filter.project_matches(p))
+            .map(|p| filter.project_listed(p))
+            .collect();
+        // Per project, the ministries (positions) its chips count for.
+        let ministries_of: Vec<Vec<usize>> = dataset
+            .projects
+            .iter()
+            .map(|p| {
+                (0..dataset.ministries.len())
+                    .filter(|&m| p.ministries.counts_for(&dataset.ministries[m].id, scope))
+                    .collect()
+            })
             .collect();
         let phase_selected = self.phases_chosen(filter);
         let phase_ok = |phases: &[usize]| {
@@ -84,28 +105,51 @@ impl Catalog {
         };
 
         let mut out = Selection {
-            projects: (0..project_ok.len()).filter(|&p| project_ok[p]).collect(),
+            projects: (0..project_ok.len())
+                .filter(|&p| project_ok[p] && ministry_ok[p])
+                .collect(),
             phase_counts: vec![(0, 0); self.phase_ids.len()],
+            chips: ChipCounts::zero(dataset.ministries.len(), dataset.projects.len()),
             ..Selection::default()
         };
         for (i, entry) in self.kpis.iter().enumerate() {
-            if !project_ok[entry.project] {
-                continue;
-            }
             let kpi = &dataset.projects[entry.project].kpis[entry.kpi];
-            if !filter.kpi_attributes_match(kpi, &entry.progress)
-                || !search.matches_folded(&entry.text)
-            {
+            let status = entry.progress.status;
+            let mut verdicts: Verdicts = [
+                ministry_ok[entry.project],
+                project_ok[entry.project],
+                phase_ok(&entry.phases),
+                allows(&filter.kinds, &kpi.kind),
+                allows(&filter.grades, &kpi.grade),
+                allows(&filter.statuses, &status),
+                true,
+            ];
+            // A KPI that fails two dimensions counts nowhere, so the search
+            // (the costly test) is only run when it can matter.
+            if verdicts.iter().filter(|ok| !**ok).count() >= 2 {
                 continue;
             }
-            for &p in entry.phases.iter() {
-                out.phase_counts[p].0 += 1;
+            verdicts[SEARCH] = search.matches_folded(&entry.text);
+            out.chips.add(
+                &verdicts,
+                Chips {
+                    ministries: &ministries_of[entry.project],
+                    project: entry.project,
+                    kind: kpi.kind,
+                    grade: kpi.grade,
+                    status,
+                },
+            );
+            if counts_for(&verdicts, PHASE) {
+                for &p in entry.phases.iter() {
+                    out.phase_counts[p].0 += 1;
+                }
             }
-            if !phase_ok(&entry.phases) {
+            if !verdicts.iter().all(|ok| *ok) {
                 continue;
             }
             out.kpis.push(i);
-            if let Some(s) = status_slot(entry.progress.status) {
+            if let Some(s) = status_slot(status) {
                 out.by_status[s] += 1;
             }
             match kpi.grade {
@@ -115,7 +159,10 @@ impl Catalog {
         }
 
         for (i, entry) in self.programs.iter().enumerate() {
-            if !project_ok[entry.project] || !search.matches_folded(&entry.text) {
+            if !project_ok[entry.project]
+                || !ministry_ok[entry.project]
+                || !search.matches_folded(&entry.text)
+            {
                 continue;
             }
             for &p in entry.phases.iter() {

@@ -234,13 +234,8 @@ pub fn FilterBar() -> impl IntoView {
     };
 
     // KPIs per chip for the current selection (as the phase steps show).
-    let counts = Memo::new(move |_| {
-        filter.with(|f| {
-            viewer
-                .data
-                .with_value(|d| viewer.catalog.with_value(|c| c.chip_counts(d, f)))
-        })
-    });
+    // Its own memo, so that chips whose counts stay are not touched.
+    let counts = Memo::new(move |_| viewer.selection.with(|s| s.chips.clone()));
     let counts_of =
         move |pick: fn(&crate::core::model::Dataset, &ChipCounts) -> Vec<(String, usize)>| {
             Signal::derive(move || {
