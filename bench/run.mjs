@@ -163,6 +163,42 @@ async function measure(kind, n) {
   return out;
 }
 
+// The floor a page's content sets: the DOM Shinchoku has drawn, saved as a
+// static page (no script, no wasm: the same elements and stylesheet) and
+// loaded the same way. What "ready" takes beyond this is the app's own
+// work: fetching and compiling the wasm, parsing the dataset, building the
+// DOM; what this takes beyond the baseline is the page's content.
+async function staticFloor(kind, n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(PAGES[kind].url(n));
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 180_000 });
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.removeAttribute("data-ready");
+    doc.querySelectorAll("script, link[rel=preload], link[rel=modulepreload]").forEach((e) => e.remove());
+    doc.querySelectorAll("[integrity]").forEach((e) => e.removeAttribute("integrity"));
+    const mark = document.createElement("script");
+    mark.textContent = "document.documentElement.dataset.ready = 'true';";
+    doc.querySelector("body").append(mark);
+    return "<!doctype html>\n" + doc.outerHTML;
+  });
+  await context.close();
+  const file = `static-${kind}-x${n}.html`;
+  writeFileSync(join(site, file), html);
+  const ready = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.addInitScript(FIRST_FRAME);
+    const p = await ctx.newPage();
+    await p.goto(`${origin}${file}`);
+    await p.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 180_000 });
+    ready.push(await p.evaluate(() => window.__drawn));
+    await ctx.close();
+  }
+  return ready;
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -179,6 +215,10 @@ for (const n of scales) {
     }
     if (ours.charts.length) rows.push([`×${n}`, spec.label, "ministry change → charts redrawn (the frame after)", ms(median(ours.charts)), ms(p95(ours.charts)), "–", "–"]);
     if (spec.export) rows.push([`×${n}`, spec.label, "CSV export of every KPI (click → file offered)", ms(median(ours.export)), ms(p95(ours.export)), "–", "–"]);
+    if (n === 1) {
+      const floor = await staticFloor(kind, n);
+      rows.push([`×${n}`, spec.label, "the same page as static HTML, no script: navigation → first frame (the content's floor)", ms(median(floor)), ms(p95(floor)), ms(median(base.ready)), `${(median(floor) / median(base.ready)).toFixed(1)}×`]);
+    }
     rows.push([`×${n}`, spec.label, "JS heap after load", `${median(ours.heap).toFixed(1)} MB`, "", `${median(base.heap).toFixed(1)} MB`, `${(median(ours.heap) / median(base.heap)).toFixed(1)}×`]);
   }
 }
@@ -224,7 +264,7 @@ const md = `# Benchmark results
 
 Measured by \`make bench${partial ? " (partial run)" : ""}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, headless Chromium ${browserVersion}.
 ${runs} run(s) per figure; "ready" is the end of the first frame drawn after the page marks itself ready (data shown); each filter figure is one interaction from the input event until the DOM has settled (microtasks run and layout forced). Charts are drawn in the frame after a change; "charts redrawn" is from the input event to the end of that drawing (it includes the wait for the frame).
-The baseline is \`bench/baseline/\`: the same data loaded into a plain DOM table by hand-written JavaScript (no framework, no charts).
+The baseline is \`bench/baseline/\`: the same data loaded into a plain DOM table by hand-written JavaScript (no framework, no charts). At 1×, each view's drawn page is also saved as static HTML (the same elements and stylesheet, no script) and loaded the same way: that is the floor the page's content sets, and "ready" minus that floor is the app's own work.
 Shinchoku is measured on its KPI table view (\`?view=kpis\`) at every scale, and on the default overview (charts included) and the ministry profile (\`?view=ministry\`) at 1× and 100×; datasets from \`cargo run --bin synth -- --scale N\`. The ministry profile's ministry is chosen in its own select.
 
 ## Load and filter
