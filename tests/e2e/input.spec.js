@@ -195,25 +195,31 @@ async function openWith(page, data, name) {
   await page.getByTestId("open-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
 }
 
-test("the KPI table pages by 50 rows; the pager works from the keyboard and a new filter starts at page 1", async ({ page }) => {
+test("a large KPI table pages by 25 rows; the pager works from the keyboard and a new filter starts at page 1", async ({ page }) => {
   await openWith(page, manyProjects(5), "pages.json");
   await expect(page.getByTestId("kpi-count")).toHaveText("225件のKPIを表示中");
   const rows = page.locator("tr[data-kpi-id]:not([hidden])");
-  await expect(rows).toHaveCount(50);
+  await expect(rows).toHaveCount(25);
   const pager = page.getByRole("navigation", { name: "KPI一覧のページ" });
-  await expect(pager.getByRole("status")).toHaveText("1–50 / 225");
+  await expect(pager.getByRole("status")).toHaveText("1–25 / 225");
   await expect(page.getByTestId("page-prev")).toBeDisabled();
   const first = await rows.first().getAttribute("data-kpi-id");
   await page.getByTestId("page-next").focus();
   await page.keyboard.press("Enter");
-  await expect(pager.getByRole("status")).toHaveText("51–100 / 225");
+  await expect(pager.getByRole("status")).toHaveText("26–50 / 225");
   await expect(rows.first()).not.toHaveAttribute("data-kpi-id", first);
-  for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+  for (let i = 0; i < 7; i++) await page.keyboard.press("Enter");
   await expect(pager.getByRole("status")).toHaveText("201–225 / 225");
   await expect(rows).toHaveCount(25);
   await expect(page.getByTestId("page-next")).toBeDisabled();
   await page.locator('[data-filter="kind"] input[value="output"]').check();
-  await expect(pager.getByRole("status")).toHaveText(/^1–50 \//);
+  await expect(pager.getByRole("status")).toHaveText(/^1–25 \//);
+});
+
+test("a table of up to 50 KPIs is one page with no pager", async ({ page }) => {
+  await openApp(page, "?view=kpis");
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
+  await expect(page.getByRole("navigation", { name: "KPI一覧のページ" })).toHaveCount(0);
 });
 
 test("a dataset with many projects offers a project picker instead of thousands of chips", async ({ page }) => {
