@@ -362,7 +362,7 @@ pub fn PhaseMatrix() -> impl IntoView {
     let projects_shown = move || viewer.selection.with(|s| s.projects.len());
     let phases = viewer.data.with_value(|d| d.phases.clone());
     view! {
-        <section class="panel" aria-labelledby="matrix-heading">
+        <section class="panel matrix-panel" aria-labelledby="matrix-heading">
             <h2 id="matrix-heading">{move || lang.get().pick("フェーズ × プロジェクト（KPI数 / 事業数）", "Phase × project (KPIs / programs)")}</h2>
             <div class="table-scroll">
                 <table class="data-table matrix" data-testid="phase-matrix">
