@@ -21,7 +21,6 @@ test("a filter change hides and shows the KPI rows it already built", async ({ p
   await expect(shown).toHaveCount(45);
   const kept = await page.evaluate(() => [...document.querySelectorAll("tr[data-kpi-id]")].every((r) => r.__kept === true));
   expect(kept, "every row is the same element as before").toBe(true);
-  // A project group heading hides with its last shown KPI.
   // A project group heading shows while any of its KPIs does, and hides with the last.
   await page.locator('[data-filter="q"]').fill("臨床POCの取得件数");
   await expect(shown).not.toHaveCount(45);
@@ -77,4 +76,22 @@ test("a chart whose data a filter leaves unchanged is not drawn again", async ({
   // A ministry filter changes both.
   await ministry(page, "mic").check();
   await expect.poll(async () => (await draws())["budget-chart"]).toBeGreaterThan(0);
+});
+
+test("off-screen project cards are not laid out until they come near, and print lays out every one", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, "");
+  const cards = page.locator(".cards > .card");
+  await expect(cards).toHaveCount(6);
+  // Whether a card's heading is rendered (false while its card's content is skipped).
+  const rendered = () => page.evaluate(() => [...document.querySelectorAll(".cards > .card h3")].map((h) => h.checkVisibility({ contentVisibilityAuto: true })));
+  const onScreen = await rendered();
+  expect(onScreen[0], "the first card, on screen, is rendered").toBe(true);
+  expect(onScreen[5], "the last card, far below, is skipped").toBe(false);
+  await cards.last().scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await rendered())[5]).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.emulateMedia({ media: "print" });
+  await expect.poll(rendered).toEqual([true, true, true, true, true, true]);
+  await expect.poll(() => page.evaluate(() => document.querySelector(".matrix-panel table").checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
 });
