@@ -19,20 +19,45 @@ for (const [width, height] of [[1280, 900], [1366, 768], [390, 844]]) {
 }
 
 for (const width of [1280, 1366]) {
-  test(`the KPI table needs no horizontal scroll at ${width} px, expanded rows included`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await openApp(page, "?view=kpis");
-    await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
-    await expect(page.locator("tr.kpi-detail canvas")).toHaveCount(1);
-    const scroll = page.getByTestId("kpi-table-scroll");
-    const [sw, cw] = await scroll.evaluate((e) => [e.scrollWidth, e.clientWidth]);
-    expect(sw).toBeLessThanOrEqual(cw);
-    // Status comes right after the name.
-    const heads = await page.locator(".kpi-table thead th").allTextContents();
-    expect(heads[1]).toContain("KPI");
-    expect(heads[2]).toContain("計算上の見通し");
-    // Projects are group rows, not a column repeated on every row.
-    await expect(page.locator(".kpi-table tr.group:not([hidden])")).toHaveCount(6);
+  for (const lang of ["ja", "en"]) {
+    test(`the KPI table needs no horizontal scroll at ${width} px in ${lang}, expanded rows included`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page, lang === "en" ? "?view=kpis&lang=en" : "?view=kpis");
+      await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
+      await expect(page.locator("tr.kpi-detail canvas")).toHaveCount(1);
+      const scroll = page.getByTestId("kpi-table-scroll");
+      const [sw, cw] = await scroll.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      expect(sw).toBeLessThanOrEqual(cw);
+      // No column heading is cut: each fits its column.
+      const cut = await page.locator(".kpi-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent.trim()));
+      expect(cut).toEqual([]);
+      // Status comes right after the name.
+      const heads = await page.locator(".kpi-table thead th").allTextContents();
+      expect(heads[1]).toContain("KPI");
+      expect(heads[2]).toContain(lang === "en" ? "Computed status" : "計算上の見通し");
+      // Projects are group rows, not a column repeated on every row.
+      await expect(page.locator(".kpi-table tr.group:not([hidden])")).toHaveCount(6);
+    });
+  }
+}
+
+for (const [width, height] of [[1366, 768], [390, 844]]) {
+  test(`the search box's placeholder fits the box at ${width}×${height} in both languages`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const query of ["?view=kpis", "?view=kpis&lang=en"]) {
+      await openApp(page, query);
+      const box = page.locator('[data-filter="q"]');
+      if (!(await box.isVisible())) await page.locator(".filters-toggle > summary").click();
+      const [text, room] = await box.evaluate((input) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement("canvas").getContext("2d");
+        context.font = style.font;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return [context.measureText(input.placeholder).width, room];
+      });
+      expect(text, `"${await box.getAttribute("placeholder")}" within the box`).toBeLessThanOrEqual(room);
+      await expect(page.locator("#filter-q-hint")).toHaveText(query.includes("en") ? /case are treated alike/ : /区別しません/);
+    }
   });
 }
 
@@ -82,6 +107,16 @@ test("an impossible combination says why and offers to clear the filters", async
   await page.getByTestId("empty-clear").click();
   await expect(page).not.toHaveURL(/ministry=/);
   await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
+});
+
+test("print on A4 in English: every KPI column and heading within the page", async ({ page }) => {
+  await openApp(page, "?view=kpis&lang=en");
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 690, height: 1000 });
+  const [sw, cw] = await page.getByTestId("kpi-table-scroll").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(sw).toBeLessThanOrEqual(cw);
+  const cut = await page.locator(".kpi-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent.trim()));
+  expect(cut).toEqual([]);
 });
 
 test("print on A4: the selection in words, the headline, every KPI column within the page", async ({ page }) => {

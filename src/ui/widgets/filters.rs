@@ -267,7 +267,8 @@ pub fn FilterBar() -> impl IntoView {
                     type="search"
                     data-filter="q"
                     autocomplete="off"
-                    placeholder=move || lang.get().pick("KPI名・事業名・本文（全角半角を区別しません）", "KPI, program or text (width-insensitive)")
+                    aria-describedby="filter-q-hint"
+                    placeholder=move || lang.get().pick("KPI名・事業名・本文", "KPIs, programs, text")
                     prop:value=move || filter.with(|f| f.query.clone())
                     on:input=move |ev| {
                         // While an input method composes (kana to kanji), the
@@ -279,6 +280,8 @@ pub fn FilterBar() -> impl IntoView {
                     }
                     on:compositionend=move |ev| set_query(event_target_value(&ev))
                 />
+                // Under the box, not in its placeholder, where it was cut off.
+                <p class="hint" id="filter-q-hint">{move || lang.get().pick("全角・半角、大文字・小文字を区別しません", "Full- and half-width letters and case are treated alike")}</p>
             </div>
             {move || view! {
                 <ChipGroup
