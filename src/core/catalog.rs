@@ -1,12 +1,13 @@
 //! What filtering needs to know about a dataset, worked out once when it
 //! loads: every KPI's progress and folded search text, every program's
-//! folded search text, phases as indices and each project's budget ledger. A filter change then only
+//! folded search text, phases as indices, each project's budget ledger and
+//! the ministries it counts for. A filter change then only
 //! compares small values ([`Catalog::select`] in `selection.rs`) and never
 //! folds text, assesses a KPI or clones one again.
 
 use super::budget::{Ledger, ProjectTotals};
 use super::filter::Filter;
-use super::model::{Dataset, Initiative, Kpi, Program, Project};
+use super::model::{Dataset, Initiative, Kpi, MinistryScope, Program, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
 use super::text::{fold, fold_many};
 
@@ -54,6 +55,9 @@ pub struct Catalog {
     pub ledgers: Vec<Ledger>,
     /// Each initiative's searchable texts, folded (`Dataset::initiatives` order).
     initiatives: Vec<Box<str>>,
+    /// Per project, the ministries (positions in `Dataset::ministries`) it
+    /// counts for: leads only, then leads and participants.
+    project_ministries: Vec<[Box<[usize]>; 2]>,
 }
 
 /// The text a search looks at for a KPI (name, detail, breakdown labels),
@@ -140,10 +144,30 @@ impl Catalog {
             }
         }
         let initiatives = folded.map(String::into_boxed_str).collect();
+        let ministries_for = |project: &Project, scope| -> Box<[usize]> {
+            (0..dataset.ministries.len())
+                .filter(|&m| {
+                    project
+                        .ministries
+                        .counts_for(&dataset.ministries[m].id, scope)
+                })
+                .collect()
+        };
+        let project_ministries = dataset
+            .projects
+            .iter()
+            .map(|p| {
+                [
+                    ministries_for(p, MinistryScope::LeadOnly),
+                    ministries_for(p, MinistryScope::Involved),
+                ]
+            })
+            .collect();
         Self {
             kpis,
             programs,
             initiatives,
+            project_ministries,
             clock,
             phase_ids,
             ledgers: dataset
@@ -167,6 +191,16 @@ impl Catalog {
             totals.add(&dataset.projects[p], &self.ledgers[p]);
         }
         totals
+    }
+
+    /// The ministries (positions in `Dataset::ministries`) project
+    /// `project` counts for in `scope`.
+    pub(super) fn project_ministries(&self, project: usize, scope: MinistryScope) -> &[usize] {
+        let [lead, involved] = &self.project_ministries[project];
+        match scope {
+            MinistryScope::LeadOnly => lead,
+            MinistryScope::Involved => involved,
+        }
     }
 
     /// Per phase (dataset order): whether `filter` chose it.

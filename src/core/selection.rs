@@ -89,16 +89,8 @@ impl Catalog {
             .iter()
             .map(|p| filter.project_listed(p))
             .collect();
-        // Per project, the ministries (positions) its chips count for.
-        let ministries_of: Vec<Vec<usize>> = dataset
-            .projects
-            .iter()
-            .map(|p| {
-                (0..dataset.ministries.len())
-                    .filter(|&m| p.ministries.counts_for(&dataset.ministries[m].id, scope))
-                    .collect()
-            })
-            .collect();
+        // Both project-level dimensions: `Filter::project_matches`.
+        let project_passes = |p: usize| project_ok[p] && ministry_ok[p];
         let phase_selected = self.phases_chosen(filter);
         let phase_ok = |phases: &[usize]| {
             filter.phases.is_empty() || phases.iter().any(|&p| phase_selected[p])
@@ -106,7 +98,7 @@ impl Catalog {
 
         let mut out = Selection {
             projects: (0..project_ok.len())
-                .filter(|&p| project_ok[p] && ministry_ok[p])
+                .filter(|&p| project_passes(p))
                 .collect(),
             phase_counts: vec![(0, 0); self.phase_ids.len()],
             chips: ChipCounts::zero(dataset.ministries.len(), dataset.projects.len()),
@@ -133,7 +125,7 @@ impl Catalog {
             out.chips.add(
                 &verdicts,
                 Chips {
-                    ministries: &ministries_of[entry.project],
+                    ministries: self.project_ministries(entry.project, scope),
                     project: entry.project,
                     kind: kpi.kind,
                     grade: kpi.grade,
@@ -159,10 +151,7 @@ impl Catalog {
         }
 
         for (i, entry) in self.programs.iter().enumerate() {
-            if !project_ok[entry.project]
-                || !ministry_ok[entry.project]
-                || !search.matches_folded(&entry.text)
-            {
+            if !project_passes(entry.project) || !search.matches_folded(&entry.text) {
                 continue;
             }
             for &p in entry.phases.iter() {
