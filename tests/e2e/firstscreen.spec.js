@@ -3,6 +3,13 @@
 const { test, expect } = require("@playwright/test");
 const { openApp } = require("./helpers");
 
+/** The KPI table's scroll box: [scrollWidth, clientWidth]. */
+const tableWidths = (page) => page.getByTestId("kpi-table-scroll").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+
+/** The KPI table's column headings wider than their columns (their text). */
+const cutHeadings = (page) =>
+  page.locator(".kpi-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent.trim()));
+
 for (const [width, height] of [[1280, 900], [1366, 768], [390, 844]]) {
   test(`the headline is in the first viewport at ${width}×${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
@@ -25,12 +32,10 @@ for (const width of [1280, 1366]) {
       await openApp(page, lang === "en" ? "?view=kpis&lang=en" : "?view=kpis");
       await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
       await expect(page.locator("tr.kpi-detail canvas")).toHaveCount(1);
-      const scroll = page.getByTestId("kpi-table-scroll");
-      const [sw, cw] = await scroll.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      const [sw, cw] = await tableWidths(page);
       expect(sw).toBeLessThanOrEqual(cw);
       // No column heading is cut: each fits its column.
-      const cut = await page.locator(".kpi-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent.trim()));
-      expect(cut).toEqual([]);
+      expect(await cutHeadings(page)).toEqual([]);
       // Status comes right after the name.
       const heads = await page.locator(".kpi-table thead th").allTextContents();
       expect(heads[1]).toContain("KPI");
@@ -113,10 +118,9 @@ test("print on A4 in English: every KPI column and heading within the page", asy
   await openApp(page, "?view=kpis&lang=en");
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: 690, height: 1000 });
-  const [sw, cw] = await page.getByTestId("kpi-table-scroll").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  const [sw, cw] = await tableWidths(page);
   expect(sw).toBeLessThanOrEqual(cw);
-  const cut = await page.locator(".kpi-table thead th").evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent.trim()));
-  expect(cut).toEqual([]);
+  expect(await cutHeadings(page)).toEqual([]);
 });
 
 test("print on A4: the selection in words, the headline, every KPI column within the page", async ({ page }) => {
@@ -129,7 +133,7 @@ test("print on A4: the selection in words, the headline, every KPI column within
   await expect(page.getByTestId("headline")).toBeVisible();
   await expect(page.locator(".toolbar")).toBeHidden();
   await expect(page.locator(".sidebar")).toBeHidden();
-  const [sw, cw] = await page.getByTestId("kpi-table-scroll").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  const [sw, cw] = await tableWidths(page);
   expect(sw).toBeLessThanOrEqual(cw);
   // Status and achievement are text, readable without background graphics.
   await expect(page.locator("tr[data-kpi-id]:not([hidden]) .achv-text").first()).toBeVisible();
