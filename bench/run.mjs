@@ -127,21 +127,28 @@ const FIRST_FRAME = `new MutationObserver((_, observer) => {
   requestAnimationFrame(() => setTimeout(() => { window.__drawn = performance.now(); }, 0));
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });`;
 
+/** Opens `url` in a fresh context and waits for the first frame drawn
+ * after it is ready: its context, page and that time (ms from navigation). */
+async function openDrawn(url, name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(FIRST_FRAME);
+  const page = await context.newPage();
+  let crashed = false;
+  page.on("crash", () => (crashed = true));
+  await page.goto(url);
+  // Polled per animation frame: nothing here forces a layout during the
+  // load being measured (waiting for a "visible" element would).
+  await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 180_000 });
+  if (crashed) throw new Error(`${name} crashed`);
+  return { context, page, drawn: await page.evaluate(() => window.__drawn) };
+}
+
 async function measure(kind, n) {
   const spec = PAGES[kind];
   const out = { ready: [], ministry: [], phases: [], search: [], heap: [], export: [], charts: [] };
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(FIRST_FRAME);
-    const page = await context.newPage();
-    let crashed = false;
-    page.on("crash", () => (crashed = true));
-    await page.goto(spec.url(n));
-    // Polled per animation frame: nothing here forces a layout during the
-    // load being measured (waiting for a "visible" element would).
-    await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 180_000 });
-    if (crashed) throw new Error(`${kind} ×${n} crashed`);
-    out.ready.push(await page.evaluate(() => window.__drawn));
+    const { context, page, drawn } = await openDrawn(spec.url(n), `${kind} ×${n}`);
+    out.ready.push(drawn);
     // The filters are measured on a settled page: after the work that
     // follows the first frame (ECharts fetched and run, the first charts
     // drawn), which an input at once would wait for.
@@ -178,10 +185,7 @@ async function measure(kind, n) {
 // work: fetching and compiling the wasm, parsing the dataset, building the
 // DOM; what this takes beyond the baseline is the page's content.
 async function staticFloor(kind, n) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(PAGES[kind].url(n));
-  await page.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 180_000 });
+  const { context, page } = await openDrawn(PAGES[kind].url(n), `${kind} ×${n}`);
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     doc.removeAttribute("data-ready");
@@ -197,12 +201,8 @@ async function staticFloor(kind, n) {
   writeFileSync(join(site, file), html);
   const ready = [];
   for (let i = 0; i < runs; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await ctx.addInitScript(FIRST_FRAME);
-    const p = await ctx.newPage();
-    await p.goto(`${origin}${file}`);
-    await p.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 180_000 });
-    ready.push(await p.evaluate(() => window.__drawn));
+    const { context: ctx, drawn } = await openDrawn(`${origin}${file}`, file);
+    ready.push(drawn);
     await ctx.close();
   }
   return ready;
