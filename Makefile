@@ -94,7 +94,7 @@ browser: $(ECHARTS) ## wasm-bindgen-test tests in headless Chromium
 e2e: ## End-to-end tests: dist/ served under a sub-path, driven by headless Chromium
 	playwright test --config tests/e2e/playwright.config.js
 
-cross: setup-node ## Smoke tests in Firefox ESR and WebKitGTK through WebDriver (dist/, and the single-file edition if built)
+cross: setup-node ## Smoke tests in Firefox ESR, WebKitGTK and Chromium through WebDriver (dist/, and the single-file edition if built)
 	node tests/cross/smoke.mjs
 
 screenshots: dist ## Regenerate docs/screenshots/ (1366×768 and 390×844, ja and en, dark, print PDF)

@@ -1,7 +1,7 @@
 // The browsers of the cross-browser suite, each driven through its own
 // WebDriver server: Firefox ESR (geckodriver, headless), WebKitGTK
-// (WebKitWebDriver + MiniBrowser under Xvfb), and Debian's Chromium
-// (chromedriver) as an optional reference. Nothing is downloaded.
+// (WebKitWebDriver + MiniBrowser under Xvfb) and Debian's Chromium
+// (chromedriver). Nothing is downloaded.
 import { existsSync, readdirSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { homedir } from "node:os";

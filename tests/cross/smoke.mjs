@@ -8,7 +8,7 @@
 //   node tests/cross/smoke.mjs [--engines firefox,webkit] [--targets served,standalone]
 //                              [--dist dist] [--standalone FILE] [--only NAME]
 //
-// Engines: firefox, webkit, chromium (a reference; not run by default).
+// Engines: firefox, webkit, chromium (all three by default).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -25,7 +25,7 @@ const TEST_TIMEOUT_MS = Number(process.env.CROSS_TEST_TIMEOUT_S ?? 90) * 1000;
 
 const { values: opts } = parseArgs({
   options: {
-    engines: { type: "string", default: process.env.CROSS_ENGINES ?? "firefox,webkit" },
+    engines: { type: "string", default: process.env.CROSS_ENGINES ?? "firefox,webkit,chromium" },
     targets: { type: "string", default: process.env.CROSS_TARGETS ?? "served,standalone" },
     dist: { type: "string", default: join(ROOT, "dist") },
     standalone: { type: "string" },
@@ -345,6 +345,33 @@ const TESTS = [
       await page.chooseFile('[data-testid="open-file"]', good);
       await page.waitText('[data-testid="source-banner"]', "drugs-only.json");
       await page.waitCount("tr[data-kpi-id]:not([hidden])", data.projects[0].kpis.length);
+    },
+  },
+  {
+    // The ordinary build cannot run from disk (its stylesheet's integrity
+    // check and the dataset's fetch are blocked there); it must say so, in
+    // both languages, instead of showing its placeholder for ever.
+    name: "dist/index.html opened from file:// says how to open it within two seconds",
+    targets: ["served"],
+    async run(t) {
+      const { page } = t;
+      const opened = Date.now();
+      await page.open(pathToFileURL(join(DIST, "index.html")).href, { ready: false });
+      const notice = '[data-testid="file-protocol"]';
+      const left = Math.max(0, 2_000 - (Date.now() - opened));
+      await page.waitText(notice, "ファイルから直接は開けません", left);
+      await page.waitText(notice, "This page cannot run from a file");
+      await page.waitText(notice, "web server");
+      checkEqual(await page.js(() => document.querySelectorAll("#boot").length), 0, "the loading placeholder (#boot) still there");
+      const shown = await page.js((css) => {
+        const r = document.querySelector(css).getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.top < innerHeight;
+      }, notice);
+      check(shown, "the notice is not in the first screen");
+      if (existsSync(STANDALONE)) {
+        await page.click(`${notice} a[href="shinchoku-standalone.html"]`);
+        await page.ready();
+      }
     },
   },
   {
