@@ -63,7 +63,13 @@ fn every_project_reconciles_with_its_printed_totals() {
                 project.id,
                 r.counted
             );
-            assert!(r.holds(), "{} {:?}: {r:?}", project.id, r.funding);
+            // Within the rounding of the printed figures, both ways.
+            assert!(
+                r.difference().abs() <= r.tolerance + 1e-9,
+                "{} {:?}: {r:?}",
+                project.id,
+                r.funding
+            );
             seen += 1;
         }
     }

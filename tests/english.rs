@@ -2,8 +2,9 @@
 //! translation, and the dataset says so), so an English reader can use
 //! every table.
 
-use shinchoku::core::model::Dataset;
+use shinchoku::core::model::{Dataset, Grade};
 use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::validate::Severity;
 
 fn data() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()
@@ -122,8 +123,28 @@ fn the_reports_grades_never_read_as_a_computed_status() {
 fn the_viewers_words_for_a_grade_are_the_reports() {
     use shinchoku::core::i18n::Lang;
     let d = data();
+    assert_eq!(d.report.grades.len(), 2);
     for g in &d.report.grades {
-        assert_eq!(g.grade.meaning(Lang::Ja), g.ja);
-        assert_eq!(g.grade.meaning(Lang::En), g.en.to_lowercase());
+        assert_eq!(d.report.grade_meaning(g.grade, Lang::Ja), g.ja);
+        assert_eq!(d.report.grade_meaning(g.grade, Lang::En), g.en);
     }
+    assert_eq!(
+        d.report.grade_label(Grade::A, Lang::Ja),
+        "報告書の評価 A「順調に進捗している」"
+    );
+    assert_eq!(
+        d.report.grade_label(Grade::B, Lang::En),
+        "Report's grade B (Insufficient progress)"
+    );
+    // A dataset that gives no meaning shows the bare letter, and is told so.
+    let mut bare = d.clone();
+    bare.report.grades.retain(|g| g.grade == Grade::A);
+    assert_eq!(bare.report.grade_meaning(Grade::B, Lang::Ja), "B");
+    let problems = shinchoku::core::validate::validate(&bare);
+    assert!(
+        problems.iter().any(|p| p.severity == Severity::Warning
+            && p.path == "report.grades"
+            && p.message.contains("grade B")),
+        "{problems:?}"
+    );
 }

@@ -1,6 +1,6 @@
 //! CSV and JSON exports of the selection.
+mod support;
 
-use shinchoku::core::aggregate::assess_all;
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::export::{
     file_name, indent_json, is_formula_like, kpis_csv, subset, subset_json, ExportError,
@@ -12,6 +12,7 @@ use shinchoku::core::model::{Grade, KpiKind};
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::core::progress::Status;
 use shinchoku::core::validate::validate;
+use support::{assess_all, Reference};
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()

@@ -1,12 +1,13 @@
 //! Filtering and the URL query encoding, on the `mini` fixture.
+mod support;
 
-use shinchoku::core::aggregate::assess_all;
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::filter::{Filter, OTHER_PROJECT};
 use shinchoku::core::model::{Dataset, Grade, KpiKind};
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::core::progress::Status;
-use shinchoku::core::query::{decode_str, encode, to_query_string};
+use shinchoku::core::query::{encode, to_query_string};
+use support::{assess_all, decode_str, Reference};
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()
@@ -227,7 +228,7 @@ fn counts_by_status_grade_ministry_phase_and_kind() {
     let c = Catalog::new(&d);
     let all = c.select(&d, &Filter::default());
     assert_eq!(all.kpis.len(), 4);
-    assert_eq!((all.grade_a, all.grade_b), (3, 1));
+    assert_eq!(all.by_grade, [3, 1]);
     assert_eq!(all.count(Status::NoData), 1);
     // alpha-count: 12/20 → 12 + 4 × 2 = 20, on track; percent 31 ≥ 25 achieved; beta-slow 1 of 2: 1 + (1/3) × 2 ≈ 1.67 ≥ 0.8 × 2 → at risk.
     assert_eq!(all.count(Status::Achieved), 1);

@@ -3,15 +3,17 @@
 //! many more (PROPTEST_CASES).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use proptest::prelude::*;
 use serde_json::Value;
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::export::{kpis_csv, subset};
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::core::progress::{explain, Figures};
-use shinchoku::core::query::decode_str;
 use shinchoku::core::series::detail;
 use shinchoku::core::validate::{validate, Severity};
+use support::decode_str;
 
 const MINI: &str = include_str!("fixtures/mini.json");
 

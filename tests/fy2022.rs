@@ -1,9 +1,12 @@
 //! The bundled FY2022 dataset: it validates with no problem at all, and
 //! figures in every project match the source report as printed.
 
+mod support;
+
 use shinchoku::core::model::{Comparator, Dataset, Grade, Kpi, KpiKind, Unit};
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::core::validate::validate;
+use support::assess_all;
 
 fn data() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()
@@ -370,7 +373,6 @@ fn initiatives_of_the_other_section() {
 /// 80% of the target), not by the engine under test.
 #[test]
 fn status_table() {
-    use shinchoku::core::aggregate::assess_all;
     use shinchoku::core::catalog::Catalog;
     use shinchoku::core::filter::Filter;
     use shinchoku::core::model::Grade;

@@ -9,12 +9,13 @@
 //! by a computed status's name, and the worked examples are the engine's
 //! figures for the bundled FY2022 dataset.
 #![cfg(not(target_arch = "wasm32"))]
+mod support;
 
-use shinchoku::core::aggregate::assess_all;
 use shinchoku::core::format::{number, percent};
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::core::progress::{explain, Figures, PlanClock, Status};
+use support::assess_all;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs");
 

@@ -2,10 +2,13 @@
 //! (the first occurrence wins, the others are reported as ignored), the
 //! values the app's own keys accept, and how ignored values are shown.
 
+mod support;
+
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::query::{decode, decode_str, Ignored, Params, SINGLE_KEYS};
+use shinchoku::core::query::{decode, Ignored, Params, SINGLE_KEYS};
 use shinchoku::core::view::View;
+use support::decode_str;
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()

@@ -4,8 +4,9 @@
 //! initiatives against `Filter::initiative_matches`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use proptest::prelude::*;
-use shinchoku::core::aggregate::assess_all;
 use shinchoku::core::budget::{program_totals, BudgetTotal, Ledger, ProjectTotals};
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::filter::Filter;
@@ -13,6 +14,7 @@ use shinchoku::core::model::{Dataset, Grade, KpiKind};
 use shinchoku::core::parse::parse_dataset;
 use shinchoku::core::progress::Status;
 use shinchoku::core::synth::scale;
+use support::{assess_all, Reference};
 
 fn fy2022() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).expect("bundled dataset parses")
@@ -70,7 +72,7 @@ fn check(d: &Dataset, catalog: &Catalog, filter: &Filter) {
         .iter()
         .filter(|&&i| all[i].kpi.grade == Grade::A)
         .count();
-    assert_eq!((s.grade_a, s.grade_b), (a, kpis.len() - a));
+    assert_eq!(s.by_grade, [a, kpis.len() - a]);
     let whole = filter.phases.is_empty() && filter.search().is_empty();
     let budget = BudgetTotal {
         projects: whole.then(|| {

@@ -9,7 +9,7 @@ use super::budget::{Ledger, ProjectTotals};
 use super::filter::Filter;
 use super::model::{Dataset, Initiative, Kpi, MinistryScope, Program, Project};
 use super::progress::{assess_kpi, PlanClock, Progress};
-use super::text::{fold, fold_many};
+use super::text::fold_many;
 
 /// A KPI as the catalog holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +22,7 @@ pub struct KpiEntry {
     pub progress: Progress,
     /// Indices (into `Dataset::phases`) of its phases.
     pub phases: Box<[usize]>,
-    /// Name, detail and breakdown labels, folded ([`kpi_search_text`]).
+    /// Name, detail and breakdown labels, folded ([`kpi_text`]).
     pub(super) text: Box<str>,
 }
 
@@ -58,12 +58,6 @@ pub struct Catalog {
     /// Per project, the ministries (positions in `Dataset::ministries`) it
     /// counts for: leads only, then leads and participants.
     project_ministries: Vec<[Box<[usize]>; 2]>,
-}
-
-/// The text a search looks at for a KPI (name, detail, breakdown labels),
-/// folded once so that filtering does not fold it again on every keystroke.
-pub fn kpi_search_text(kpi: &Kpi) -> String {
-    fold(&kpi_text(kpi))
 }
 
 /// A KPI's searchable texts joined by newlines (a search term never holds

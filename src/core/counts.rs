@@ -81,7 +81,7 @@ impl ChipCounts {
             self.kinds[usize::from(kpi.kind == KpiKind::Outcome)] += 1;
         }
         if counts_for(verdicts, GRADE) {
-            self.grades[usize::from(kpi.grade == Grade::B)] += 1;
+            self.grades[kpi.grade.index()] += 1;
         }
         if counts_for(verdicts, STATUS) {
             if let Some(s) = status_slot(kpi.status) {

@@ -1,12 +1,8 @@
 //! The viewer's selection: which ministries, projects, phases, kinds,
 //! grades, statuses and search text are shown. Empty dimensions select all.
 
-use super::aggregate::AssessedKpi;
-use super::catalog::kpi_search_text;
-use super::model::{
-    Grade, Initiative, Kpi, KpiKind, MinistryRoles, MinistryScope, Program, Project,
-};
-use super::progress::{Progress, Status};
+use super::model::{Grade, Initiative, KpiKind, MinistryRoles, MinistryScope, Project};
+use super::progress::Status;
 use super::text::Search;
 
 /// Pseudo project id selecting the その他 initiatives.
@@ -59,11 +55,6 @@ impl Filter {
         Search::new(&self.query)
     }
 
-    /// Whether the project passes the project and ministry dimensions.
-    pub fn project_matches(&self, project: &Project) -> bool {
-        self.project_listed(project) && self.ministry_matches(project)
-    }
-
     /// Whether the project passes the project dimension alone.
     pub fn project_listed(&self, project: &Project) -> bool {
         allows(&self.projects, &project.id)
@@ -84,57 +75,10 @@ impl Filter {
                 .any(|m| roles.counts_for(m, self.scope()))
     }
 
-    fn phases_match(&self, phases: &[String]) -> bool {
-        self.phases.is_empty() || phases.iter().any(|p| self.phases.contains(p))
-    }
-
-    /// Whether the KPI passes every dimension. To filter many KPIs, use
-    /// [`Catalog::select`](super::catalog::Catalog), which folds no text.
-    pub fn kpi_matches(&self, item: &AssessedKpi<'_>) -> bool {
-        self.project_matches(item.project)
-            && self.phases_match(&item.kpi.phases)
-            && self.kpi_attributes_match(item.kpi, &item.progress)
-            && self.search().matches_folded(&kpi_search_text(item.kpi))
-    }
-
-    /// Whether the KPI passes the kind, grade and status dimensions.
-    pub fn kpi_attributes_match(&self, kpi: &Kpi, progress: &Progress) -> bool {
-        allows(&self.kinds, &kpi.kind)
-            && allows(&self.grades, &kpi.grade)
-            && allows(&self.statuses, &progress.status)
-    }
-
     /// Whether the initiative passes the project (その他) and ministry
     /// dimensions.
     pub fn initiative_listed(&self, initiative: &Initiative) -> bool {
         allows(&self.projects, &OTHER_PROJECT.to_string())
             && self.roles_match(&initiative.ministries)
-    }
-
-    /// Whether the program passes the project, ministry, phase and search
-    /// dimensions (KPI-only dimensions do not apply to programs).
-    pub fn program_matches(&self, project: &Project, program: &Program) -> bool {
-        self.project_matches(project)
-            && self.phases_match(&program.phases)
-            && self
-                .search()
-                .matches([program.name.as_str(), program.description.as_str()])
-    }
-
-    /// Whether the initiative passes the project (その他), ministry and
-    /// search dimensions. To filter them all, use
-    /// [`Catalog::initiatives_shown`](super::catalog::Catalog::initiatives_shown),
-    /// which folds no text.
-    pub fn initiative_matches(&self, initiative: &Initiative) -> bool {
-        self.initiative_listed(initiative)
-            && self.search().matches(
-                [
-                    initiative.heading.as_str(),
-                    initiative.section_title.as_str(),
-                ]
-                .into_iter()
-                .chain(initiative.plan.iter().map(String::as_str))
-                .chain(initiative.results.iter().map(String::as_str)),
-            )
     }
 }

@@ -2,7 +2,6 @@
 //! URL queries. No DOM code lives here, so all of it is tested natively with
 //! `cargo test`.
 
-pub mod aggregate;
 pub mod budget;
 pub mod catalog;
 pub mod counts;

@@ -50,6 +50,26 @@ pub struct Report {
     pub names_en_note: Option<String>,
 }
 
+impl Report {
+    /// What `grade` means in `lang`, as the report states it (`grades`,
+    /// e.g. 順調に進捗している); the bare letter when the dataset does not say.
+    pub fn grade_meaning(&self, grade: Grade, lang: super::i18n::Lang) -> &str {
+        self.grades
+            .iter()
+            .find(|m| m.grade == grade)
+            .map_or(grade.id(), |m| lang.pick(&m.ja, &m.en))
+    }
+
+    /// The grade with its meaning, as a label: 報告書の評価 A「順調に進捗している」.
+    pub fn grade_label(&self, grade: Grade, lang: super::i18n::Lang) -> String {
+        let meaning = self.grade_meaning(grade, lang);
+        match lang {
+            super::i18n::Lang::Ja => format!("報告書の評価 {}「{meaning}」", grade.id()),
+            super::i18n::Lang::En => format!("Report's grade {} ({meaning})", grade.id()),
+        }
+    }
+}
+
 /// Citation of the source document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
@@ -138,14 +158,6 @@ impl MinistryRoles {
         self.lead.iter().any(|m| m == ministry)
             || (scope == MinistryScope::Involved
                 && self.participating.iter().any(|m| m == ministry))
-    }
-
-    /// All ministry ids, leads first.
-    pub fn all(&self) -> impl Iterator<Item = &str> {
-        self.lead
-            .iter()
-            .chain(&self.participating)
-            .map(String::as_str)
     }
 }
 
@@ -350,13 +362,9 @@ impl Grade {
     /// Both grades.
     pub const ALL: [Grade; 2] = [Grade::A, Grade::B];
 
-    /// What the grade means, as the report prints it (順調に進捗している)
-    /// or in English (progressing smoothly).
-    pub fn meaning(self, lang: super::i18n::Lang) -> &'static str {
-        match self {
-            Self::A => lang.pick("順調に進捗している", "progressing smoothly"),
-            Self::B => lang.pick("進捗が不十分", "insufficient progress"),
-        }
+    /// Its position in [`Grade::ALL`], for counts kept per grade.
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// The letter, as printed and as used in URLs: `A` or `B`.

@@ -208,8 +208,6 @@ pub struct Progress {
     pub time_elapsed: f64,
     /// latest / target; uncapped (5.12 = 512%).
     pub achievement: Option<f64>,
-    /// Whether latest ≥ target.
-    pub target_met: Option<bool>,
     /// Count: where a straight line from zero to the target would be now.
     pub expected_by_now: Option<f64>,
     /// Count: achievement / time elapsed (1 = exactly on the straight line).
@@ -309,7 +307,6 @@ pub fn assess(clock: &PlanClock, figures: Figures<'_>) -> Progress {
     Progress {
         time_elapsed,
         achievement,
-        target_met,
         expected_by_now,
         pace_index,
         yearly_mean,

@@ -180,11 +180,6 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
     out
 }
 
-/// [`decode`] of a query string (with or without the leading `?`).
-pub fn decode_str(query: &str, dataset: &Dataset) -> Decoded {
-    decode(&Params::parse(query), dataset)
-}
-
 fn push_known<'a>(
     list: &mut Vec<String>,
     value: &str,

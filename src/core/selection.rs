@@ -30,10 +30,8 @@ pub struct Selection {
     pub chips: ChipCounts,
     /// Selected KPIs per computed status, in [`Status::ALL`] order.
     pub by_status: [usize; Status::ALL.len()],
-    /// Selected KPIs graded A by the report.
-    pub grade_a: usize,
-    /// Selected KPIs graded B by the report.
-    pub grade_b: usize,
+    /// Selected KPIs per report's grade, in [`Grade::ALL`] order.
+    pub by_grade: [usize; Grade::ALL.len()],
     /// The selected programs' own amounts and, without a phase or search
     /// filter, the selected projects' printed totals.
     pub budget: BudgetTotal,
@@ -144,10 +142,7 @@ impl Catalog {
             if let Some(s) = status_slot(status) {
                 out.by_status[s] += 1;
             }
-            match kpi.grade {
-                Grade::A => out.grade_a += 1,
-                Grade::B => out.grade_b += 1,
-            }
+            out.by_grade[kpi.grade.index()] += 1;
         }
 
         for (i, entry) in self.programs.iter().enumerate() {

@@ -7,10 +7,10 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::budget::{reconcile, Ledger, Reconciliation};
+use super::budget::{reconcile, Ledger};
 use super::format::number;
 use super::model::{
-    Breakdown, Dataset, Funding, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
+    Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
 };
 use super::text::visible;
 
@@ -277,6 +277,17 @@ impl Checker<'_> {
         for (i, g) in r.grades.iter().enumerate() {
             self.text(&g.ja, || format!("report.grades[{i}].ja"));
             self.text(&g.en, || format!("report.grades[{i}].en"));
+        }
+        for grade in Grade::ALL {
+            if !r.grades.iter().any(|m| m.grade == grade) {
+                self.warning(
+                    "report.grades".into(),
+                    format!(
+                        "no meaning is given for grade {}: the viewer shows the bare letter",
+                        grade.id()
+                    ),
+                );
+            }
         }
         for (i, m) in d.ministries.iter().enumerate() {
             for (field, text) in [
@@ -596,8 +607,10 @@ impl Checker<'_> {
     /// counted twice. (Less is allowed: a subset keeps only some programs.)
     fn reconciles(&mut self, at: &str, project: &Project) {
         let ledger = Ledger::of(self.dataset, project);
-        let over = |r: &&Reconciliation| r.difference() > r.tolerance + 1e-9;
-        for r in reconcile(project, &ledger).iter().filter(over) {
+        for r in reconcile(project, &ledger)
+            .iter()
+            .filter(|r| r.exceeds_total())
+        {
             let field = match r.funding {
                 Funding::Amed => "amed",
                 Funding::Inhouse => "inhouse",

@@ -122,6 +122,45 @@ test.describe("the single-file edition opened from disk", () => {
     await expect(page.getByTestId("print-heading")).toContainText("府省: 総務省");
   });
 
+  test("every view draws from the file, the methodology in both languages, requesting nothing", async ({ page }) => {
+    const seen = await openStandalone(page);
+    const views = [
+      ["?view=overview", "[data-project-id]"],
+      ["?view=kpis", "tr[data-kpi-id]:not([hidden])"],
+      ["?view=ministry&ministry=mext", '[data-testid="ministry-programs"] tbody tr'],
+      ["?view=initiatives", "[data-initiative-id]"],
+      ["?view=budget", ".chart canvas"],
+      ["?view=phases", ".matrix-panel td"],
+      ["?view=kpi&id=drugs-nonclinical-poc", 'tr[data-kpi-id="drugs-nonclinical-poc"]'],
+      ["?view=project&id=genome", '[data-project-id="genome"]'],
+      ["?view=method", '[data-testid="methodology"] h1'],
+      ["?view=method&lang=en", '[data-testid="methodology"] h1'],
+    ];
+    for (const [query, shown] of views) {
+      await page.goto(STANDALONE + query);
+      await waitReady(page);
+      await expect(page.locator(shown).first(), `${query} shows ${shown}`).toBeVisible();
+      await expect(page.locator('[role="alert"]'), `${query} has no alert`).toHaveCount(0);
+    }
+    await expect(page.getByTestId("methodology")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("methodology")).toContainText("achievement");
+    expectSelfContained(seen);
+  });
+
+  test("another JSON file opens by dropping it on the page", async ({ page }) => {
+    const seen = await openStandalone(page, "?view=kpis");
+    const data = JSON.parse(FY2022);
+    data.projects = data.projects.slice(1, 2);
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, JSON.stringify(data));
+    await expect(page.getByTestId("source-banner")).toContainText("dropped.json");
+    await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(data.projects[0].kpis.length);
+    expectSelfContained(seen);
+  });
+
   test("another JSON file opens by the file picker", async ({ page }) => {
     const seen = await openStandalone(page);
     const data = JSON.parse(FY2022);

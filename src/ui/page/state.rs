@@ -114,7 +114,13 @@ impl Viewer {
         expect_context()
     }
 
-    /// Reads the dataset, its catalog and the current selection together
+    /// Runs `f` on the dataset and its catalog (neither is reactive).
+    pub fn with_catalog<R>(&self, f: impl FnOnce(&Dataset, &Catalog) -> R) -> R {
+        self.data
+            .with_value(|d| self.catalog.with_value(|c| f(d, c)))
+    }
+
+    /// Runs `f` on the dataset, its catalog and the current selection
     /// (tracking the selection).
     pub fn with_selection<R>(&self, f: impl FnOnce(&Dataset, &Catalog, &Selection) -> R) -> R {
         self.data.with_value(|d| {

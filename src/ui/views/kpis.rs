@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::format::{self, figure, number, percent};
 use crate::core::i18n::{fy, Lang};
-use crate::core::model::{Grade, Kpi};
+use crate::core::model::Kpi;
 use crate::core::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
@@ -73,20 +73,18 @@ pub fn KpiTable(
     // sort is stable, so the passing rows keep this order.
     let scope = Memo::new(move |_| {
         let order = sort.get();
-        viewer.data.with_value(|d| {
-            viewer.catalog.with_value(|c| {
-                let mut rows: Vec<usize> = (0..c.kpis.len())
-                    .filter(|&i| {
-                        let (project, kpi) = c.kpi(d, i);
-                        only_kpi.as_ref().is_none_or(|id| &kpi.id == id)
-                            && only_project.as_ref().is_none_or(|id| &project.id == id)
-                    })
-                    .collect();
-                if let Some((column, ascending)) = order {
-                    sort_kpis(&mut rows, d, c, column, ascending);
-                }
-                rows
-            })
+        viewer.with_catalog(|d, c| {
+            let mut rows: Vec<usize> = (0..c.kpis.len())
+                .filter(|&i| {
+                    let (project, kpi) = c.kpi(d, i);
+                    only_kpi.as_ref().is_none_or(|id| &kpi.id == id)
+                        && only_project.as_ref().is_none_or(|id| &project.id == id)
+                })
+                .collect();
+            if let Some((column, ascending)) = order {
+                sort_kpis(&mut rows, d, c, column, ascending);
+            }
+            rows
         })
     });
     // Whether each KPI (by catalog index) passes the filters: one pass over
@@ -311,6 +309,9 @@ fn KpiRows(
     }).collect_view();
     let kind = kpi.kind.label(l);
     let grade = kpi.grade.id();
+    let grade_title = viewer
+        .data
+        .with_value(|d| d.report.grade_label(kpi.grade, l));
     view! {
         {row.group_head.then(|| {
             let project_shown = Memo::new(move |_| {
@@ -333,7 +334,7 @@ fn KpiRows(
             </th>
             {figures_cells(p.status, p.achievement, p.time_elapsed, format::latest(kpi.latest, kpi.latest_text.as_deref(), unit, l), kpi.target.as_ref().map(|t| format::target(t, unit, l)), p.projection)}
             <td class="col-grade" data-label=grade_head>
-                <span class="grade" title=grade_meaning(kpi.grade, l)>{grade}</span>
+                <span class="grade" title=grade_title>{grade}</span>
                 {disagrees.then(|| view! {
                     <span class="disagree" title=l.pick("計算上の見通しと報告書の評価が食い違います", "The computed status disagrees with the report's grade") data-disagree="true">
                         " ⚑"<span class="sr-only">{l.pick("（評価と食い違い）", " (disagrees with the grade)")}</span>
@@ -343,14 +344,6 @@ fn KpiRows(
         </tr>
         {breakdowns}
         {move || (is_open.get() && shown.get()).then(|| view! { <KpiDetail kpi=kpi.clone() progress=p.clone() clock lang=l /> })}
-    }
-}
-
-/// What the report's grade means, as the report's: 報告書の評価 A「順調に進捗している」.
-pub fn grade_meaning(grade: Grade, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("報告書の評価 {}「{}」", grade.id(), grade.meaning(lang)),
-        Lang::En => format!("Report's grade {} ({})", grade.id(), grade.meaning(lang)),
     }
 }
 

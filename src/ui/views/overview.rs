@@ -177,20 +177,18 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
 
 /// KPIs of project `index` in the selection, per computed status.
 fn status_counts(viewer: Viewer, index: usize) -> Vec<(Status, usize)> {
-    viewer.catalog.with_value(|c| {
-        viewer.selection.with(|s| {
-            let kpis = s.kpis_of_project(c, index);
-            Status::ALL
-                .into_iter()
-                .map(|status| {
-                    let n = kpis
-                        .iter()
-                        .filter(|&&i| c.kpis[i].progress.status == status)
-                        .count();
-                    (status, n)
-                })
-                .collect()
-        })
+    viewer.with_selection(|_, c, s| {
+        let kpis = s.kpis_of_project(c, index);
+        Status::ALL
+            .into_iter()
+            .map(|status| {
+                let n = kpis
+                    .iter()
+                    .filter(|&&i| c.kpis[i].progress.status == status)
+                    .count();
+                (status, n)
+            })
+            .collect()
     })
 }
 
@@ -229,13 +227,11 @@ fn AchievementChart() -> impl IntoView {
     });
     // KPIs with an achievement: how many, and the first DRAW_LIMIT as bars.
     let with_achievement = Memo::new(move |_| {
-        viewer.catalog.with_value(|c| {
-            viewer.selection.with(|s| {
-                s.kpis
-                    .iter()
-                    .filter(|&&i| c.kpis[i].progress.achievement.is_some())
-                    .count()
-            })
+        viewer.with_selection(|_, c, s| {
+            s.kpis
+                .iter()
+                .filter(|&&i| c.kpis[i].progress.achievement.is_some())
+                .count()
         })
     });
     // (short label, full name, percent, status, latest, target) per KPI,
@@ -402,26 +398,24 @@ pub fn BudgetChart() -> impl IntoView {
     let DarkMode(dark) = expect_context();
     // Ministries with an attributable amount anywhere in the dataset: the
     // chart's series and the table's columns.
-    let ministries: Vec<(usize, String, String, String)> = viewer.data.with_value(|d| {
-        viewer.catalog.with_value(|c| {
-            (0..d.ministries.len())
-                .filter(|&m| {
-                    c.ledgers
-                        .iter()
-                        .flat_map(|l| &l.amounts)
-                        .any(|a| a.ministry == Some(m))
-                })
-                .map(|m| {
-                    let ministry = &d.ministries[m];
-                    (
-                        m,
-                        ministry.id.clone(),
-                        ministry.name_ja.clone(),
-                        ministry.name_en.clone(),
-                    )
-                })
-                .collect()
-        })
+    let ministries: Vec<(usize, String, String, String)> = viewer.with_catalog(|d, c| {
+        (0..d.ministries.len())
+            .filter(|&m| {
+                c.ledgers
+                    .iter()
+                    .flat_map(|l| &l.amounts)
+                    .any(|a| a.ministry == Some(m))
+            })
+            .map(|m| {
+                let ministry = &d.ministries[m];
+                (
+                    m,
+                    ministry.id.clone(),
+                    ministry.name_ja.clone(),
+                    ministry.name_en.clone(),
+                )
+            })
+            .collect()
     });
     let ministries = StoredValue::new(ministries);
     // Per drawn project: (name ja, name en, printed, by ministry, not attributable).

@@ -28,8 +28,8 @@ pub fn Headline() -> impl IntoView {
                 {move || {
                     let l = lang.get();
                     let (good, graded) = selection.with(|s| {
-                        let count = |st: Status| s.count(st);
-                        (count(Status::Achieved) + count(Status::OnTrack), Status::ALL.iter().filter(|st| st.is_graded()).map(|st| count(*st)).sum::<usize>())
+                        let sum = |keep: fn(Status) -> bool| Status::ALL.into_iter().filter(|&st| keep(st)).map(|st| s.count(st)).sum::<usize>();
+                        (sum(Status::is_good), sum(Status::is_graded))
                     });
                     view! {
                         <p class="big">{format!("{good} / {graded}")}</p>
@@ -52,10 +52,16 @@ pub fn Headline() -> impl IntoView {
                 </p>
             </div>
             <div class="tile">
-                <p class="big">{move || { let (a, b) = selection.with(|s| (s.grade_a, s.grade_b)); format!("A {a} · B {b}") }}</p>
-                <p class="label">{move || match lang.get() {
-                    l @ Lang::Ja => format!("報告書の評価（A「{}」、B「{}」）", Grade::A.meaning(l), Grade::B.meaning(l)),
-                    l @ Lang::En => format!("Report's grades (A: {}, B: {})", Grade::A.meaning(l), Grade::B.meaning(l)),
+                <p class="big">{move || selection.with(|s| {
+                    Grade::ALL.iter().map(|&g| format!("{} {}", g.id(), s.by_grade[g.index()])).collect::<Vec<_>>().join(" · ")
+                })}</p>
+                <p class="label">{move || {
+                    let l = lang.get();
+                    let meanings = viewer.data.with_value(|d| Grade::ALL.iter().map(|&g| (g.id(), d.report.grade_meaning(g, l).to_string())).collect::<Vec<_>>());
+                    match l {
+                        Lang::Ja => format!("報告書の評価（{}）", meanings.iter().map(|(g, m)| format!("{g}「{m}」")).collect::<Vec<_>>().join("、")),
+                        Lang::En => format!("Report's grades ({})", meanings.iter().map(|(g, m)| format!("{g}: {m}")).collect::<Vec<_>>().join(", ")),
+                    }
                 }}</p>
             </div>
             <div class="tile">

@@ -332,14 +332,14 @@ pub fn FilterBar() -> impl IntoView {
                     <ChipGroup
                         legend=l.pick("報告書の評価", "Report's grade").to_string()
                         key="grade"
-                        options=Grade::ALL.iter().map(|g| (g.id().to_string(), format!("{} {}", g.id(), g.meaning(l)))).collect()
+                        options=viewer.data.with_value(|d| Grade::ALL.iter().map(|&g| (g.id().to_string(), format!("{} {}", g.id(), d.report.grade_meaning(g, l)))).collect())
                         selected=Signal::derive(move || filter.with(|f| f.grades.iter().map(|g| g.id().to_string()).collect()))
                         on_toggle=Callback::new(move |v: String| {
                             if let Some(grade) = Grade::from_id(&v) {
                                 viewer.update_filter(|f| toggle(&mut f.grades, grade));
                             }
                         })
-                        counts=counts_of(|_, c| vec![("A".into(), c.grades[0]), ("B".into(), c.grades[1])])
+                        counts=counts_of(|_, c| Grade::ALL.iter().zip(c.grades).map(|(g, n)| (g.id().to_string(), n)).collect())
                     />
                     <ChipGroup
                         legend=l.pick("計算上の見通し", "Computed status").to_string()
