@@ -36,12 +36,29 @@ fn ui_layers_import_only_downwards() {
         let Some(own) = layer_of(&path) else { continue };
         let text = fs::read_to_string(&path).unwrap();
         for (n, line) in text.lines().enumerate() {
+            let at = || format!("{}:{}: {}", path.display(), n + 1, line.trim());
+            // Only the layers' own paths are checked below: a grouped
+            // `crate::ui::{…}`, anything kept in `ui/mod.rs` (which sits
+            // above `app`) or a `super::super::` path would slip past.
+            for (i, _) in line.match_indices("crate::ui::") {
+                let rest = &line[i + "crate::ui::".len()..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !LAYERS.contains(&name.as_str()) {
+                    wrong.push(format!("{} (not a layer's path)", at()));
+                }
+            }
+            if line.contains("super::super::") {
+                wrong.push(format!("{} (super::super:: hides the layer)", at()));
+            }
             for (i, layer) in LAYERS.iter().enumerate() {
                 let used = line.contains(&format!("crate::ui::{layer}::"))
                     || line.contains(&format!("crate::ui::{layer};"))
                     || line.contains(&format!("crate::ui::{layer}}}"));
                 if used && i < own {
-                    wrong.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                    wrong.push(at());
                 }
             }
         }

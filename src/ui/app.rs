@@ -26,7 +26,7 @@ fn mark_source(origin: &Origin) {
         Origin::Url(u) => format!("url:{u}"),
         Origin::File(f) => format!("file:{f}"),
     };
-    if let Some(root) = crate::ui::root_element() {
+    if let Some(root) = crate::ui::page::root_element() {
         let _ = root.dataset().set("source", &value);
     }
 }

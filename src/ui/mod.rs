@@ -17,16 +17,6 @@ pub mod widgets;
 
 use wasm_bindgen::JsCast;
 
-/// The page's `<html>` element, where the app keeps its page-wide marks
-/// (`data-ready`, `data-theme`, `data-source`, `lang`, …).
-pub fn root_element() -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .document_element()?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
-}
-
 /// Starts the app: installs the panic panel, removes the static boot
 /// placeholder and mounts the root component into `#app`.
 pub fn start() {

@@ -36,7 +36,7 @@ fn wide_screen() -> bool {
 
 /// Sets `<html data-theme>` and `<html lang>`.
 fn apply_to_document(theme: Theme, lang: &str) {
-    if let Some(root) = crate::ui::root_element() {
+    if let Some(root) = crate::ui::page::root_element() {
         let _ = root.dataset().set(
             "theme",
             match theme {

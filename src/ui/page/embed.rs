@@ -25,7 +25,7 @@ pub fn report_height() {
     let Some(app) = window.document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    if let Some(root) = crate::ui::root_element() {
+    if let Some(root) = super::root_element() {
         let _ = root.class_list().add_1("embedded-page");
     }
     let target = app.clone();

@@ -9,3 +9,15 @@ pub mod panic;
 pub mod ready;
 pub mod standalone;
 pub mod state;
+
+use wasm_bindgen::JsCast;
+
+/// The page's `<html>` element, where the app keeps its page-wide marks
+/// (`data-ready`, `data-theme`, `data-source`, `lang`, …).
+pub fn root_element() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}

@@ -45,7 +45,7 @@ fn show_panel(message: &str) {
     }
     host.set_inner_html("");
     let _ = host.append_child(&panel);
-    if let Some(root) = crate::ui::root_element() {
+    if let Some(root) = super::root_element() {
         let _ = root.dataset().set("error", "panic");
     }
 }

@@ -8,7 +8,7 @@ pub fn mark_ready() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(root) = crate::ui::root_element() {
+    if let Some(root) = super::root_element() {
         if root.dataset().get("ready").is_some() {
             return;
         }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::core::i18n::{fy, Lang};
 use crate::ui::page::state::Viewer;
-use crate::ui::views::overview::ministry_names;
 use crate::ui::widgets::text::local;
+use crate::ui::widgets::text::ministry_names;
 
 /// Initiatives that pass the filter (ministry, その他, search).
 #[component]

@@ -17,6 +17,7 @@ use crate::core::sort::{sort_kpis, Column};
 use crate::ui::chart::options;
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
+use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::status::StatusBadge;
 use crate::ui::widgets::text::{japanese_only, local};
 
@@ -364,22 +365,6 @@ fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> imp
             </div>
         }
     })
-}
-
-/// What the content area says when the filters leave nothing: why, and a
-/// button that clears them.
-#[component]
-pub fn EmptyResult() -> impl IntoView {
-    let viewer = Viewer::get();
-    let lang = viewer.lang;
-    view! {
-        <div class="empty" role="status" data-testid="empty-result">
-            <p>{move || lang.get().pick("条件に合うKPIはありません。選んだ条件の組み合わせ（例：府省とプロジェクト）に当てはまるものがないためです。", "No KPI matches: no KPI fits the chosen combination of filters (e.g. ministry and project).")}</p>
-            <button type="button" class="clear" data-testid="empty-clear" on:click=move |_| viewer.update_filter(|f| *f = Default::default())>
-                {move || lang.get().pick("絞り込みをすべて解除", "Clear all filters")}
-            </button>
-        </div>
-    }
 }
 
 /// The detail row of an expanded KPI: explanation, the report's text, chart.

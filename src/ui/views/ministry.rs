@@ -10,7 +10,7 @@ use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
 use crate::core::model::{Basis, MinistryScope};
 use crate::ui::page::state::Viewer;
-use crate::ui::views::overview::DRAW_LIMIT;
+use crate::ui::views::DRAW_LIMIT;
 use crate::ui::widgets::status::StatusBadge;
 use crate::ui::widgets::text::local;
 

@@ -7,3 +7,8 @@ pub mod method;
 pub mod ministry;
 pub mod overview;
 pub mod summary;
+
+/// At most this many project cards, matrix rows, chart bars or budget
+/// projects are drawn; the rest is counted in a note (synthetic datasets
+/// have thousands).
+pub const DRAW_LIMIT: usize = 60;

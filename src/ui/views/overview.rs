@@ -10,31 +10,10 @@ use crate::core::text::ellipsize;
 use crate::ui::chart::options::{self, AchievementBar, BudgetBar};
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, View, Viewer};
-use crate::ui::views::kpis::EmptyResult;
+use crate::ui::views::DRAW_LIMIT;
+use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::status::status_icon;
-use crate::ui::widgets::text::local;
-
-/// At most this many project cards, matrix rows, chart bars or budget
-/// projects are drawn; the rest is counted in a note (synthetic datasets
-/// have thousands).
-pub const DRAW_LIMIT: usize = 60;
-
-/// Ministry abbreviations of a list of ids, e.g. 厚、文.
-pub fn ministry_names(viewer: Viewer, ids: &[String], lang: Lang) -> String {
-    viewer.data.with_value(|d| {
-        ids.iter()
-            .map(|id| {
-                d.ministries
-                    .iter()
-                    .find(|m| &m.id == id)
-                    .map_or(id.clone(), |m| {
-                        lang.pick(&m.name_ja, &m.name_en).to_string()
-                    })
-            })
-            .collect::<Vec<_>>()
-            .join(lang.pick("、", ", "))
-    })
-}
+use crate::ui::widgets::text::{local, ministry_names};
 
 /// The overview view.
 #[component]

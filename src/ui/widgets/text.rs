@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::Lang;
+use crate::ui::page::state::Viewer;
 
 /// A name in the reader's language: the English version in English mode
 /// where there is one, else the printed Japanese in `<span lang="ja">`.
@@ -24,4 +25,22 @@ pub fn japanese_only(lang: Lang, class: &'static str, text: String) -> impl Into
         {(lang == Lang::En).then(|| view! { <span class="ja-only">"Japanese only"</span> })}
         <p class=class lang="ja">{text}</p>
     }
+}
+
+/// The names of the ministries with these ids in `lang`, joined: 厚生労働省、文部科学省
+/// (an unknown id as it is).
+pub fn ministry_names(viewer: Viewer, ids: &[String], lang: Lang) -> String {
+    viewer.data.with_value(|d| {
+        ids.iter()
+            .map(|id| {
+                d.ministries
+                    .iter()
+                    .find(|m| &m.id == id)
+                    .map_or(id.clone(), |m| {
+                        lang.pick(&m.name_ja, &m.name_en).to_string()
+                    })
+            })
+            .collect::<Vec<_>>()
+            .join(lang.pick("、", ", "))
+    })
 }
