@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 /// placeholder and mounts the root component into `#app`.
 pub fn start() {
     page::panic::install();
+    widgets::status::publish_status_colors();
     let document = leptos::prelude::document();
     if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();

@@ -1,5 +1,6 @@
-//! ECharts options built with charming, one function per chart. Colours
-//! follow the computed status; labels follow the UI language.
+//! ECharts options built with charming, one function per chart. The
+//! achievement chart is coloured by computed status, the budget chart by
+//! ministry; labels follow the UI language.
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPointItem};
@@ -16,15 +17,20 @@ use crate::core::progress::Status;
 use crate::core::series::DetailSeries;
 use crate::ui::widgets::status::status_color;
 
-/// Colour of a ministry in the budget chart.
-pub fn ministry_color(id: &str) -> &'static str {
-    match id {
-        "mext" => "#1f6fb2",
-        "mhlw" => "#2e7d4f",
-        "meti" => "#c05621",
-        "mic" => "#6b46c1",
-        _ => "#7a8591",
-    }
+/// The grey of reference lines (the plan period's elapsed share).
+const REFERENCE_LINE: &str = "#7a8591";
+
+/// Colours of ministries in the budget chart, by their position in the
+/// dataset's `ministries` (the FY2022 report's first four: 厚, 文, 経, 総),
+/// repeating after the tenth.
+const MINISTRY_COLORS: [&str; 10] = [
+    "#2e7d4f", "#1f6fb2", "#c05621", "#6b46c1", "#b83280", "#2c7a7b", "#975a16", "#3c366b",
+    "#9b2c2c", "#276749",
+];
+
+/// Colour of the ministry at `position` in the dataset's `ministries`.
+fn ministry_color(position: usize) -> &'static str {
+    MINISTRY_COLORS[position % MINISTRY_COLORS.len()]
 }
 
 /// Every chart starts here: transparent, so it sits on the card's colour in
@@ -162,7 +168,7 @@ pub fn achievement(
             .name(lang.pick(status.ja(), status.en()))
             .stack("achievement")
             .bar_width(if compact { 10 } else { 16 })
-            .item_style(ItemStyle::new().color(status_color(status)))
+            .item_style(ItemStyle::new().color(status_color(status, dark)))
             .label(if compact {
                 // Name and value above the bar, from its left end.
                 Label::new()
@@ -189,7 +195,7 @@ pub fn achievement(
                     ])
                     .line_style(
                         LineStyle::new()
-                            .color("#7a8591")
+                            .color(REFERENCE_LINE)
                             .type_(LineStyleType::Dashed),
                     )
                     .data(vec![
@@ -313,13 +319,8 @@ pub struct BudgetBar {
 /// Horizontal stacked bars, one per project, longest first: a segment per
 /// funding ministry, a grey one for what no ministry can be given, and the
 /// printed total written at the end of each bar. `ministries` are the
-/// series: (id, legend name).
-pub fn budget(
-    bars: &[BudgetBar],
-    ministries: &[(String, String)],
-    lang: Lang,
-    dark: bool,
-) -> Chart {
+/// series: (position in the dataset's `ministries`, legend name).
+pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, dark: bool) -> Chart {
     let fg = text_color(dark);
     let mut order: Vec<&BudgetBar> = bars.iter().collect();
     order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
@@ -354,12 +355,12 @@ pub fn budget(
                 .data(labels)
                 .axis_label(AxisLabel::new().color(fg)),
         );
-    for (m, (id, name)) in ministries.iter().enumerate() {
+    for (m, (position, name)) in ministries.iter().enumerate() {
         chart = chart.series(
             Bar::new()
                 .name(name.clone())
                 .stack("budget")
-                .item_style(ItemStyle::new().color(ministry_color(id)))
+                .item_style(ItemStyle::new().color(ministry_color(*position)))
                 .data(
                     order
                         .iter()

@@ -18,7 +18,7 @@ use crate::ui::chart::options;
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::empty::EmptyResult;
-use crate::ui::widgets::status::StatusBadge;
+use crate::ui::widgets::status::{status_class, StatusBadge};
 use crate::ui::widgets::text::{japanese_only, local};
 
 /// Up to this many KPIs in scope, the table is one page whose rows all stay
@@ -358,7 +358,7 @@ fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> imp
         view! {
             <div class="achv" role="img" aria-label=percent(a)>
                 <div class="achv-track">
-                    <div class=format!("achv-fill status-{}", status.id()) style=format!("width:{width:.1}%")></div>
+                    <div class=format!("achv-fill {}", status_class(status)) style=format!("width:{width:.1}%")></div>
                     <div class="achv-marker" style=format!("left:{:.1}%", elapsed * 100.0)></div>
                 </div>
                 <span class="achv-text">{percent(a)}</span>

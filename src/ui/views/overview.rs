@@ -12,7 +12,7 @@ use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, View, Viewer};
 use crate::ui::views::DRAW_LIMIT;
 use crate::ui::widgets::empty::EmptyResult;
-use crate::ui::widgets::status::status_icon;
+use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::text::{local, ministry_names};
 
 /// The overview view.
@@ -132,7 +132,7 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
             {about}
             <div class="minibar" role="img" aria-label=minibar_label>
                 {move || counts.get().into_iter().filter(|c| c.1 > 0).map(|(s, n)| view! {
-                    <span class=format!("seg status-{}", s.id()) style=format!("flex-grow:{n}") title=format!("{} {n}", l.pick(s.ja(), s.en()))>
+                    <span class=format!("seg {}", status_class(s)) style=format!("flex-grow:{n}") title=format!("{} {n}", l.pick(s.ja(), s.en()))>
                         {format!("{} {n}", status_icon(s))}
                     </span>
                 }).collect_view()}
@@ -435,9 +435,9 @@ pub fn BudgetChart() -> impl IntoView {
                 },
             )
             .collect();
-        let series: Vec<(String, String)> = ministries.with_value(|ms| {
+        let series: Vec<(usize, String)> = ministries.with_value(|ms| {
             ms.iter()
-                .map(|(_, id, ja, en)| (id.clone(), l.pick(ja, en).to_string()))
+                .map(|(m, _, ja, en)| (*m, l.pick(ja, en).to_string()))
                 .collect()
         });
         options::budget(&bars, &series, l, dark.get())

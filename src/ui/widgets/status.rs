@@ -1,6 +1,8 @@
 //! How a computed status looks, in one place: its shape (so status never
-//! depends on colour alone), its badge (shape, words and colour class) and
-//! its colour in charts. The words come from the core's `Status`.
+//! depends on colour alone), its colours in both themes (for charts here,
+//! and for the stylesheet's `status-*` classes through the custom
+//! properties [`publish_status_colors`] sets), its class and its badge. The
+//! words come from the core's `Status`.
 
 use leptos::prelude::*;
 
@@ -19,14 +21,43 @@ pub fn status_icon(status: Status) -> &'static str {
     }
 }
 
-/// Colour of a status (the badge beside it carries a shape and text too).
-pub fn status_color(status: Status) -> &'static str {
-    match status {
-        Status::Achieved => "#2e7d4f",
-        Status::OnTrack => "#1f6fb2",
-        Status::AtRisk => "#b7791f",
-        Status::OffTrack => "#b3261e",
-        Status::NoTarget | Status::NoData => "#7a8591",
+/// Colour of a status on the light and on the dark theme: text, badges,
+/// bars and chart bars alike (each at least 4.5:1 on its theme's surface;
+/// a shape and words always go with it).
+pub fn status_color(status: Status, dark: bool) -> &'static str {
+    let (light, on_dark) = match status {
+        Status::Achieved => ("#1f6a40", "#7fd3a1"),
+        Status::OnTrack => ("#185c95", "#8cc4f0"),
+        Status::AtRisk => ("#8a5a12", "#f0c36e"),
+        Status::OffTrack => ("#a1221b", "#f5a099"),
+        Status::NoTarget | Status::NoData => ("#56606b", "#b4bdc7"),
+    };
+    if dark {
+        on_dark
+    } else {
+        light
+    }
+}
+
+/// The class that colours an element by its status: `status-on_track`.
+pub fn status_class(status: Status) -> String {
+    format!("status-{}", status.id())
+}
+
+/// Sets `--status-<id>` and `--status-<id>-dark` on the page's root, the
+/// colours the stylesheet's `status-*` classes use.
+pub fn publish_status_colors() {
+    let Some(root) = crate::ui::page::root_element() else {
+        return;
+    };
+    let style = root.style();
+    for status in Status::ALL {
+        for (suffix, dark) in [("", false), ("-dark", true)] {
+            let _ = style.set_property(
+                &format!("--{}{suffix}", status_class(status)),
+                status_color(status, dark),
+            );
+        }
     }
 }
 
@@ -39,7 +70,7 @@ pub fn StatusBadge(
     #[prop(optional)] count: Option<usize>,
 ) -> impl IntoView {
     view! {
-        <span class=format!("badge status-{}", status.id())>
+        <span class=format!("badge {}", status_class(status))>
             <span class="badge-icon" aria-hidden="true">{status_icon(status)}</span>
             {lang.pick(status.ja(), status.en())}
             {count.map(|n| format!(" {n}"))}
