@@ -21,5 +21,6 @@ pub mod sort;
 pub mod source;
 pub mod synth;
 pub mod text;
+pub mod theme;
 pub mod validate;
 pub mod view;

@@ -11,6 +11,7 @@ use super::filter::{Filter, OTHER_PROJECT};
 use super::model::{Dataset, Grade, KpiKind};
 use super::progress::Status;
 use super::text::visible;
+use super::theme::Theme;
 use super::view::View;
 
 /// Query keys of the filter, in the order they are written.
@@ -23,9 +24,6 @@ pub const FILTER_KEYS: [&str; 8] = [
 pub const SINGLE_KEYS: [&str; 9] = [
     "lang", "theme", "view", "id", "embed", "data", "dataset", "lead", "q",
 ];
-
-/// Values of `?theme=`.
-pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
 /// Longest part of an ignored value a notice shows, in characters.
 pub const SHOWN_CHARS: usize = 80;
@@ -155,7 +153,7 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
                 true
             }
             "lang" => matches!(value, "ja" | "en"),
-            "theme" => THEMES.contains(&value),
+            "theme" => value == "auto" || Theme::from_id(value).is_some(),
             "view" => View::from_id(value).is_some(),
             "embed" => matches!(value, "0" | "1" | "false" | "true"),
             "id" => match view.and_then(View::from_id) {

@@ -9,12 +9,12 @@ use leptos::task::spawn_local;
 
 use crate::core::i18n::{fiscal_year, fy, Lang};
 use crate::core::model::Dataset;
-use crate::core::query::Params;
 use crate::core::source::DatasetIndex;
 use crate::core::validate::Problem;
 use crate::ui::page::embed;
 use crate::ui::page::load::{
-    begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
+    begin_load, fetch_index, is_newest, load_file, load_initial, page_params, LoadError, Loaded,
+    Origin,
 };
 use crate::ui::page::state::PageLang;
 use crate::ui::viewer::ViewerRoot;
@@ -34,10 +34,7 @@ fn mark_source(origin: &Origin) {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let initial = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .map(|search| Lang::from_query(Params::parse(&search).get("lang")))
-        .unwrap_or_default();
+    let initial = Lang::from_query(page_params().get("lang"));
     let page_lang = RwSignal::new(initial);
     provide_context(PageLang(page_lang));
     let shown = RwSignal::new(None::<Loaded>);

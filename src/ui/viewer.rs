@@ -37,13 +37,7 @@ fn wide_screen() -> bool {
 /// Sets `<html data-theme>` and `<html lang>`.
 fn apply_to_document(theme: Theme, lang: &str) {
     if let Some(root) = crate::ui::page::root_element() {
-        let _ = root.dataset().set(
-            "theme",
-            match theme {
-                Theme::Light => "light",
-                Theme::Dark => "dark",
-            },
-        );
+        let _ = root.dataset().set("theme", theme.id());
         let _ = root.set_attribute("lang", lang);
     }
 }
@@ -169,8 +163,8 @@ pub fn ViewerRoot(
                     data-testid="theme-switch"
                     aria-pressed=move || dark.get().to_string()
                     on:click=move |_| {
-                        let next = if dark.get_untracked() { "light" } else { "dark" };
-                        viewer.set_param("theme", Some(next), false);
+                        let next = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
+                        viewer.set_param("theme", Some(next.id()), false);
                     }
                 >
                     {move || if dark.get() { lang.get().pick("ライト表示", "Light theme") } else { lang.get().pick("ダーク表示", "Dark theme") }}

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::page::browser::{error_text, save_as};
 use crate::ui::page::standalone;
 
 #[wasm_bindgen]
@@ -275,11 +276,7 @@ fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
 
 /// Turns a thrown JS value into a message.
 fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown ECharts error".to_string())
+    error_text(&error, "unknown ECharts error")
 }
 
 /// A chart whose option follows a reactive `option`. `label` describes the
@@ -380,13 +377,7 @@ pub fn Chart(
         };
         let url = chart.with_value(|c| c.as_ref().map(|(_, c)| c.png_data_url(background)));
         if let Some(Ok(url)) = url {
-            let document = leptos::prelude::document();
-            if let Ok(a) = document.create_element("a") {
-                let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-                a.set_href(&url);
-                a.set_download(&format!("{file_name}.png"));
-                a.click();
-            }
+            let _ = save_as(&url, &format!("{file_name}.png"));
         }
     };
     // In the viewer, its language; alone (tests), both.

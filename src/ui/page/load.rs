@@ -26,7 +26,7 @@ pub const INDEX_URL: &str = "data/index.json";
 pub const FETCH_TIMEOUT_MS: i32 = 15_000;
 
 thread_local! {
-    /// The fetch in flight; a new load aborts it.
+    /// The dataset fetch in flight; a new load aborts it.
     static IN_FLIGHT: std::cell::RefCell<Option<web_sys::AbortController>> =
         const { std::cell::RefCell::new(None) };
 }
@@ -172,11 +172,25 @@ pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadE
     })
 }
 
+/// Whether a newer dataset load ([`begin_load`]) aborts a fetch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Supersede {
+    /// A dataset's fetch: a newer load aborts it.
+    ByNewerLoad,
+    /// Anything else (the index, the methodology page): only its timeout ends it.
+    Never,
+}
+
 /// Fetches `url` as text: the timeout covers the whole body, and the size
 /// limit counts the (decoded) bytes as they arrive and stops there,
-/// whatever the Content-Length says. A newer load aborts it. When the page
-/// carries `url` inline (the single-file edition), that text is used.
-pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, LoadError> {
+/// whatever the Content-Length says. With [`Supersede::ByNewerLoad`] a
+/// newer load aborts it. When the page carries `url` inline (the
+/// single-file edition), that text is used.
+pub async fn fetch_text(
+    url: &str,
+    max_bytes: Option<u64>,
+    supersede: Supersede,
+) -> Result<String, LoadError> {
     if let Some(text) = standalone::inline_file(url) {
         return match max_bytes {
             Some(max) if text.len() as u64 > max => Err(LoadError::TooLarge {
@@ -187,7 +201,9 @@ pub async fn fetch_text(url: &str, max_bytes: Option<u64>) -> Result<String, Loa
         };
     }
     let controller = web_sys::AbortController::new().ok();
-    IN_FLIGHT.with(|f| *f.borrow_mut() = controller.clone());
+    if supersede == Supersede::ByNewerLoad {
+        IN_FLIGHT.with(|f| *f.borrow_mut() = controller.clone());
+    }
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
         let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
@@ -279,14 +295,7 @@ async fn fetch_bytes(
 
 /// A thrown JS value as text.
 fn describe(error: &wasm_bindgen::JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| {
-            js_sys::Reflect::get(error, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-        })
-        .unwrap_or_else(|| format!("{error:?}"))
+    super::browser::error_text(error, &format!("{error:?}"))
 }
 
 /// The bundled index, and why it could not be used if it could not: then
@@ -303,7 +312,7 @@ pub async fn fetch_index() -> (DatasetIndex, Option<String>) {
         }],
         allowed_origins: vec![],
     };
-    match fetch_text(INDEX_URL, Some(MAX_DATASET_BYTES)).await {
+    match fetch_text(INDEX_URL, Some(MAX_DATASET_BYTES), Supersede::Never).await {
         Ok(text) => match serde_json::from_str(&text) {
             Ok(index) => (index, None),
             Err(e) => (
@@ -364,7 +373,7 @@ pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
         ),
         DatasetSource::External { url } => Origin::Url(url.clone()),
     };
-    let text = fetch_text(source.url(), limit(&origin)).await?;
+    let text = fetch_text(source.url(), limit(&origin), Supersede::ByNewerLoad).await?;
     from_text(source.url(), &text, origin)
 }
 

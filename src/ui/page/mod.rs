@@ -2,6 +2,7 @@
 //! dataset onto it (or reading it from the page in the single-file
 //! edition), embedding, the ready mark, and the panic panel.
 
+pub mod browser;
 pub mod embed;
 pub mod load;
 pub mod page_url;

@@ -65,16 +65,8 @@ impl PageUrl {
                 };
                 self.pathname.set(path);
                 self.search.set(query);
-                self.refused.set(Some(
-                    error
-                        .as_string()
-                        .or_else(|| {
-                            js_sys::Reflect::get(&error, &"message".into())
-                                .ok()
-                                .and_then(|m| m.as_string())
-                        })
-                        .unwrap_or_else(|| "SecurityError".into()),
-                ));
+                self.refused
+                    .set(Some(super::browser::error_text(&error, "SecurityError")));
             }
         }
     }

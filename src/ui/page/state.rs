@@ -15,14 +15,7 @@ use crate::core::selection::Selection;
 pub use crate::core::view::View;
 use crate::ui::page::page_url::PageUrl;
 
-/// Colour theme (`?theme=`); `None` follows the system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Theme {
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
+pub use crate::core::theme::Theme;
 
 /// The page's language for what the app draws outside the viewer (header,
 /// footer): read from `?lang=` at start, then kept in step by the viewer.
@@ -93,11 +86,7 @@ impl Viewer {
             filter,
             ignored: Memo::new(move |_| decoded.with(|d| d.ignored.clone())),
             lang: Memo::new(move |_| Lang::from_query(lang_value.get().as_deref())),
-            theme: Memo::new(move |_| match theme_value.get().as_deref() {
-                Some("light") => Some(Theme::Light),
-                Some("dark") => Some(Theme::Dark),
-                _ => None,
-            }),
+            theme: Memo::new(move |_| theme_value.get().as_deref().and_then(Theme::from_id)),
             view: Memo::new(move |_| {
                 view_value
                     .get()

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::Lang;
-use crate::ui::page::load::fetch_text;
+use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
 
 /// Where the methodology pages lie beside the app: `docs/methodology.ja.md`
@@ -25,7 +25,7 @@ pub fn Method() -> impl IntoView {
     let lang = Viewer::get().lang;
     let page = LocalResource::new(move || {
         let url = methodology_url(lang.get());
-        async move { fetch_text(url, Some(MAX_BYTES)).await }
+        async move { fetch_text(url, Some(MAX_BYTES), Supersede::Never).await }
     });
     move || {
         let l = lang.get();

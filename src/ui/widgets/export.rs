@@ -2,12 +2,12 @@
 //! an embed snippet. Files are made in the browser; nothing is uploaded.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::describe::selection_in_words;
 use crate::core::export::{file_name, kpis_csv, subset_json};
 use crate::core::share::{embed_url, sibling_url};
 use crate::core::source::MAX_DATASET_BYTES;
+use crate::ui::page::browser::{error_text, save_as};
 use crate::ui::page::state::Viewer;
 
 /// Offers `content` as a file download.
@@ -16,18 +16,12 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let document = leptos::prelude::document();
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
+        .map_err(|e| error_text(&e, "the file could not be made"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|e| error_text(&e, "the file could not be made"))?;
+    let saved = save_as(&url, name);
     let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    saved
 }
 
 /// The export and share controls.

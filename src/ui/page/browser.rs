@@ -1,0 +1,30 @@
+//! Small browser bindings that several parts of the app need: the text of
+//! a thrown JavaScript value, and saving a URL as a download.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A thrown JS value as text: its `message` (an `Error` or a `DOMException`),
+/// or the value itself if it is a string, else `fallback`.
+pub fn error_text(error: &JsValue, fallback: &str) -> String {
+    error
+        .as_string()
+        .or_else(|| {
+            js_sys::Reflect::get(error, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+        })
+        .unwrap_or_else(|| fallback.to_string())
+}
+
+/// Saves what `href` (a `blob:` or `data:` URL) holds as a download named
+/// `name`, as a click on a download link would.
+pub fn save_as(href: &str, name: &str) -> Result<(), String> {
+    let a: web_sys::HtmlAnchorElement = leptos::prelude::document()
+        .create_element("a")
+        .map_err(|e| error_text(&e, "no link could be made"))?
+        .unchecked_into();
+    a.set_href(href);
+    a.set_download(name);
+    a.click();
+    Ok(())
+}
