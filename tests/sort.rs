@@ -1,9 +1,11 @@
 //! The KPI table's sort: every column, both directions; KPIs without a
-//! value sort last whichever way the column is sorted.
+//! value sort last whichever way the column is sorted; ties keep the
+//! dataset's order.
 
 use shinchoku::core::catalog::Catalog;
 use shinchoku::core::model::Dataset;
 use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::progress::Status;
 use shinchoku::core::sort::{sort_kpis, Column};
 
 fn mini() -> Dataset {
@@ -41,7 +43,7 @@ fn missing_values_sort_last_in_both_directions() {
 }
 
 #[test]
-fn ties_keep_document_order_and_every_column_sorts() {
+fn ties_keep_the_datasets_order_and_every_column_sorts() {
     let d = mini();
     assert_eq!(
         sorted(&d, Column::Grade, true),
@@ -57,5 +59,61 @@ fn ties_keep_document_order_and_every_column_sorts() {
         all.sort();
         assert_eq!(ids, all, "{column:?}");
         assert!(!column.id().is_empty());
+    }
+}
+
+/// A column's value for one KPI, as the table shows it: `None` when the KPI
+/// has none. Text and ranks compare as strings and whole numbers.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+enum Key {
+    Number(f64),
+    Text(String),
+}
+
+fn key(d: &Dataset, c: &Catalog, i: usize, column: Column) -> Option<Key> {
+    let (_, kpi) = c.kpi(d, i);
+    let progress = &c.kpis[i].progress;
+    match column {
+        Column::Name => Some(Key::Text(kpi.name.clone())),
+        Column::Status => {
+            let rank = Status::ALL.iter().position(|s| *s == progress.status);
+            rank.map(|r| Key::Number(r as f64))
+        }
+        Column::Achievement => progress.achievement.map(Key::Number),
+        Column::Latest => kpi.latest.map(Key::Number),
+        Column::Projection => progress.projection.map(Key::Number),
+        Column::Grade => Some(Key::Text(kpi.grade.id().to_string())),
+    }
+}
+
+/// Every column, both directions, on the real report: the values run in
+/// order (status in the order of `Status::ALL`, grade A before B), KPIs
+/// without one come last, and equal values keep the dataset's order.
+#[test]
+fn every_column_orders_by_its_values_in_both_directions() {
+    let d = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    let c = Catalog::new(&d);
+    for column in Column::ALL {
+        for ascending in [true, false] {
+            let mut rows: Vec<usize> = (0..c.kpis.len()).collect();
+            sort_kpis(&mut rows, &d, &c, column, ascending);
+            let keys: Vec<Option<Key>> = rows.iter().map(|&i| key(&d, &c, i, column)).collect();
+            let at = format!("{column:?} ascending={ascending}");
+            let with = keys.iter().take_while(|k| k.is_some()).count();
+            assert!(keys[with..].iter().all(Option::is_none), "{at}: a value after a missing one");
+            for n in 1..rows.len() {
+                let (a, b) = (&keys[n - 1], &keys[n]);
+                if let (Some(a), Some(b)) = (a, b) {
+                    let in_order = if ascending { a <= b } else { a >= b };
+                    assert!(in_order, "{at}: {a:?} before {b:?}");
+                }
+                if a == b {
+                    assert!(rows[n - 1] < rows[n], "{at}: a tie left the dataset's order");
+                }
+            }
+            // The report has several values in each column, so order matters.
+            let distinct = keys.windows(2).filter(|w| w[0] != w[1]).count();
+            assert!(distinct >= 1, "{at}: only one value");
+        }
     }
 }

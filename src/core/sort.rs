@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 
 use super::catalog::Catalog;
-use super::model::{Dataset, Grade};
+use super::model::Dataset;
 
 /// A sortable column of the KPI table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +72,7 @@ impl Column {
             Self::Achievement => num(ga.achievement, gb.achievement),
             Self::Projection => num(ga.projection, gb.projection),
             Self::Status => direct(ga.status.cmp(&gb.status)),
-            Self::Grade => direct((ka.grade == Grade::B).cmp(&(kb.grade == Grade::B))),
+            Self::Grade => direct(ka.grade.index().cmp(&kb.grade.index())),
         }
     }
 }

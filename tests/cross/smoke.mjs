@@ -299,7 +299,7 @@ const TESTS = [
       await page.open(t.url("?data=__test/malformed"), { ready: false });
       const alert = '[data-testid="load-error"]';
       await page.waitText(alert, "schema_version");
-      await page.waitText(alert, "line 1");
+      await page.waitText(alert, /\bline 1\b/);
       await page.waitFor("the report title to stay", () => document.querySelector('[data-testid="report-title"]'));
     },
   },
@@ -329,7 +329,7 @@ const TESTS = [
       await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
       await page.chooseFile('[data-testid="open-file"]', bad);
       await page.waitText('[data-testid="load-error"]', "bad.json is not a valid dataset");
-      await page.waitText('[data-testid="load-error"]', "line 1");
+      await page.waitText('[data-testid="load-error"]', /\bline 1\b/);
       await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
     },
   },

@@ -55,6 +55,24 @@ test("文部科学省: the KPIs of the three projects it leads and the three it 
   await expect(page.locator(".ministry-view [data-initiative-id]")).toHaveCount(31);
 });
 
+test("other filters narrow the KPIs; the programs, budget and initiatives stay the ministry's, and the view says so", async ({ page }) => {
+  await openApp(page, "?view=ministry&ministry=mext");
+  await expect(page.getByTestId("ministry-unfiltered")).toHaveCount(0);
+  const kpis = page.locator(".ministry-view li[data-kpi-id]");
+  await expect(kpis).toHaveCount(45);
+  // Each KPI's computed status has the report's grade beside it.
+  expect(await ids(kpis, "grade")).toEqual(expect.arrayContaining(["A", "B"]));
+  await expect(kpis.first().locator(".grade")).toHaveAttribute("title", /^報告書の評価 [AB]「/);
+  await openApp(page, "?view=ministry&ministry=mext&grade=B");
+  // Three KPIs are graded B; the fourteen programs and 31 initiatives stay.
+  await expect(kpis).toHaveCount(3);
+  expect(await ids(kpis, "grade")).toEqual(["B", "B", "B"]);
+  await expect(page.getByTestId("ministry-programs").locator("tr[data-program-id]")).toHaveCount(14);
+  await expect(page.locator(".ministry-view [data-initiative-id]")).toHaveCount(31);
+  await expect(page.getByTestId("ministry-budget")).toContainText("109億円");
+  await expect(page.getByTestId("ministry-unfiltered")).toContainText("ほかの絞り込み");
+});
+
 test("経済産業省 in English: the one project it leads, four it joins", async ({ page }) => {
   await openApp(page, "?view=ministry&ministry=meti&lang=en");
   const lead = page.getByTestId("ministry-lead-kpis");

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::core::budget::{program_totals, ProgramTotals};
+use crate::core::filter::Filter;
 use crate::core::format::{oku_yen, percent};
 use crate::core::i18n::Lang;
 use crate::core::model::{Basis, MinistryScope};
@@ -47,6 +48,9 @@ pub fn MinistryView() -> impl IntoView {
             {move || {
                 let id = chosen.get();
                 let l = lang.get();
+                // Filters besides the ministry: the KPIs follow them, the
+                // ministry's programs, budget and initiatives do not.
+                let others_filtered = viewer.filter.with(|f| !Filter { ministries: Vec::new(), lead_only: false, ..f.clone() }.is_empty());
                 viewer.with_selection(|d, c, s| {
                     let leads = |p: usize| d.projects[p].ministries.counts_for(&id, MinistryScope::LeadOnly);
                     let takes_part = |p: usize| d.projects[p].ministries.counts_for(&id, MinistryScope::Involved);
@@ -82,10 +86,11 @@ pub fn MinistryView() -> impl IntoView {
                                                 let (_, kpi) = c.kpi(d, i);
                                                 let progress = &c.kpis[i].progress;
                                                 view! {
-                                                    <li data-kpi-id=kpi.id.clone() data-status=progress.status.id()>
+                                                    <li data-kpi-id=kpi.id.clone() data-status=progress.status.id() data-grade=kpi.grade.id()>
                                                         <StatusBadge status=progress.status lang=l />
                                                         " "<span class="kpi-name">{local(l, &kpi.name, kpi.name_en.as_deref())}</span>
                                                         {progress.achievement.map(|a| view! { " "<span class="note">{percent(a)}</span> })}
+                                                        " "<span class="grade" title=d.report.grade_label(kpi.grade, l)>{kpi.grade.id()}</span>
                                                     </li>
                                                 }
                                             }).collect_view()}
@@ -105,6 +110,11 @@ pub fn MinistryView() -> impl IntoView {
                             {kpi_group(&lead, "ministry-lead-kpis", l.pick("主担当（◎）のプロジェクトのKPI", "KPIs of the projects it leads (◎)").to_string())}
                             {kpi_group(&joins, "ministry-joined-kpis", l.pick("参画するプロジェクトのKPI", "KPIs of the projects it takes part in").to_string())}
                             <h3>{l.pick("所管の事業と予算", "Its programs and budgets")}</h3>
+                            {others_filtered.then(|| view! {
+                                <p class="note" data-testid="ministry-unfiltered">{l.pick(
+                                    "事業・予算・その他の取組は、ほかの絞り込み（プロジェクト・段階・検索など）によらず、この府省のものをすべて示します。上のKPIは絞り込みに従います。",
+                                    "Programs, budgets and initiatives below are all of this ministry's, whatever the other filters (project, phase, search …); the KPIs above follow the filters.")}</p>
+                            })}
                             <p class="note" data-testid="ministry-budget">{budget_note(&total, attributable, l)}</p>
                             <p class="note">{l.pick("所管府省の根拠：「報告書」は報告書に記載、それ以外はAMEDの事業一覧（報告書外）によります。", "Basis of the ministry: \"report\" where the report says so, otherwise AMED's program list (outside the report).")}</p>
                             <table class="data-table compact" data-testid="ministry-programs">
