@@ -100,7 +100,10 @@ fn every_column_orders_by_its_values_in_both_directions() {
             let keys: Vec<Option<Key>> = rows.iter().map(|&i| key(&d, &c, i, column)).collect();
             let at = format!("{column:?} ascending={ascending}");
             let with = keys.iter().take_while(|k| k.is_some()).count();
-            assert!(keys[with..].iter().all(Option::is_none), "{at}: a value after a missing one");
+            assert!(
+                keys[with..].iter().all(Option::is_none),
+                "{at}: a value after a missing one"
+            );
             for n in 1..rows.len() {
                 let (a, b) = (&keys[n - 1], &keys[n]);
                 if let (Some(a), Some(b)) = (a, b) {
@@ -108,7 +111,10 @@ fn every_column_orders_by_its_values_in_both_directions() {
                     assert!(in_order, "{at}: {a:?} before {b:?}");
                 }
                 if a == b {
-                    assert!(rows[n - 1] < rows[n], "{at}: a tie left the dataset's order");
+                    assert!(
+                        rows[n - 1] < rows[n],
+                        "{at}: a tie left the dataset's order"
+                    );
                 }
             }
             // The report has several values in each column, so order matters.

@@ -39,7 +39,7 @@ pub struct ProgramEntry {
     pub(super) text: Box<str>,
 }
 
-/// Every KPI, program and initiative of one dataset, in document order,
+/// Every KPI, program and initiative of one dataset, in the dataset's order,
 /// ready to filter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {

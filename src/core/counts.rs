@@ -39,7 +39,7 @@ pub(super) const SEARCH: usize = 6;
 
 /// Whether a KPI with `verdicts` counts for dimension `d`'s chips (or, for
 /// [`PHASE`], its steps): it passes every other dimension.
-pub(super) fn counts_for(verdicts: &Verdicts, d: usize) -> bool {
+pub(super) fn passes_all_but(verdicts: &Verdicts, d: usize) -> bool {
     verdicts.iter().enumerate().all(|(i, &ok)| ok || i == d)
 }
 
@@ -69,21 +69,21 @@ impl ChipCounts {
 
     /// Adds one KPI to the chips it counts for.
     pub(super) fn add(&mut self, verdicts: &Verdicts, kpi: Chips<'_>) {
-        if counts_for(verdicts, MINISTRY) {
+        if passes_all_but(verdicts, MINISTRY) {
             for &m in kpi.ministries {
                 self.ministries[m] += 1;
             }
         }
-        if counts_for(verdicts, PROJECT) {
+        if passes_all_but(verdicts, PROJECT) {
             self.projects[kpi.project] += 1;
         }
-        if counts_for(verdicts, KIND) {
+        if passes_all_but(verdicts, KIND) {
             self.kinds[usize::from(kpi.kind == KpiKind::Outcome)] += 1;
         }
-        if counts_for(verdicts, GRADE) {
+        if passes_all_but(verdicts, GRADE) {
             self.grades[kpi.grade.index()] += 1;
         }
-        if counts_for(verdicts, STATUS) {
+        if passes_all_but(verdicts, STATUS) {
             if let Some(s) = status_slot(kpi.status) {
                 self.statuses[s] += 1;
             }

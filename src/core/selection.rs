@@ -6,14 +6,14 @@
 
 use super::budget::BudgetTotal;
 use super::catalog::Catalog;
-use super::counts::{counts_for, ChipCounts, Chips, Verdicts, PHASE, SEARCH};
+use super::counts::{passes_all_but, ChipCounts, Chips, Verdicts, PHASE, SEARCH};
 use super::filter::{allows, Filter};
 use super::model::{Dataset, Grade};
 use super::progress::Status;
 
 /// The result of filtering a catalog. Indices are positions in
 /// `Catalog::kpis`, `Catalog::programs` and `Dataset::projects`, ascending
-/// (document order).
+/// (the dataset's order).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Selection {
     /// KPIs that pass every dimension.
@@ -61,7 +61,7 @@ impl Selection {
     }
 
     /// The selected KPIs of project `project` (a contiguous run, since both
-    /// are in document order).
+    /// are in the dataset's order).
     pub fn kpis_of_project<'s>(&'s self, catalog: &Catalog, project: usize) -> &'s [usize] {
         run_of_project(&self.kpis, |i| catalog.kpis[i].project, project)
     }
@@ -130,7 +130,7 @@ impl Catalog {
                     status,
                 },
             );
-            if counts_for(&verdicts, PHASE) {
+            if passes_all_but(&verdicts, PHASE) {
                 for &p in entry.phases.iter() {
                     out.phase_counts[p].0 += 1;
                 }

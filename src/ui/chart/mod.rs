@@ -66,10 +66,10 @@ impl EChart {
     /// when the ECharts script is missing.
     pub fn mount(element: &web_sys::HtmlElement, theme: Option<&str>) -> Result<Self, String> {
         let opts = js_sys::Object::new();
-        set(&opts, "renderer", &"canvas".into());
-        set(&opts, "locale", &"JA".into());
+        set_property(&opts, "renderer", &"canvas".into());
+        set_property(&opts, "locale", &"JA".into());
         let theme = theme.map_or(JsValue::NULL, JsValue::from);
-        let instance = echarts_init(element, &theme, &opts).map_err(describe)?;
+        let instance = echarts_init(element, &theme, &opts).map_err(echarts_error)?;
         let mut chart = Self {
             instance,
             element: element.clone(),
@@ -129,12 +129,14 @@ impl EChart {
     /// its bars), the option is drawn once, at the new size, by the resize
     /// (`lazyUpdate` holds it until then), not once before and once after.
     pub fn set_json(&self, json: &str) -> Result<(), String> {
-        let option = js_sys::JSON::parse(json).map_err(describe)?;
+        let option = js_sys::JSON::parse(json).map_err(echarts_error)?;
         let resized = !fits(&self.instance, &self.element);
         let opts = js_sys::Object::new();
-        set(&opts, "notMerge", &JsValue::TRUE);
-        set(&opts, "lazyUpdate", &JsValue::from_bool(resized));
-        self.instance.set_option(&option, &opts).map_err(describe)?;
+        set_property(&opts, "notMerge", &JsValue::TRUE);
+        set_property(&opts, "lazyUpdate", &JsValue::from_bool(resized));
+        self.instance
+            .set_option(&option, &opts)
+            .map_err(echarts_error)?;
         if resized {
             self.instance.resize();
         }
@@ -153,10 +155,10 @@ impl EChart {
     /// opaque background (text in the system's Japanese font).
     pub fn png_data_url(&self, background: &str) -> Result<String, String> {
         let opts = js_sys::Object::new();
-        set(&opts, "type", &"png".into());
-        set(&opts, "pixelRatio", &2.into());
-        set(&opts, "backgroundColor", &background.into());
-        self.instance.get_data_url(&opts).map_err(describe)
+        set_property(&opts, "type", &"png".into());
+        set_property(&opts, "pixelRatio", &2.into());
+        set_property(&opts, "backgroundColor", &background.into());
+        self.instance.get_data_url(&opts).map_err(echarts_error)
     }
 }
 
@@ -270,12 +272,12 @@ pub async fn load_echarts() -> Result<(), String> {
     }
 }
 
-fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
+fn set_property(target: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(target, &key.into(), value);
 }
 
-/// Turns a thrown JS value into a message.
-fn describe(error: JsValue) -> String {
+/// What ECharts threw, as a message.
+fn echarts_error(error: JsValue) -> String {
     error_text(&error, "unknown ECharts error")
 }
 

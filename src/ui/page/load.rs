@@ -16,6 +16,7 @@ use crate::core::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
 use crate::core::validate::{validate, Problem, Severity};
+use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
 
 /// The list of bundled datasets, relative to the page so any sub-path works.
@@ -273,7 +274,7 @@ async fn fetch_bytes(
     loop {
         let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
             .await
-            .map_err(|e| network(describe(&e)))?;
+            .map_err(|e| network(error_text(&e, &format!("{e:?}"))))?;
         let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).ok();
         if field("done").and_then(|d| d.as_bool()).unwrap_or(true) {
             return Ok(bytes);
@@ -291,11 +292,6 @@ async fn fetch_bytes(
         bytes.resize(start + array.length() as usize, 0);
         array.copy_to(&mut bytes[start..]);
     }
-}
-
-/// A thrown JS value as text.
-fn describe(error: &wasm_bindgen::JsValue) -> String {
-    super::browser::error_text(error, &format!("{error:?}"))
 }
 
 /// The bundled index, and why it could not be used if it could not: then

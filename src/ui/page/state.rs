@@ -32,7 +32,7 @@ pub struct DarkMode(pub Memo<bool>);
 pub struct Viewer {
     /// The loaded dataset.
     pub data: StoredValue<Arc<Dataset>>,
-    /// The query, parsed once (the one reader of `?…`).
+    /// The query, parsed once for each change of the URL.
     params: Memo<Params>,
     /// The current filter.
     pub filter: Memo<Filter>,

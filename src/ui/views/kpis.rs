@@ -289,7 +289,7 @@ fn KpiRows(
                               projection: Option<f64>| {
         view! {
             <td class="col-status" data-label=heads[0].clone()><StatusBadge status lang=l /></td>
-            <td class="col-achievement" data-label=heads[1].clone()><AchievementBar achievement elapsed status /></td>
+            <td class="col-achievement" data-label=heads[1].clone()><AchievementMeter achievement elapsed status /></td>
             <td class="num col-latest" data-label=heads[2].clone()>
                 <span class="latest">{latest}</span>
                 {target.map(|t| view! { <span class="target">{format!("{} {t}", l.pick("目標", "target"))}</span> })}
@@ -352,7 +352,7 @@ fn KpiRows(
 /// colour and the printed percentage all say the same, so it reads without
 /// colour and in print without background graphics (the track has a border).
 #[component]
-fn AchievementBar(achievement: Option<f64>, elapsed: f64, status: Status) -> impl IntoView {
+fn AchievementMeter(achievement: Option<f64>, elapsed: f64, status: Status) -> impl IntoView {
     achievement.map(|a| {
         let width = (a * 100.0).clamp(0.0, 100.0);
         view! {

@@ -1,5 +1,6 @@
-//! The overview: project cards and the three charts, each with a table
-//! holding the same data for screen readers and for reading exact figures.
+//! The overview: the project cards, the achievement and budget charts (each
+//! with a table holding the same data, for screen readers and for reading
+//! exact figures) and the phase × project matrix.
 
 use leptos::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn Overview() -> impl IntoView {
 pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    // Indices of the projects shown, in document order.
+    // Indices of the projects shown, in the dataset's order.
     let projects = Memo::new(move |_| match &only {
         Some(id) => viewer
             .data
@@ -66,7 +67,7 @@ pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoVi
                 <ProjectCard index=card.0 lang=card.1 />
             </For>
         </section>
-        {not_drawn(lang, total)}
+        {not_drawn(lang, total, Rest::ByFiltering)}
     }
 }
 
@@ -172,19 +173,37 @@ fn status_counts(viewer: Viewer, index: usize) -> Vec<(Status, usize)> {
 }
 
 /// A note under a chart or table that draws only the first [`DRAW_LIMIT`] items.
-fn not_drawn(lang: Memo<Lang>, total: impl Fn() -> usize + Send + Sync + 'static) -> impl IntoView {
+fn not_drawn(
+    lang: Memo<Lang>,
+    total: impl Fn() -> usize + Send + Sync + 'static,
+    rest: Rest,
+) -> impl IntoView {
     move || {
         let n = total();
         (n > DRAW_LIMIT).then(|| {
             let hidden = n - DRAW_LIMIT;
+            let l = lang.get();
+            let rest = match rest {
+                Rest::InKpiTable => l.pick("KPI一覧で表示できます", "see the KPI table"),
+                Rest::ByFiltering => l.pick("絞り込むと表示できます", "narrow the filters to see them"),
+            };
             view! {
-                <p class="note" data-testid="not-drawn">{match lang.get() {
-                    Lang::Ja => format!("先頭の{DRAW_LIMIT}件のみ表示（残り{hidden}件はKPI一覧で表示できます）"),
-                    Lang::En => format!("Only the first {DRAW_LIMIT} are drawn ({hidden} more: see the KPI table)"),
+                <p class="note" data-testid="not-drawn">{match l {
+                    Lang::Ja => format!("先頭の{DRAW_LIMIT}件のみ表示（残り{hidden}件は{rest}）"),
+                    Lang::En => format!("Only the first {DRAW_LIMIT} are drawn ({hidden} more: {rest})"),
                 }}</p>
             }
         })
     }
+}
+
+/// Where the items a capped chart or list leaves out can be seen.
+#[derive(Clone, Copy)]
+enum Rest {
+    /// KPIs: every one is in the KPI table.
+    InKpiTable,
+    /// Projects: only by narrowing the selection.
+    ByFiltering,
 }
 
 /// Achievement of each selected KPI as horizontal bars, with a data table.
@@ -289,7 +308,7 @@ fn AchievementChart() -> impl IntoView {
                 Lang::En => format!("Reference lines: the target (100%) and the share of the plan elapsed ({}%). The axis ends at {}%; longer bars stop there and are labelled with their value.", number(elapsed), number(options::ACHIEVEMENT_CAP)),
             }}</p>
             <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark file_name="shinchoku-achievement" />
-            {not_drawn(lang, move || with_achievement.get())}
+            {not_drawn(lang, move || with_achievement.get(), Rest::InKpiTable)}
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">
@@ -362,7 +381,7 @@ pub fn PhaseMatrix() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {not_drawn(lang, projects_shown)}
+            {not_drawn(lang, projects_shown, Rest::ByFiltering)}
             <p class="note">{move || lang.get().pick("※フェーズは本ビューアによる分類です。", "※ Phases are our classification.")}</p>
         </section>
     }
@@ -456,7 +475,7 @@ pub fn BudgetChart() -> impl IntoView {
                 "予算は報告書どおりプロジェクト単位で示します。フェーズ・検索の絞り込みは予算には適用されません。",
                 "Budgets are shown per project, as the report prints them: the phase and search filters do not apply to them.")}</p> })}
             <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark />
-            {not_drawn(lang, projects_shown)}
+            {not_drawn(lang, projects_shown, Rest::ByFiltering)}
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">

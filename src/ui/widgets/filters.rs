@@ -32,9 +32,9 @@ fn is_composing(event: &web_sys::Event) -> bool {
 /// A group of checkbox chips for one filter dimension.
 ///
 /// One effect per group keeps the boxes in step with the URL and touches
-/// only the boxes whose state changed, instead of one subscriber per chip
-/// (a group has at most [`CHIP_LIMIT`] chips; more values get a
-/// [`ChoicePicker`]).
+/// only the boxes whose state changed, instead of one subscriber per chip.
+/// (Projects above [`CHIP_LIMIT`] get a [`ChoicePicker`] instead; the other
+/// dimensions have a few values each.)
 #[component]
 fn ChipGroup(
     /// Visible legend.
@@ -116,8 +116,8 @@ fn ChipGroup(
     }
 }
 
-/// Above this many values a dimension is offered as a [`ChoicePicker`]
-/// instead of chips: the real report has 7 projects, a synthetic one thousands.
+/// Above this many projects the project filter is a [`ChoicePicker`]
+/// instead of chips: the real report has 7 (with その他), a synthetic one thousands.
 const CHIP_LIMIT: usize = 24;
 
 /// A filter dimension with too many values for chips: type to find a value
