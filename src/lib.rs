@@ -5,6 +5,8 @@
 //! natively; [`ui`] holds the Leptos components and browser bindings and is
 //! compiled for `wasm32` only.
 
+#![warn(missing_docs)]
+
 pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -244,7 +244,12 @@ pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset 
 pub enum ExportError {
     /// Even without indentation the file would be larger than `max` bytes,
     /// more than the viewer opens again.
-    TooLarge { bytes: u64, max: u64 },
+    TooLarge {
+        /// The compact file's size.
+        bytes: u64,
+        /// The largest file the viewer opens.
+        max: u64,
+    },
     /// The subset could not be written as JSON.
     Json(String),
 }

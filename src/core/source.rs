@@ -40,9 +40,17 @@ pub struct IndexEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatasetSource {
     /// One of the bundled datasets.
-    Bundled { id: String, url: String },
+    Bundled {
+        /// Its id in the index (`?dataset=`).
+        id: String,
+        /// Where it lies, relative to the page.
+        url: String,
+    },
     /// A dataset named by `?data=`; the UI says where it came from.
-    External { url: String },
+    External {
+        /// The URL, as the browser resolved it.
+        url: String,
+    },
 }
 
 impl DatasetSource {
@@ -63,7 +71,12 @@ pub enum SourceError {
     /// what reached the rule is not a URL as the browser serialises one.
     BadUrl(String),
     /// `?data=` points at another origin that is not allowed.
-    ForeignOrigin { url: String, origin: String },
+    ForeignOrigin {
+        /// The URL asked for.
+        url: String,
+        /// Its origin.
+        origin: String,
+    },
     /// `?data=` is not an http(s) URL (`javascript:`, `data:`, `blob:`…).
     BadScheme(String),
     /// The index names no dataset at all.

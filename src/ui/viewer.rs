@@ -45,6 +45,7 @@ fn apply_to_document(theme: Theme, lang: &str) {
 /// The loaded viewer.
 #[component]
 pub fn ViewerRoot(
+    /// The dataset to show.
     dataset: Arc<Dataset>,
     /// The quiet "data" menu: another dataset, a local file.
     #[prop(optional, into)]

@@ -55,23 +55,51 @@ pub enum LoadError {
     /// The URL parameters name nothing loadable.
     Source(SourceError),
     /// The request did not complete (offline, blocked, bad URL).
-    Network { url: String, message: String },
+    Network {
+        /// What was asked for.
+        url: String,
+        /// What the browser said.
+        message: String,
+    },
     /// The request and its body took longer than [`FETCH_TIMEOUT_MS`].
-    Timeout { url: String },
+    Timeout {
+        /// What was asked for.
+        url: String,
+    },
     /// The server answered with an error status.
-    Status { url: String, status: u16 },
+    Status {
+        /// What was asked for.
+        url: String,
+        /// The HTTP status.
+        status: u16,
+    },
     /// A linked or local file is larger than [`MAX_DATASET_BYTES`] (`bytes`
     /// is what was read or declared when reading stopped); it was not parsed.
-    TooLarge { name: String, bytes: u64 },
+    TooLarge {
+        /// The file or URL.
+        name: String,
+        /// How many bytes were read or declared.
+        bytes: u64,
+    },
     /// The file arrived but is not a valid dataset.
-    Parse { name: String, error: ParseError },
+    Parse {
+        /// The file or URL.
+        name: String,
+        /// Where and why parsing stopped.
+        error: ParseError,
+    },
     /// The file parsed but has errors that make it unfit to show.
     Invalid {
+        /// The file or URL.
         name: String,
+        /// The errors found (warnings alone never refuse a dataset).
         problems: Vec<Problem>,
     },
     /// `?data=` in the single-file edition, which loads nothing by link.
-    NoLinks { data: String },
+    NoLinks {
+        /// The `?data=` value given.
+        data: String,
+    },
 }
 
 impl fmt::Display for LoadError {

@@ -39,7 +39,11 @@ pub fn Overview() -> impl IntoView {
 /// Cards are kept while their project stays in (keyed by project and
 /// language); a filter change only updates each card's status bar and link.
 #[component]
-pub fn ProjectCards(#[prop(default = None)] only: Option<String>) -> impl IntoView {
+pub fn ProjectCards(
+    /// Only this project's card (the project view), else every selected one.
+    #[prop(default = None)]
+    only: Option<String>,
+) -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     // Indices of the projects shown, in the dataset's order.

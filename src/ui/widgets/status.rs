@@ -65,9 +65,13 @@ pub fn publish_status_colors() {
 /// many KPIs have the status.
 #[component]
 pub fn StatusBadge(
+    /// The status shown.
     status: Status,
+    /// The language of its words.
     lang: Lang,
-    #[prop(optional)] count: Option<usize>,
+    /// How many KPIs have it, written after the words.
+    #[prop(optional)]
+    count: Option<usize>,
 ) -> impl IntoView {
     view! {
         <span class=format!("badge {}", status_class(status))>
