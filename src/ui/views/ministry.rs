@@ -90,7 +90,7 @@ pub fn MinistryView() -> impl IntoView {
                                                         <StatusBadge status=progress.status lang=l />
                                                         " "<span class="kpi-name">{local(l, &kpi.name, kpi.name_en.as_deref())}</span>
                                                         {progress.achievement.map(|a| view! { " "<span class="note">{percent(a)}</span> })}
-                                                        " "<span class="grade" title=d.report.grade_label(kpi.grade, l)>{kpi.grade.id()}</span>
+                                                        " "<span class="grade" title=d.report.grade_label(kpi.grade, l)>{l.pick("· 報告書の評価 ", "· report's grade ")}<b>{kpi.grade.id()}</b></span>
                                                     </li>
                                                 }
                                             }).collect_view()}
