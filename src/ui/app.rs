@@ -129,7 +129,7 @@ fn DataBar(
         })
     };
     // In the viewer's menu the reader's language; before any data, both.
-    let lang = use_context::<crate::ui::page::state::Viewer>().map(|v| v.lang);
+    let lang = crate::ui::page::state::Viewer::lang_if_any();
     let say = move |ja: &'static str, en: &'static str, both: &'static str| match lang {
         Some(l) => l.get().pick(ja, en),
         None => both,

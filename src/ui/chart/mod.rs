@@ -383,7 +383,7 @@ pub fn Chart(
         }
     };
     // In the viewer, its language; alone (tests), both.
-    let lang = use_context::<crate::ui::page::state::Viewer>().map(|v| v.lang);
+    let lang = crate::ui::page::state::Viewer::lang_if_any();
     let say = move |ja: &'static str, en: &'static str| match lang.map(|l| l.get()) {
         Some(crate::core::i18n::Lang::Ja) => view! { <span lang="ja">{ja}</span> }.into_any(),
         Some(crate::core::i18n::Lang::En) => en.into_any(),

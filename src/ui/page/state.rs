@@ -103,6 +103,13 @@ impl Viewer {
         expect_context()
     }
 
+    /// The viewer's language where a viewer is provided; `None` outside
+    /// one (before any data is shown, or a component mounted alone in a
+    /// test), where text is given in both languages.
+    pub fn lang_if_any() -> Option<Memo<Lang>> {
+        use_context::<Self>().map(|v| v.lang)
+    }
+
     /// Runs `f` on the dataset and its catalog (neither is reactive).
     pub fn with_catalog<R>(&self, f: impl FnOnce(&Dataset, &Catalog) -> R) -> R {
         self.data
