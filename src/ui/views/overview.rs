@@ -267,6 +267,7 @@ fn AchievementChart() -> impl IntoView {
                             progress.status,
                             latest,
                             target,
+                            kpi.grade,
                         )
                     })
                 })
@@ -280,7 +281,7 @@ fn AchievementChart() -> impl IntoView {
             .get()
             .into_iter()
             .map(
-                |(label, name, percent, status, latest, target)| AchievementBar {
+                |(label, name, percent, status, latest, target, _)| AchievementBar {
                     label,
                     name,
                     detail: match l {
@@ -316,10 +317,10 @@ fn AchievementChart() -> impl IntoView {
             <details>
                 <summary>{move || lang.get().pick("データ表", "Data table")}</summary>
                 <table class="data-table">
-                    <thead><tr><th scope="col">"KPI"</th><th scope="col">{move || lang.get().pick("最新値／目標", "Latest / target")}</th><th scope="col">{move || lang.get().pick("達成率", "Achievement")}</th><th scope="col">{move || lang.get().pick("見通し", "Status")}</th></tr></thead>
+                    <thead><tr><th scope="col">"KPI"</th><th scope="col">{move || lang.get().pick("最新値／目標", "Latest / target")}</th><th scope="col">{move || lang.get().pick("達成率", "Achievement")}</th><th scope="col">{move || lang.get().pick("計算上の見通し", "Computed status")}</th><th scope="col">{move || lang.get().pick("報告書の評価", "Report's grade")}</th></tr></thead>
                     <tbody>
-                        {move || bars.get().into_iter().map(|(_, name, pct, status, latest, target)| view! {
-                            <tr><th scope="row">{name}</th><td>{format!("{latest} / {target}")}</td><td>{percent(pct / 100.0)}</td><td>{lang.get().pick(status.ja(), status.en()).to_string()}</td></tr>
+                        {move || bars.get().into_iter().map(|(_, name, pct, status, latest, target, grade)| view! {
+                            <tr><th scope="row">{name}</th><td>{format!("{latest} / {target}")}</td><td>{percent(pct / 100.0)}</td><td>{lang.get().pick(status.ja(), status.en()).to_string()}</td><td>{grade.id()}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
