@@ -33,11 +33,11 @@ fn ministry_and_phase_in_both_languages() {
     };
     assert_eq!(
         selection_in_words(&d, &f, Lang::Ja),
-        "府省: 総務省 · フェーズ: 臨床研究・治験"
+        "府省: 総務省 · フェーズ（本ビューアによる分類）: 臨床研究・治験"
     );
     assert_eq!(
         selection_in_words(&d, &f, Lang::En),
-        "Ministry: Ministry of Internal Affairs and Communications (MIC) · Phase: Clinical research and trials"
+        "Ministry: Ministry of Internal Affairs and Communications (MIC) · Phase (our classification): Clinical research and trials"
     );
 }
 

@@ -1,7 +1,8 @@
-//! The one-pass selection (`Catalog::select`) against the per-item rules
-//! of `Filter` and `budget_total`: same KPIs, programs, phase counts,
-//! status and grade counts and budget, for any filter; and the catalog's
-//! initiatives against `Filter::initiative_matches`.
+//! The one-pass selection (`Catalog::select`) against the reference rules
+//! of `tests/support` and budgets added up item by item: same KPIs,
+//! programs, phase counts, status and grade counts and budget, for any
+//! filter; and the catalog's initiatives against the reference
+//! `initiative_matches`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -78,7 +78,7 @@ impl ChipCounts {
             self.projects[kpi.project] += 1;
         }
         if passes_all_but(verdicts, KIND) {
-            self.kinds[usize::from(kpi.kind == KpiKind::Outcome)] += 1;
+            self.kinds[kpi.kind.index()] += 1;
         }
         if passes_all_but(verdicts, GRADE) {
             self.grades[kpi.grade.index()] += 1;

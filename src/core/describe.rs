@@ -1,5 +1,5 @@
 //! A selection in words, for the headline, embeds and printouts:
-//! 府省: 総務省 · フェーズ: 臨床研究・治験 (never a raw query string).
+//! 府省: 総務省 · フェーズ（本ビューアによる分類）: 臨床研究・治験 (never a raw query string).
 
 use super::filter::{Filter, OTHER_PROJECT};
 use super::i18n::Lang;
@@ -51,8 +51,12 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
             })
             .collect(),
     );
+    // Phases are our classification, wherever they are named.
     add(
-        ("フェーズ", "Phase"),
+        (
+            "フェーズ（本ビューアによる分類）",
+            "Phase (our classification)",
+        ),
         filter
             .phases
             .iter()

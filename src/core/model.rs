@@ -317,6 +317,11 @@ impl KpiKind {
     /// Both kinds, outputs first.
     pub const ALL: [KpiKind; 2] = [KpiKind::Output, KpiKind::Outcome];
 
+    /// Its position in [`KpiKind::ALL`], for counts kept per kind.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The kind's name in `lang` (アウトプット, Output), wherever it is shown.
     pub fn label(self, lang: super::i18n::Lang) -> &'static str {
         match self {

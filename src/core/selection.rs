@@ -87,7 +87,7 @@ impl Catalog {
             .iter()
             .map(|p| filter.project_listed(p))
             .collect();
-        // Both project-level dimensions: `Filter::project_matches`.
+        // Both project-level dimensions: listed, and a chosen ministry in it.
         let project_passes = |p: usize| project_ok[p] && ministry_ok[p];
         let phase_selected = self.phases_chosen(filter);
         let phase_ok = |phases: &[usize]| {

@@ -129,7 +129,7 @@ test("print on A4: the selection in words, the headline, every KPI column within
   // A4 portrait with 14 mm margins is about 690 CSS px wide.
   await page.setViewportSize({ width: 690, height: 1000 });
   await expect(page.getByTestId("print-heading")).toBeVisible();
-  await expect(page.getByTestId("print-heading")).toContainText("府省: 総務省 · フェーズ: 臨床研究・治験");
+  await expect(page.getByTestId("print-heading")).toContainText("府省: 総務省 · フェーズ（本ビューアによる分類）: 臨床研究・治験");
   await expect(page.getByTestId("headline")).toBeVisible();
   await expect(page.locator(".toolbar")).toBeHidden();
   await expect(page.locator(".sidebar")).toBeHidden();

@@ -1,7 +1,8 @@
 //! Getting a dataset onto the screen: the bundled index, `?dataset=` and
 //! `?data=` URLs, local files; each step fails with a message that says
 //! what and where as a [`LoadError`]. The single-file edition carries the
-//! index and the bundled datasets inline and refuses `?data=`.
+//! index, the bundled datasets and the methodology pages inline and refuses
+//! `?data=`.
 
 use std::fmt;
 use std::sync::Arc;

@@ -1,6 +1,7 @@
 //! The single-file edition (`shinchoku-standalone.html`, written from
 //! `dist/` by `.ci/standalone.mjs`): the page carries the files the app
-//! would fetch (the dataset index, the bundled datasets, ECharts) in
+//! would fetch (the dataset index, the bundled datasets, ECharts, the
+//! methodology pages) in
 //! non-executing elements with the id `shinchoku-file:<path>`, because a
 //! page opened from disk may not fetch anything. The app reads a file from
 //! there whenever the page carries it, and fetches it otherwise.

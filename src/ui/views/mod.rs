@@ -8,7 +8,8 @@ pub mod ministry;
 pub mod overview;
 pub mod summary;
 
-/// At most this many project cards, matrix rows, chart bars or budget
-/// projects are drawn; the rest is counted in a note (synthetic datasets
-/// have thousands).
+/// At most this many project cards, matrix rows, chart bars, budget
+/// projects, and KPIs, programs and initiatives in each of the ministry
+/// view's lists are drawn; the rest is counted in a note (synthetic
+/// datasets have thousands).
 pub const DRAW_LIMIT: usize = 60;

@@ -327,7 +327,7 @@ pub fn FilterBar() -> impl IntoView {
                                 viewer.update_filter(|f| toggle(&mut f.kinds, kind));
                             }
                         })
-                        counts=counts_of(|_, c| vec![("output".into(), c.kinds[0]), ("outcome".into(), c.kinds[1])])
+                        counts=counts_of(|_, c| KpiKind::ALL.iter().zip(c.kinds).map(|(k, n)| (k.id().to_string(), n)).collect())
                     />
                     <ChipGroup
                         legend=l.pick("報告書の評価", "Report's grade").to_string()
