@@ -59,4 +59,13 @@ function withProjectCopies(data, copies) {
   return out;
 }
 
-module.exports = { watch, waitReady, openApp, expectClean, withProjectCopies };
+/** Drops a file named `name` holding `text` on the page's main area, as dragging it there from the desktop would. */
+function dropFile(page, name, text) {
+  return page.evaluate(([name, text]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type: "application/json" }));
+    document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
+
+module.exports = { watch, waitReady, openApp, expectClean, withProjectCopies, dropFile };

@@ -5,7 +5,7 @@ const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { openApp, watch, waitReady, withProjectCopies } = require("./helpers");
+const { openApp, watch, waitReady, withProjectCopies, dropFile } = require("./helpers");
 
 let real;
 test.beforeAll(async ({ request }) => {
@@ -176,11 +176,7 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
   data.projects = data.projects.slice(1, 2);
   const seen = watch(page);
   await openApp(page, "?view=kpis");
-  await page.evaluate((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
-    document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, JSON.stringify(data));
+  await dropFile(page, "dropped.json", JSON.stringify(data));
   await expect(page.getByTestId("source-banner")).toContainText("dropped.json");
   await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(data.projects[0].kpis.length);
   expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);

@@ -7,7 +7,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const { pathToFileURL } = require("node:url");
-const { watch, waitReady } = require("./helpers");
+const { watch, waitReady, dropFile } = require("./helpers");
 
 const DIST = path.join(__dirname, "../../dist");
 const STANDALONE = pathToFileURL(path.join(DIST, "shinchoku-standalone.html")).href;
@@ -151,11 +151,7 @@ test.describe("the single-file edition opened from disk", () => {
     const seen = await openStandalone(page, "?view=kpis");
     const data = JSON.parse(FY2022);
     data.projects = data.projects.slice(1, 2);
-    await page.evaluate((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
-      document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, JSON.stringify(data));
+    await dropFile(page, "dropped.json", JSON.stringify(data));
     await expect(page.getByTestId("source-banner")).toContainText("dropped.json");
     await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(data.projects[0].kpis.length);
     expectSelfContained(seen);
