@@ -11,16 +11,18 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use proptest::prelude::*;
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::export::kpis_csv;
-use shinchoku::core::filter::Filter;
-use shinchoku::core::model::{Breakdown, Comparator, Dataset, Kpi, Target, Unit, YearValue};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::{assess, explain, Figures};
-use shinchoku::core::series::{by_year, detail};
-use shinchoku::core::validate::{
+use shinchoku::core::dataset::model::{
+    Breakdown, Comparator, Dataset, Kpi, Target, Unit, YearValue,
+};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::{
     validate, Severity, MAX_BREAKDOWNS, MAX_FIGURE, MAX_PLAN_SPAN, MAX_TEXT_CHARS, PLAN_YEARS,
 };
+use shinchoku::core::engine::progress::{assess, explain, Figures};
+use shinchoku::core::engine::series::{by_year, detail};
+use shinchoku::core::present::export::kpis_csv;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::Filter;
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()
@@ -106,7 +108,7 @@ fn per_kpi_work(d: &Dataset) {
         d,
         &catalog,
         &Filter::default(),
-        shinchoku::core::i18n::Lang::En,
+        shinchoku::core::text::lang::Lang::En,
     );
     assert!(no_inf_or_nan(&csv));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();

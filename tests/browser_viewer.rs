@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::dataset::parse::parse_dataset;
 use shinchoku::ui::viewer::ViewerRoot;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

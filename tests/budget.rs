@@ -3,12 +3,13 @@
 //! over projects count every project's share. The expected figures are
 //! worked out by hand from the source report, not by the code under test.
 
-use shinchoku::core::budget::{program_totals, reconcile, Ledger};
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::filter::Filter;
-use shinchoku::core::model::{Dataset, Funding};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::validate::{validate, Severity};
+use shinchoku::core::dataset::ledger::{reconcile, Ledger};
+use shinchoku::core::dataset::model::{Dataset, Funding};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::{validate, Severity};
+use shinchoku::core::engine::budget::program_totals;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::Filter;
 
 fn data() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()

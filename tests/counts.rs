@@ -3,11 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::filter::Filter;
-use shinchoku::core::model::{Dataset, Grade, KpiKind};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::Status;
+use shinchoku::core::dataset::model::{Dataset, Grade, KpiKind};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::engine::progress::Status;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::Filter;
 
 fn fy2022() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()

@@ -1,6 +1,6 @@
 //! The bundled dataset parses, and parse errors say where.
 
-use shinchoku::core::parse::{decode_text, parse_dataset};
+use shinchoku::core::dataset::parse::{decode_text, parse_dataset};
 
 const BUNDLED: &str = include_str!("../data/fy2022.json");
 const MINI: &str = include_str!("fixtures/mini.json");
@@ -56,7 +56,10 @@ fn the_documented_example_parses_and_validates_clean() {
     let start = doc.find("```json\n").expect("docs have a json example") + 8;
     let end = start + doc[start..].find("```").unwrap();
     let dataset = parse_dataset(&doc[start..end]).expect("example parses");
-    assert_eq!(shinchoku::core::validate::validate(&dataset), vec![]);
+    assert_eq!(
+        shinchoku::core::dataset::validate::validate(&dataset),
+        vec![]
+    );
 }
 
 #[test]

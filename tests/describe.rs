@@ -1,10 +1,10 @@
 //! The selection in words, as the headline, embeds and printouts show it.
 
-use shinchoku::core::describe::selection_in_words;
-use shinchoku::core::filter::Filter;
-use shinchoku::core::i18n::Lang;
-use shinchoku::core::model::Dataset;
-use shinchoku::core::parse::parse_dataset;
+use shinchoku::core::dataset::model::Dataset;
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::present::describe::selection_in_words;
+use shinchoku::core::select::filter::Filter;
+use shinchoku::core::text::lang::Lang;
 
 fn data() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()

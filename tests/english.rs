@@ -2,9 +2,9 @@
 //! translation, and the dataset says so), so an English reader can use
 //! every table.
 
-use shinchoku::core::model::{Dataset, Grade};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::validate::Severity;
+use shinchoku::core::dataset::model::{Dataset, Grade};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::Severity;
 
 fn data() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()
@@ -79,7 +79,7 @@ fn an_english_kpi_name_keeps_every_figure_of_the_japanese() {
     let d = data();
     for k in d.projects.iter().flat_map(|p| &p.kpis) {
         let digits = |s: &str| -> Vec<char> {
-            shinchoku::core::text::fold(s)
+            shinchoku::core::text::fold::fold(s)
                 .chars()
                 .filter(char::is_ascii_digit)
                 .collect()
@@ -93,13 +93,16 @@ fn an_english_kpi_name_keeps_every_figure_of_the_japanese() {
 fn ministries_have_short_names() {
     let d = data();
     let mhlw = d.ministries.iter().find(|m| m.id == "mhlw").unwrap();
-    assert_eq!(mhlw.short_name(shinchoku::core::i18n::Lang::En), "MHLW");
-    assert_eq!(mhlw.short_name(shinchoku::core::i18n::Lang::Ja), "厚");
+    assert_eq!(
+        mhlw.short_name(shinchoku::core::text::lang::Lang::En),
+        "MHLW"
+    );
+    assert_eq!(mhlw.short_name(shinchoku::core::text::lang::Lang::Ja), "厚");
 }
 
 #[test]
 fn the_reports_grades_never_read_as_a_computed_status() {
-    use shinchoku::core::progress::Status;
+    use shinchoku::core::engine::progress::Status;
     let d = data();
     for g in &d.report.grades {
         for s in Status::ALL {
@@ -121,7 +124,7 @@ fn the_reports_grades_never_read_as_a_computed_status() {
 
 #[test]
 fn the_viewers_words_for_a_grade_are_the_reports() {
-    use shinchoku::core::i18n::Lang;
+    use shinchoku::core::text::lang::Lang;
     let d = data();
     assert_eq!(d.report.grades.len(), 2);
     for g in &d.report.grades {
@@ -140,7 +143,7 @@ fn the_viewers_words_for_a_grade_are_the_reports() {
     let mut bare = d.clone();
     bare.report.grades.retain(|g| g.grade == Grade::A);
     assert_eq!(bare.report.grade_meaning(Grade::B, Lang::Ja), "B");
-    let problems = shinchoku::core::validate::validate(&bare);
+    let problems = shinchoku::core::dataset::validate::validate(&bare);
     assert!(
         problems.iter().any(|p| p.severity == Severity::Warning
             && p.path == "report.grades"

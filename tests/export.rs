@@ -1,17 +1,17 @@
 //! CSV and JSON exports of the selection.
 mod support;
 
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::export::{
+use shinchoku::core::dataset::model::Dataset;
+use shinchoku::core::dataset::model::{Grade, KpiKind};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::validate;
+use shinchoku::core::engine::progress::Status;
+use shinchoku::core::present::export::{
     file_name, indent_json, is_formula_like, kpis_csv, subset, subset_json, ExportError,
 };
-use shinchoku::core::filter::Filter;
-use shinchoku::core::i18n::Lang;
-use shinchoku::core::model::Dataset;
-use shinchoku::core::model::{Grade, KpiKind};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::Status;
-use shinchoku::core::validate::validate;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::Filter;
+use shinchoku::core::text::lang::Lang;
 use support::{assess_all, Reference};
 
 fn mini() -> Dataset {
@@ -146,7 +146,7 @@ fn formula_starts_hidden_behind_width_space_or_invisible_characters_are_caught()
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn the_lookalikes_are_exactly_what_nfkc_turns_into_a_formula_start() {
-    use shinchoku::core::text::is_invisible;
+    use shinchoku::core::text::fold::is_invisible;
     use unicode_normalization::UnicodeNormalization;
     for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
         let nfkc: String = c.to_string().nfkc().collect();

@@ -1,12 +1,12 @@
 //! Filtering and the URL query encoding, on the `mini` fixture.
 mod support;
 
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::filter::{Filter, OTHER_PROJECT};
-use shinchoku::core::model::{Dataset, Grade, KpiKind};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::Status;
-use shinchoku::core::query::{encode, to_query_string};
+use shinchoku::core::dataset::model::{Dataset, Grade, KpiKind};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::engine::progress::Status;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::{Filter, OTHER_PROJECT};
+use shinchoku::core::select::query::{encode, to_query_string};
 use support::{assess_all, decode_str, Reference};
 
 fn mini() -> Dataset {
@@ -259,12 +259,12 @@ fn counts_by_status_grade_ministry_phase_and_kind() {
 #[test]
 fn synthetic_datasets_scale_and_stay_valid() {
     let d = mini();
-    let big = shinchoku::core::synth::scale(&d, 100);
+    let big = shinchoku::core::dataset::synth::scale(&d, 100);
     assert_eq!(big.projects.len(), 200);
     assert_eq!(assess_all(&big).len(), 400);
-    assert_eq!(shinchoku::core::validate::validate(&big), vec![]);
+    assert_eq!(shinchoku::core::dataset::validate::validate(&big), vec![]);
     assert_eq!(
-        shinchoku::core::synth::scale(&d, 1).projects,
+        shinchoku::core::dataset::synth::scale(&d, 1).projects,
         d.projects,
         "copy 0 is the original"
     );
@@ -282,7 +282,7 @@ fn the_app_s_own_keys_are_never_reported_as_ignored() {
 
 #[test]
 fn a_ministry_counts_for_what_it_leads_and_with_involved_what_it_joins() {
-    use shinchoku::core::model::{MinistryRoles, MinistryScope};
+    use shinchoku::core::dataset::model::{MinistryRoles, MinistryScope};
     let roles = MinistryRoles {
         lead: vec!["mext".into()],
         participating: vec!["mhlw".into()],

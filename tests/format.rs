@@ -1,8 +1,9 @@
 //! Number formatting never saturates and never prints "inf" or "NaN".
 
-use shinchoku::core::format::{figure, number, oku_yen, percent};
-use shinchoku::core::i18n::Lang;
-use shinchoku::core::model::Unit;
+use shinchoku::core::dataset::model::Unit;
+use shinchoku::core::present::format::{figure, oku_yen};
+use shinchoku::core::text::lang::Lang;
+use shinchoku::core::text::number::{number, percent};
 
 #[test]
 fn huge_numbers_keep_every_digit() {
@@ -61,7 +62,7 @@ fn nothing_prints_inf_or_nan() {
 
 #[test]
 fn ellipsize_cuts_to_the_length_asked_with_the_mark() {
-    use shinchoku::core::text::ellipsize;
+    use shinchoku::core::text::fold::ellipsize;
     assert_eq!(ellipsize("医療機器", 4), "医療機器");
     assert_eq!(ellipsize("医療機器開発", 4), "医療機…");
     assert_eq!(ellipsize("医療機器開発", 4).chars().count(), 4);

@@ -7,12 +7,12 @@ mod support;
 
 use proptest::prelude::*;
 use serde_json::Value;
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::export::{kpis_csv, subset};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::{explain, Figures};
-use shinchoku::core::series::detail;
-use shinchoku::core::validate::{validate, Severity};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::{validate, Severity};
+use shinchoku::core::engine::progress::{explain, Figures};
+use shinchoku::core::engine::series::detail;
+use shinchoku::core::present::export::{kpis_csv, subset};
+use shinchoku::core::select::catalog::Catalog;
 use support::decode_str;
 
 const MINI: &str = include_str!("fixtures/mini.json");
@@ -43,7 +43,7 @@ fn whole_path(text: &str, query: &str) {
         &dataset,
         &catalog,
         &decoded.filter,
-        shinchoku::core::i18n::Lang::Ja,
+        shinchoku::core::text::lang::Lang::Ja,
     );
     let _ = subset(&dataset, &catalog, &decoded.filter);
 }

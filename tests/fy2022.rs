@@ -3,9 +3,9 @@
 
 mod support;
 
-use shinchoku::core::model::{Comparator, Dataset, Grade, Kpi, KpiKind, Unit};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::validate::validate;
+use shinchoku::core::dataset::model::{Comparator, Dataset, Grade, Kpi, KpiKind, Unit};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::validate;
 use support::assess_all;
 
 fn data() -> Dataset {
@@ -285,7 +285,7 @@ fn every_classification_says_it_is_ours() {
         for g in &p.programs {
             assert_eq!(
                 g.phase_basis,
-                shinchoku::core::model::Basis::Classified,
+                shinchoku::core::dataset::model::Basis::Classified,
                 "{}",
                 g.id
             );
@@ -373,10 +373,10 @@ fn initiatives_of_the_other_section() {
 /// 80% of the target), not by the engine under test.
 #[test]
 fn status_table() {
-    use shinchoku::core::catalog::Catalog;
-    use shinchoku::core::filter::Filter;
-    use shinchoku::core::model::Grade;
-    use shinchoku::core::progress::{agreement, Agreement, Status};
+    use shinchoku::core::dataset::model::Grade;
+    use shinchoku::core::engine::progress::{agreement, Agreement, Status};
+    use shinchoku::core::select::catalog::Catalog;
+    use shinchoku::core::select::filter::Filter;
     let d = data();
     let all = assess_all(&d);
     let with = |status: Status| -> Vec<&str> {
@@ -497,7 +497,7 @@ fn status_table() {
     );
 }
 
-fn initiative<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::model::Initiative {
+fn initiative<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::dataset::model::Initiative {
     d.initiatives
         .iter()
         .find(|i| i.id == id)
@@ -589,7 +589,7 @@ fn bullets_printed_twice_are_kept_twice() {
     assert_eq!(repeated, [five[0].as_str()]);
 }
 
-fn program<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::model::Program {
+fn program<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::dataset::model::Program {
     d.projects
         .iter()
         .flat_map(|p| &p.programs)
@@ -696,7 +696,7 @@ fn each_project_keeps_its_ministries_main_actions() {
 
 #[test]
 fn ministries_the_report_names_are_marked_source() {
-    use shinchoku::core::model::Basis;
+    use shinchoku::core::dataset::model::Basis;
     let d = data();
     // Program name → ministry, as the report names it:
     let named = [

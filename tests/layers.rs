@@ -1,5 +1,6 @@
 //! The architecture as the code must keep it: the core never touches the
-//! DOM or Leptos, and the browser side's layers only import downwards
+//! DOM or Leptos; the core's layers only import downwards (`present` →
+//! `select` → `engine` → `dataset` → `text`), and so do the browser side's
 //! (`app` → `viewer` → `views` → `chart` → `widgets` → `page`).
 
 use std::fs;
@@ -7,6 +8,9 @@ use std::path::{Path, PathBuf};
 
 /// The browser side's layers, top first.
 const LAYERS: [&str; 6] = ["app", "viewer", "views", "chart", "widgets", "page"];
+
+/// The core's layers, top first.
+const CORE_LAYERS: [&str; 5] = ["present", "select", "engine", "dataset", "text"];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -99,6 +103,63 @@ fn the_core_has_no_dom_and_no_leptos() {
             assert!(
                 !text.contains(word),
                 "{} mentions {word}: the core must stay testable natively",
+                path.display()
+            );
+        }
+    }
+}
+
+/// The core layer a file under `src/core/` belongs to (`None` for
+/// `core/mod.rs`).
+fn core_layer_of(path: &Path) -> Option<usize> {
+    let rel = path.strip_prefix("src/core").unwrap();
+    let mut parts = rel.components();
+    let first = parts.next()?.as_os_str().to_str()?;
+    parts.next()?;
+    CORE_LAYERS.iter().position(|l| *l == first)
+}
+
+#[test]
+fn core_layers_import_only_downwards() {
+    let mut wrong = Vec::new();
+    for path in rust_files(Path::new("src/core")) {
+        let Some(own) = core_layer_of(&path) else {
+            continue;
+        };
+        let text = fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let at = || format!("{}:{}: {}", path.display(), n + 1, line.trim());
+            if line.contains("super::super::") {
+                wrong.push(format!("{} (super::super:: hides the layer)", at()));
+            }
+            for (i, _) in line.match_indices("crate::core::") {
+                let rest = &line[i + "crate::core::".len()..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                match CORE_LAYERS.iter().position(|l| *l == name) {
+                    None => wrong.push(format!("{} (not a layer's path)", at())),
+                    Some(layer) if layer < own => wrong.push(format!("{} (a layer above)", at())),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "core imports from a layer above:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_core_file_is_in_a_layer() {
+    for path in rust_files(Path::new("src/core")) {
+        if path != Path::new("src/core/mod.rs") {
+            assert!(
+                core_layer_of(&path).is_some(),
+                "{} is in no layer of the core",
                 path.display()
             );
         }

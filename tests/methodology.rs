@@ -11,10 +11,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod support;
 
-use shinchoku::core::format::{number, percent};
-use shinchoku::core::model::Dataset;
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::{explain, Figures, PlanClock, Status};
+use shinchoku::core::dataset::model::Dataset;
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::engine::progress::{explain, Figures, PlanClock, Status};
+use shinchoku::core::text::number::{number, percent};
 use support::assess_all;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs");
@@ -413,8 +413,8 @@ fn the_worked_examples_are_the_engines_figures() {
     assert!(ja.contains(&format!("「{ja_quote}」")), "{ja_quote}");
     assert!(en.contains(&format!("\"{en_quote}\"")), "{en_quote}");
 
-    let summary = shinchoku::core::catalog::Catalog::new(&d)
-        .select(&d, &shinchoku::core::filter::Filter::default());
+    let summary = shinchoku::core::select::catalog::Catalog::new(&d)
+        .select(&d, &shinchoku::core::select::filter::Filter::default());
     for status in Status::ALL {
         let n = summary.count(status);
         assert!(
@@ -429,7 +429,7 @@ fn the_worked_examples_are_the_engines_figures() {
     both(&format!("{}", all.len()), "the number of KPIs");
 
     let ministry = |id: &str| d.ministries.iter().position(|m| m.id == id).unwrap();
-    let catalog = shinchoku::core::catalog::Catalog::new(&d);
+    let catalog = shinchoku::core::select::catalog::Catalog::new(&d);
     let whole = catalog.project_totals(&d, 0..d.projects.len());
     let genome = catalog.project_totals(&d, d.projects.iter().position(|p| p.id == "genome"));
     for (totals, figures) in [

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use shinchoku::core::model::{Comparator, Grade, Target, Unit, YearValue};
-use shinchoku::core::progress::{
+use shinchoku::core::dataset::model::{Comparator, Grade, Target, Unit, YearValue};
+use shinchoku::core::engine::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Projection, Status,
 };
 

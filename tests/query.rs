@@ -4,10 +4,10 @@
 
 mod support;
 
-use shinchoku::core::model::Dataset;
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::query::{decode, Ignored, Params, SINGLE_KEYS};
-use shinchoku::core::view::View;
+use shinchoku::core::dataset::model::Dataset;
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::select::query::{decode, Ignored, Params, SINGLE_KEYS};
+use shinchoku::core::select::view::View;
 use support::decode_str;
 
 fn mini() -> Dataset {

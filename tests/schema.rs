@@ -1,7 +1,7 @@
 //! `data/schema.json` is generated from the Rust types. This test fails when
 //! the committed file is stale, and rewrites it so the fix is one commit away.
 
-use shinchoku::core::model::Dataset;
+use shinchoku::core::dataset::model::Dataset;
 
 #[test]
 fn committed_schema_matches_the_types() {

@@ -8,13 +8,14 @@
 mod support;
 
 use proptest::prelude::*;
-use shinchoku::core::budget::{program_totals, BudgetTotal, Ledger, ProjectTotals};
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::filter::Filter;
-use shinchoku::core::model::{Dataset, Grade, KpiKind};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::Status;
-use shinchoku::core::synth::scale;
+use shinchoku::core::dataset::ledger::Ledger;
+use shinchoku::core::dataset::model::{Dataset, Grade, KpiKind};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::synth::scale;
+use shinchoku::core::engine::budget::{program_totals, BudgetTotal, ProjectTotals};
+use shinchoku::core::engine::progress::Status;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::Filter;
 use support::{assess_all, Reference};
 
 fn fy2022() -> Dataset {

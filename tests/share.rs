@@ -1,7 +1,7 @@
 //! The share panel's URLs: the embed URL and the embed.js next to the page,
 //! whether the app is served as a directory or as `…/index.html`.
 
-use shinchoku::core::share::{embed_url, sibling_url};
+use shinchoku::core::present::share::{embed_url, sibling_url};
 
 #[test]
 fn embed_js_sits_next_to_the_page() {

@@ -2,11 +2,11 @@
 //! value sort last whichever way the column is sorted; ties keep the
 //! dataset's order.
 
-use shinchoku::core::catalog::Catalog;
-use shinchoku::core::model::Dataset;
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::progress::Status;
-use shinchoku::core::sort::{sort_kpis, Column};
+use shinchoku::core::dataset::model::Dataset;
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::engine::progress::Status;
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::sort::{sort_kpis, Column};
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()

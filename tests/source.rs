@@ -2,7 +2,7 @@
 //! the browser resolved (`new URL(value, location.href).href`): http(s)
 //! only, and the page's own origin unless `allowed_origins` says otherwise.
 
-use shinchoku::core::source::{
+use shinchoku::core::dataset::source::{
     check_resolved, origin_of, resolve, DatasetIndex, DatasetSource, SourceError,
 };
 

@@ -1,9 +1,9 @@
 //! Each validation rule, on small hand-made datasets derived from the
 //! `mini` fixture (which itself has no problems).
 
-use shinchoku::core::model::{Dataset, YearValue};
-use shinchoku::core::parse::parse_dataset;
-use shinchoku::core::validate::{validate, Problem, Severity};
+use shinchoku::core::dataset::model::{Dataset, YearValue};
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::dataset::validate::{validate, Problem, Severity};
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()
@@ -181,7 +181,7 @@ fn figures_through_outside_the_plan() {
 fn initiative_note_must_follow_a_known_initiative() {
     let mut d = mini();
     d.initiative_notes
-        .push(shinchoku::core::model::InitiativeNote {
+        .push(shinchoku::core::dataset::model::InitiativeNote {
             after: "nowhere".into(),
             text: "x".into(),
         });
@@ -422,7 +422,7 @@ fn counts_of_projects_kpis_and_programs_are_bounded() {
 #[test]
 fn the_benchmark_s_largest_synthetic_dataset_is_valid() {
     let real = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
-    let big = shinchoku::core::synth::scale(&real, 1000);
+    let big = shinchoku::core::dataset::synth::scale(&real, 1000);
     assert_eq!(validate(&big), vec![]);
 }
 

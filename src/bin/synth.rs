@@ -3,8 +3,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use shinchoku::core::parse::parse_dataset;
-    use shinchoku::core::synth::scale;
+    use shinchoku::core::dataset::parse::parse_dataset;
+    use shinchoku::core::dataset::synth::scale;
 
     let args: Vec<String> = std::env::args().collect();
     let arg = |name: &str| {

@@ -1,26 +1,15 @@
-//! The pure core: data model, parsing, validation, progress, filtering and
-//! URL queries. No DOM code lives here, so all of it is tested natively with
-//! `cargo test`.
+//! The pure core: everything the viewer knows and says, without a DOM. It
+//! compiles natively and is tested with plain `cargo test`.
+//!
+//! Layers, bottom up; a module imports only from its own layer and the
+//! layers below it (`tests/layers.rs` checks):
+//! [`text`] (language, numbers, folding) → [`dataset`] (the format, its
+//! parsing, bounds and checks) → [`engine`] (progress, budgets, series) →
+//! [`select`] (filters, the URL query, the catalog and one pass that
+//! selects) → [`present`] (what each view shows, in words, and the exports).
 
-pub mod budget;
-pub mod catalog;
-pub mod counts;
-pub mod describe;
-pub mod export;
-pub mod filter;
-pub mod format;
-pub mod i18n;
-pub mod model;
-pub mod parse;
-pub mod progress;
-pub mod query;
-pub mod selection;
-pub mod series;
-pub mod share;
-pub mod sort;
-pub mod source;
-pub mod synth;
+pub mod dataset;
+pub mod engine;
+pub mod present;
+pub mod select;
 pub mod text;
-pub mod theme;
-pub mod validate;
-pub mod view;

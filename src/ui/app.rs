@@ -7,10 +7,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::i18n::{fiscal_year, fy, Lang};
-use crate::core::model::Dataset;
-use crate::core::source::DatasetIndex;
-use crate::core::validate::Problem;
+use crate::core::dataset::model::Dataset;
+use crate::core::dataset::source::DatasetIndex;
+use crate::core::dataset::validate::Problem;
+use crate::core::text::lang::{fiscal_year, fy, Lang};
 use crate::ui::page::embed;
 use crate::ui::page::load::{
     begin_load, fetch_index, is_newest, load_file, load_initial, page_params, LoadError, Loaded,

@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::describe::selection_in_words;
-use crate::core::i18n::Lang;
-use crate::core::model::Dataset;
+use crate::core::dataset::model::Dataset;
+use crate::core::present::describe::selection_in_words;
+use crate::core::text::lang::Lang;
 use crate::ui::page::ready::mark_ready;
 use crate::ui::page::state::PageLang;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
@@ -153,7 +153,7 @@ pub fn ViewerRoot(
                     data-testid="lang-switch"
                     lang=move || lang.get().pick("en", "ja")
                     on:click=move |_| {
-                        let next = if lang.get_untracked() == crate::core::i18n::Lang::Ja { Some("en") } else { None };
+                        let next = if lang.get_untracked() == crate::core::text::lang::Lang::Ja { Some("en") } else { None };
                         viewer.set_param("lang", next, false);
                     }
                 >

@@ -4,10 +4,10 @@
 //! (`Catalog::select`), which these tests check against this.
 #![allow(dead_code)] // Each test file uses its own part.
 
-use shinchoku::core::filter::{Filter, OTHER_PROJECT};
-use shinchoku::core::model::{Dataset, Initiative, Kpi, MinistryRoles, Program, Project};
-use shinchoku::core::progress::{assess_kpi, PlanClock, Progress};
-use shinchoku::core::text::fold;
+use shinchoku::core::dataset::model::{Dataset, Initiative, Kpi, MinistryRoles, Program, Project};
+use shinchoku::core::engine::progress::{assess_kpi, PlanClock, Progress};
+use shinchoku::core::select::filter::{Filter, OTHER_PROJECT};
+use shinchoku::core::text::fold::fold;
 
 /// A KPI with its project and its computed progress.
 #[derive(Debug, Clone)]
@@ -115,7 +115,7 @@ impl Reference for Filter {
 }
 
 /// The app's reading of a query string (with or without the leading `?`).
-pub fn decode_str(query: &str, dataset: &Dataset) -> shinchoku::core::query::Decoded {
-    use shinchoku::core::query::{decode, Params};
+pub fn decode_str(query: &str, dataset: &Dataset) -> shinchoku::core::select::query::Decoded {
+    use shinchoku::core::select::query::{decode, Params};
     decode(&Params::parse(query), dataset)
 }

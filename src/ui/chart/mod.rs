@@ -385,8 +385,8 @@ pub fn Chart(
     // In the viewer, its language; alone (tests), both.
     let lang = crate::ui::page::state::Viewer::lang_if_any();
     let say = move |ja: &'static str, en: &'static str| match lang.map(|l| l.get()) {
-        Some(crate::core::i18n::Lang::Ja) => view! { <span lang="ja">{ja}</span> }.into_any(),
-        Some(crate::core::i18n::Lang::En) => en.into_any(),
+        Some(crate::core::text::lang::Lang::Ja) => view! { <span lang="ja">{ja}</span> }.into_any(),
+        Some(crate::core::text::lang::Lang::En) => en.into_any(),
         None => view! { <span lang="ja">{ja}</span>" / "{en} }.into_any(),
     };
     view! {

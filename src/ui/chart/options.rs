@@ -11,10 +11,11 @@ use charming::element::{
 use charming::series::{Bar, Line};
 use charming::Chart;
 
-use crate::core::format::{number, oku_yen};
-use crate::core::i18n::{fy, Lang};
-use crate::core::progress::Status;
-use crate::core::series::DetailSeries;
+use crate::core::engine::progress::Status;
+use crate::core::engine::series::DetailSeries;
+use crate::core::present::format::oku_yen;
+use crate::core::text::lang::{fy, Lang};
+use crate::core::text::number::number;
 use crate::ui::widgets::status::status_color;
 
 /// The grey of reference lines (the plan period's elapsed share).

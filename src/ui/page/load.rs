@@ -10,13 +10,13 @@ use std::sync::Arc;
 use gloo::net::http::Request;
 use wasm_bindgen::JsCast;
 
-use crate::core::model::Dataset;
-use crate::core::parse::{decode_text, parse_dataset, ParseError};
-use crate::core::query::Params;
-use crate::core::source::{
+use crate::core::dataset::model::Dataset;
+use crate::core::dataset::parse::{decode_text, parse_dataset, ParseError};
+use crate::core::dataset::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
-use crate::core::validate::{validate, Problem, Severity};
+use crate::core::dataset::validate::{validate, Problem, Severity};
+use crate::core::select::query::Params;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
 

@@ -6,16 +6,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalog::Catalog;
-use crate::core::filter::Filter;
-use crate::core::i18n::Lang;
-use crate::core::model::Dataset;
-use crate::core::query::{decode, encode, to_query_string, Ignored, Params, FILTER_KEYS};
-use crate::core::selection::Selection;
-pub use crate::core::view::View;
+use crate::core::dataset::model::Dataset;
+use crate::core::select::catalog::Catalog;
+use crate::core::select::filter::Filter;
+use crate::core::select::query::{decode, encode, to_query_string, Ignored, Params, FILTER_KEYS};
+use crate::core::select::selection::Selection;
+pub use crate::core::select::view::View;
+use crate::core::text::lang::Lang;
 use crate::ui::page::page_url::PageUrl;
 
-pub use crate::core::theme::Theme;
+pub use crate::core::select::theme::Theme;
 
 /// The page's language for what the app draws outside the viewer (header,
 /// footer): read from `?lang=` at start, then kept in step by the viewer.

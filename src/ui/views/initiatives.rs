@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::i18n::{fy, Lang};
+use crate::core::text::lang::{fy, Lang};
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::text::local;
 use crate::ui::widgets::text::ministry_names;

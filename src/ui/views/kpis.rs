@@ -6,14 +6,15 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::core::format::{self, figure, number, percent};
-use crate::core::i18n::{fy, Lang};
-use crate::core::model::Kpi;
-use crate::core::progress::{
+use crate::core::dataset::model::Kpi;
+use crate::core::engine::progress::{
     agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Status,
 };
-use crate::core::series::detail;
-use crate::core::sort::{sort_kpis, Column};
+use crate::core::engine::series::detail;
+use crate::core::present::format::{self, figure};
+use crate::core::select::sort::{sort_kpis, Column};
+use crate::core::text::lang::{fy, Lang};
+use crate::core::text::number::{number, percent};
 use crate::ui::chart::options;
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::i18n::Lang;
+use crate::core::text::lang::Lang;
 use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
 

@@ -5,11 +5,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::budget::{program_totals, ProgramTotals};
-use crate::core::filter::Filter;
-use crate::core::format::{oku_yen, percent};
-use crate::core::i18n::Lang;
-use crate::core::model::{Basis, MinistryScope};
+use crate::core::dataset::model::{Basis, MinistryScope};
+use crate::core::engine::budget::{program_totals, ProgramTotals};
+use crate::core::present::format::oku_yen;
+use crate::core::select::filter::Filter;
+use crate::core::text::lang::Lang;
+use crate::core::text::number::percent;
 use crate::ui::page::state::Viewer;
 use crate::ui::views::DRAW_LIMIT;
 use crate::ui::widgets::status::StatusBadge;

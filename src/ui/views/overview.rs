@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::{self, number, oku_yen, percent};
-use crate::core::i18n::{fy, Lang};
-use crate::core::progress::{PlanClock, Status};
-use crate::core::text::ellipsize;
+use crate::core::engine::progress::{PlanClock, Status};
+use crate::core::present::format::{self, oku_yen};
+use crate::core::text::fold::ellipsize;
+use crate::core::text::lang::{fy, Lang};
+use crate::core::text::number::{number, percent};
 use crate::ui::chart::options::{self, AchievementBar, BudgetBar};
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, View, Viewer};

@@ -6,12 +6,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::budget::BudgetTotal;
-use crate::core::describe::selection_in_words;
-use crate::core::format::{number, oku_yen};
-use crate::core::i18n::{fy, Lang};
-use crate::core::model::{Dataset, Grade, Ministry};
-use crate::core::progress::{PlanClock, Status};
+use crate::core::dataset::model::{Dataset, Grade, Ministry};
+use crate::core::engine::budget::BudgetTotal;
+use crate::core::engine::progress::{PlanClock, Status};
+use crate::core::present::describe::selection_in_words;
+use crate::core::present::format::oku_yen;
+use crate::core::text::lang::{fy, Lang};
+use crate::core::text::number::number;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::status::StatusBadge;
 

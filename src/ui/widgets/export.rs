@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::describe::selection_in_words;
-use crate::core::export::{file_name, kpis_csv, subset_json};
-use crate::core::share::{embed_url, sibling_url};
-use crate::core::source::MAX_DATASET_BYTES;
+use crate::core::dataset::source::MAX_DATASET_BYTES;
+use crate::core::present::describe::selection_in_words;
+use crate::core::present::export::{file_name, kpis_csv, subset_json};
+use crate::core::present::share::{embed_url, sibling_url};
 use crate::ui::page::browser::{error_text, save_as};
 use crate::ui::page::state::Viewer;
 

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::core::counts::ChipCounts;
-use crate::core::filter::{Filter, OTHER_PROJECT};
-use crate::core::model::{Grade, KpiKind, MinistryScope};
-use crate::core::progress::Status;
+use crate::core::dataset::model::{Grade, KpiKind, MinistryScope};
+use crate::core::engine::progress::Status;
+use crate::core::select::counts::ChipCounts;
+use crate::core::select::filter::{Filter, OTHER_PROJECT};
 use crate::ui::page::state::Viewer;
 
 /// Toggles `value` in `list`.
@@ -165,8 +165,8 @@ fn ChoicePicker(
         <fieldset class="chip-group" data-filter=key>
             <legend>{legend}</legend>
             <label class="note" for=input_id.clone()>{move || match lang.get() {
-                crate::core::i18n::Lang::Ja => format!("{count}件から名前を入力して追加"),
-                crate::core::i18n::Lang::En => format!("Type to add one of {count}"),
+                crate::core::text::lang::Lang::Ja => format!("{count}件から名前を入力して追加"),
+                crate::core::text::lang::Lang::En => format!("Type to add one of {count}"),
             }}</label>
             <input id=input_id type="search" class="choice-pick" list=list_id.clone() autocomplete="off" data-testid=format!("{key}-pick") on:change=pick />
             <datalist id=list_id>{choices}</datalist>
@@ -208,8 +208,8 @@ pub fn FilterBar() -> impl IntoView {
                 .map(|m| {
                     // English names are long: the acronym where there is one.
                     let label = match lang.get() {
-                        crate::core::i18n::Lang::Ja => m.name_ja.clone(),
-                        l @ crate::core::i18n::Lang::En => m.short_name(l).to_string(),
+                        crate::core::text::lang::Lang::Ja => m.name_ja.clone(),
+                        l @ crate::core::text::lang::Lang::En => m.short_name(l).to_string(),
                     };
                     (m.id.clone(), label)
                 })
@@ -236,16 +236,18 @@ pub fn FilterBar() -> impl IntoView {
     // KPIs per chip for the current selection (as the phase steps show).
     // Its own memo, so that chips whose counts stay are not touched.
     let counts = Memo::new(move |_| viewer.selection.with(|s| s.chips.clone()));
-    let counts_of =
-        move |pick: fn(&crate::core::model::Dataset, &ChipCounts) -> Vec<(String, usize)>| {
-            Signal::derive(move || {
-                counts.with(|c| {
-                    viewer
-                        .data
-                        .with_value(|d| pick(d, c).into_iter().collect::<HashMap<_, _>>())
-                })
+    let counts_of = move |pick: fn(
+        &crate::core::dataset::model::Dataset,
+        &ChipCounts,
+    ) -> Vec<(String, usize)>| {
+        Signal::derive(move || {
+            counts.with(|c| {
+                viewer
+                    .data
+                    .with_value(|d| pick(d, c).into_iter().collect::<HashMap<_, _>>())
             })
-        };
+        })
+    };
     let list_toggle = move |pick: fn(&mut Filter) -> &mut Vec<String>| {
         Callback::new(move |value: String| viewer.update_filter(|f| toggle(pick(f), value)))
     };

@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::i18n::Lang;
-use crate::core::progress::Status;
+use crate::core::engine::progress::Status;
+use crate::core::text::lang::Lang;
 
 /// A shape per status, so status never depends on colour alone.
 pub fn status_icon(status: Status) -> &'static str {

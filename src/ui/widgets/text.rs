@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::i18n::Lang;
+use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
 
 /// A name in the reader's language: the English version in English mode

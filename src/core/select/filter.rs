@@ -1,9 +1,11 @@
 //! The viewer's selection: which ministries, projects, phases, kinds,
 //! grades, statuses and search text are shown. Empty dimensions select all.
 
-use super::model::{Grade, Initiative, KpiKind, MinistryRoles, MinistryScope, Project};
-use super::progress::Status;
-use super::text::Search;
+use crate::core::dataset::model::{
+    Grade, Initiative, KpiKind, MinistryRoles, MinistryScope, Project,
+};
+use crate::core::engine::progress::Status;
+use crate::core::text::fold::Search;
 
 /// Pseudo project id selecting the その他 initiatives.
 pub const OTHER_PROJECT: &str = "other";

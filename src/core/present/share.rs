@@ -1,7 +1,7 @@
 //! The share panel's URLs, from the page's own URL: the embed URL and the
 //! URL of a file served beside the page (`embed.js`).
 
-use super::query::{to_query_string, Params};
+use crate::core::select::query::{to_query_string, Params};
 
 /// `page` with `embed=1` as its only `embed` parameter (an `embed=0` left
 /// in front of it would win, the first occurrence being the one read).

@@ -7,12 +7,12 @@
 
 use std::fmt;
 
-use super::filter::{Filter, OTHER_PROJECT};
-use super::model::{Dataset, Grade, KpiKind};
-use super::progress::Status;
-use super::text::visible;
-use super::theme::Theme;
-use super::view::View;
+use crate::core::dataset::model::{Dataset, Grade, KpiKind};
+use crate::core::engine::progress::Status;
+use crate::core::select::filter::{Filter, OTHER_PROJECT};
+use crate::core::select::theme::Theme;
+use crate::core::select::view::View;
+use crate::core::text::fold::visible;
 
 /// Query keys of the filter, in the order they are written.
 pub const FILTER_KEYS: [&str; 8] = [

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::model::Dataset;
+use crate::core::dataset::model::Dataset;
 
 /// Why a dataset could not be parsed: the JSON path and position of the
 /// first problem, and what it was.

@@ -53,7 +53,7 @@ pub struct Report {
 impl Report {
     /// What `grade` means in `lang`, as the report states it (`grades`,
     /// e.g. 順調に進捗している); the bare letter when the dataset does not say.
-    pub fn grade_meaning(&self, grade: Grade, lang: super::i18n::Lang) -> &str {
+    pub fn grade_meaning(&self, grade: Grade, lang: crate::core::text::lang::Lang) -> &str {
         self.grades
             .iter()
             .find(|m| m.grade == grade)
@@ -61,11 +61,15 @@ impl Report {
     }
 
     /// The grade with its meaning, as a label: 報告書の評価 A「順調に進捗している」.
-    pub fn grade_label(&self, grade: Grade, lang: super::i18n::Lang) -> String {
+    pub fn grade_label(&self, grade: Grade, lang: crate::core::text::lang::Lang) -> String {
         let meaning = self.grade_meaning(grade, lang);
         match lang {
-            super::i18n::Lang::Ja => format!("報告書の評価 {}「{meaning}」", grade.id()),
-            super::i18n::Lang::En => format!("Report's grade {} ({meaning})", grade.id()),
+            crate::core::text::lang::Lang::Ja => {
+                format!("報告書の評価 {}「{meaning}」", grade.id())
+            }
+            crate::core::text::lang::Lang::En => {
+                format!("Report's grade {} ({meaning})", grade.id())
+            }
         }
     }
 }
@@ -109,10 +113,10 @@ pub struct Ministry {
 impl Ministry {
     /// A short name: the abbreviation in Japanese (厚), the acronym in the
     /// English name (MHLW) where it has one, else the English name.
-    pub fn short_name(&self, lang: super::i18n::Lang) -> &str {
+    pub fn short_name(&self, lang: crate::core::text::lang::Lang) -> &str {
         match lang {
-            super::i18n::Lang::Ja => &self.abbr,
-            super::i18n::Lang::En => self
+            crate::core::text::lang::Lang::Ja => &self.abbr,
+            crate::core::text::lang::Lang::En => self
                 .name_en
                 .rsplit_once('(')
                 .and_then(|(_, rest)| rest.strip_suffix(')'))
@@ -323,7 +327,7 @@ impl KpiKind {
     }
 
     /// The kind's name in `lang` (アウトプット, Output), wherever it is shown.
-    pub fn label(self, lang: super::i18n::Lang) -> &'static str {
+    pub fn label(self, lang: crate::core::text::lang::Lang) -> &'static str {
         match self {
             Self::Output => lang.pick("アウトプット", "Output"),
             Self::Outcome => lang.pick("アウトカム", "Outcome"),

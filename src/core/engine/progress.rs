@@ -3,8 +3,10 @@
 //! (`docs/methodology.ja.md`, `docs/methodology.md`) explains each formula;
 //! every result here is finite or `None`, never NaN or infinity.
 
-use super::format::{number, percent};
-use super::model::{Breakdown, Comparator, Grade, Kpi, Report, Target, Unit, YearValue};
+use crate::core::dataset::model::{
+    Breakdown, Comparator, Grade, Kpi, Report, Target, Unit, YearValue,
+};
+use crate::core::text::number::{number, percent};
 
 /// A projection that reaches at least this share of the target is
 /// `at_risk` rather than `off_track`. The one threshold of the engine.
@@ -81,6 +83,11 @@ impl Status {
         Status::NoTarget,
         Status::NoData,
     ];
+
+    /// Its position in [`Status::ALL`], for counts kept per status.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// Stable id used in URLs and data attributes.
     pub fn id(self) -> &'static str {

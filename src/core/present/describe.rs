@@ -1,9 +1,9 @@
 //! A selection in words, for the headline, embeds and printouts:
 //! 府省: 総務省 · フェーズ（本ビューアによる分類）: 臨床研究・治験 (never a raw query string).
 
-use super::filter::{Filter, OTHER_PROJECT};
-use super::i18n::Lang;
-use super::model::Dataset;
+use crate::core::dataset::model::Dataset;
+use crate::core::select::filter::{Filter, OTHER_PROJECT};
+use crate::core::text::lang::Lang;
 
 /// The filter as a short sentence in `lang`; "no filter" when empty.
 pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> String {

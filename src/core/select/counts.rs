@@ -1,12 +1,11 @@
 //! What each filter chip would show: for every value of a dimension, the
 //! KPIs that pass all the *other* dimensions and have that value (as the
 //! phase pipeline does for phases). Tallied by [`Catalog::select`]
-//! (`super::catalog::Catalog`) in its one pass over the KPIs, from the
+//! (`crate::core::select::catalog::Catalog`) in its one pass over the KPIs, from the
 //! per-dimension verdicts it works out anyway.
 
-use super::model::{Grade, KpiKind};
-use super::progress::Status;
-use super::selection::status_slot;
+use crate::core::dataset::model::{Grade, KpiKind};
+use crate::core::engine::progress::Status;
 
 /// KPI counts per chip, in the order of the dataset (ministries, projects)
 /// or of the enums ([`KpiKind`] output then outcome, grade A then B,
@@ -84,9 +83,7 @@ impl ChipCounts {
             self.grades[kpi.grade.index()] += 1;
         }
         if passes_all_but(verdicts, STATUS) {
-            if let Some(s) = status_slot(kpi.status) {
-                self.statuses[s] += 1;
-            }
+            self.statuses[kpi.status.index()] += 1;
         }
     }
 }

@@ -4,8 +4,8 @@
 
 use std::cmp::Ordering;
 
-use super::catalog::Catalog;
-use super::model::Dataset;
+use crate::core::dataset::model::Dataset;
+use crate::core::select::catalog::Catalog;
 
 /// A sortable column of the KPI table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,12 +7,12 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::budget::{reconcile, Ledger};
-use super::format::number;
-use super::model::{
+use crate::core::dataset::ledger::{reconcile, Ledger};
+use crate::core::dataset::model::{
     Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
 };
-use super::text::visible;
+use crate::core::text::fold::visible;
+use crate::core::text::number::number;
 
 /// Fiscal years a plan may start and end in.
 pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -337,7 +337,7 @@ impl Checker<'_> {
     }
 
     /// The texts and lists of one project.
-    fn project_texts(&mut self, i: usize, project: &super::model::Project) {
+    fn project_texts(&mut self, i: usize, project: &crate::core::dataset::model::Project) {
         for (field, text) in [
             ("id", &project.id),
             ("name_ja", &project.name_ja),

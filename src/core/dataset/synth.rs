@@ -2,8 +2,8 @@
 //! report's projects `n` times with fresh ids and varied figures, keeping
 //! every validation rule (yearly counts still add up to the cumulative one).
 
-use super::model::Dataset;
-use super::text::ellipsize;
+use crate::core::dataset::model::Dataset;
+use crate::core::text::fold::ellipsize;
 
 /// A small deterministic generator (no dependency, same output every run).
 struct Lcg(u64);
@@ -71,7 +71,7 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
                 k.detail = cut_prose(&k.detail);
                 k.phase_reason = cut_prose(&k.phase_reason);
                 let f = rng.factor();
-                if k.unit == super::model::Unit::Count {
+                if k.unit == crate::core::dataset::model::Unit::Count {
                     for y in &mut k.yearly {
                         y.value = (y.value * f).round();
                     }

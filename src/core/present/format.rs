@@ -1,52 +1,9 @@
-//! Number formatting shared by explanations and the UI: no NaN, no
-//! scientific notation, thousands separated as the report prints them.
+//! A dataset's figures in the reader's language: KPI figures with their
+//! unit, targets and latest figures as printed, budgets in 億円 or yen.
 
-use super::i18n::Lang;
-use super::model::{Comparator, Target, Unit};
-
-/// A figure with thousands separators and at most one decimal:
-/// `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`. Every finite
-/// value keeps all its digits (`1e20` → `100,000,000,000,000,000,000`); a
-/// value that is not finite is `–`.
-pub fn number(value: f64) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
-    // ×10 overflows only where a value has no decimals left to round.
-    let tenths = value * 10.0;
-    let rounded = if tenths.is_finite() {
-        tenths.round() / 10.0
-    } else {
-        value
-    };
-    let digits = format!("{:.1}", rounded.abs());
-    let (whole, tenth) = digits.split_once('.').unwrap_or((&digits, "0"));
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if rounded < 0.0 && digits != "0.0" {
-        "-"
-    } else {
-        ""
-    };
-    if tenth == "0" {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{tenth}")
-    }
-}
-
-/// A ratio as a whole percentage: `5.12` → `512%`.
-pub fn percent(ratio: f64) -> String {
-    if !ratio.is_finite() {
-        return "–".to_string();
-    }
-    format!("{}%", number((ratio * 100.0).round()))
-}
+use crate::core::dataset::model::{Comparator, Target, Unit};
+use crate::core::text::lang::Lang;
+use crate::core::text::number::number;
 
 /// A KPI figure with its unit: `1,099件` (ja) or `1,099` (en) for counts,
 /// `81.0%` for percentages.
@@ -117,18 +74,6 @@ mod tests {
     }
 
     #[test]
-    fn numbers() {
-        assert_eq!(number(1099.0), "1,099");
-        assert_eq!(number(1234567.0), "1,234,567");
-        assert_eq!(number(81.0), "81");
-        assert_eq!(number(16.85), "16.9");
-        assert_eq!(number(0.04), "0");
-        assert_eq!(number(-2.5), "-2.5");
-        assert_eq!(number(f64::NAN), "–");
-        assert_eq!(number(999.96), "1,000");
-    }
-
-    #[test]
     fn figures_and_budgets() {
         assert_eq!(figure(1099.0, Unit::Count, Lang::Ja), "1,099件");
         assert_eq!(figure(1099.0, Unit::Count, Lang::En), "1,099");
@@ -136,12 +81,5 @@ mod tests {
         assert_eq!(oku_yen(326.0, Lang::Ja), "326億円");
         assert_eq!(oku_yen(326.0, Lang::En), "¥32.6bn");
         assert_eq!(oku_yen(16.8, Lang::Ja), "16.8億円");
-    }
-
-    #[test]
-    fn percents() {
-        assert_eq!(percent(5.12), "512%");
-        assert_eq!(percent(0.6), "60%");
-        assert_eq!(percent(f64::INFINITY), "–");
     }
 }

@@ -2,8 +2,8 @@
 //! export. Each is one pass over the yearly figures, in whatever order the
 //! dataset gives them, so the work grows linearly with the plan.
 
-use super::model::{Unit, YearValue};
-use super::progress::{Figures, PlanClock, Progress};
+use crate::core::dataset::model::{Unit, YearValue};
+use crate::core::engine::progress::{Figures, PlanClock, Progress};
 
 /// The figure of each fiscal year `first..=last` (`None` where there is
 /// none); figures for other years are left out.

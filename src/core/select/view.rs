@@ -1,6 +1,6 @@
 //! The views of the viewer (`?view=`): their ids in URLs and their labels.
 
-use super::i18n::Lang;
+use crate::core::text::lang::Lang;
 
 /// The views of the viewer (`?view=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

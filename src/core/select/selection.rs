@@ -4,12 +4,12 @@
 //! counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
-use super::budget::BudgetTotal;
-use super::catalog::Catalog;
-use super::counts::{passes_all_but, ChipCounts, Chips, Verdicts, PHASE, SEARCH};
-use super::filter::{allows, Filter};
-use super::model::{Dataset, Grade};
-use super::progress::Status;
+use crate::core::dataset::model::{Dataset, Grade};
+use crate::core::engine::budget::BudgetTotal;
+use crate::core::engine::progress::Status;
+use crate::core::select::catalog::Catalog;
+use crate::core::select::counts::{passes_all_but, ChipCounts, Chips, Verdicts, PHASE, SEARCH};
+use crate::core::select::filter::{allows, Filter};
 
 /// The result of filtering a catalog. Indices are positions in
 /// `Catalog::kpis`, `Catalog::programs` and `Dataset::projects`, ascending
@@ -37,11 +37,6 @@ pub struct Selection {
     pub budget: BudgetTotal,
 }
 
-/// The slot of `status` in [`Selection::by_status`].
-pub(super) fn status_slot(status: Status) -> Option<usize> {
-    Status::ALL.iter().position(|s| *s == status)
-}
-
 /// The run of `indices` (ascending, so grouped by project) whose project,
 /// as `project_of` tells, is `project`.
 fn run_of_project(
@@ -57,7 +52,7 @@ fn run_of_project(
 impl Selection {
     /// Selected KPIs with the given status.
     pub fn count(&self, status: Status) -> usize {
-        status_slot(status).map_or(0, |i| self.by_status[i])
+        self.by_status[status.index()]
     }
 
     /// The selected KPIs of project `project` (a contiguous run, since both
@@ -139,9 +134,7 @@ impl Catalog {
                 continue;
             }
             out.kpis.push(i);
-            if let Some(s) = status_slot(status) {
-                out.by_status[s] += 1;
-            }
+            out.by_status[status.index()] += 1;
             out.by_grade[kpi.grade.index()] += 1;
         }
 

@@ -4,14 +4,14 @@
 
 use std::collections::HashSet;
 
-use super::catalog::Catalog;
-use super::filter::Filter;
-use super::format::number;
-use super::i18n::{fy, Lang};
-use super::model::{Dataset, Program, Project, Unit};
-use super::progress::{agreement, Agreement};
-use super::series::by_year;
-use super::text::is_invisible;
+use crate::core::dataset::model::{Dataset, Program, Project, Unit};
+use crate::core::engine::progress::{agreement, Agreement};
+use crate::core::engine::series::by_year;
+use crate::core::select::catalog::Catalog;
+use crate::core::select::filter::Filter;
+use crate::core::text::fold::is_invisible;
+use crate::core::text::lang::{fy, Lang};
+use crate::core::text::number::number;
 
 /// A CSV cell: a number stays a number, text is quoted.
 enum Cell {

@@ -5,11 +5,12 @@
 //! compares small values ([`Catalog::select`] in `selection.rs`) and never
 //! folds text, assesses a KPI or clones one again.
 
-use super::budget::{Ledger, ProjectTotals};
-use super::filter::Filter;
-use super::model::{Dataset, Initiative, Kpi, MinistryScope, Program, Project};
-use super::progress::{assess_kpi, PlanClock, Progress};
-use super::text::fold_many;
+use crate::core::dataset::ledger::Ledger;
+use crate::core::dataset::model::{Dataset, Initiative, Kpi, MinistryScope, Program, Project};
+use crate::core::engine::budget::ProjectTotals;
+use crate::core::engine::progress::{assess_kpi, PlanClock, Progress};
+use crate::core::select::filter::Filter;
+use crate::core::text::fold::fold_many;
 
 /// A KPI as the catalog holds it.
 #[derive(Debug, Clone, PartialEq)]

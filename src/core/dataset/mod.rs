@@ -1,0 +1,10 @@
+//! The dataset: its format as Rust types, reading a file into it, how its
+//! printed amounts count, the bounds and checks a file must pass, where a
+//! file may come from, and synthetic copies for benchmarks.
+
+pub mod ledger;
+pub mod model;
+pub mod parse;
+pub mod source;
+pub mod synth;
+pub mod validate;
