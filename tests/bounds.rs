@@ -18,8 +18,9 @@ use shinchoku::core::dataset::parse::parse_dataset;
 use shinchoku::core::dataset::validate::{
     validate, Severity, MAX_BREAKDOWNS, MAX_FIGURE, MAX_PLAN_SPAN, MAX_TEXT_CHARS, PLAN_YEARS,
 };
-use shinchoku::core::engine::progress::{assess, explain, Figures};
+use shinchoku::core::engine::progress::{assess, Figures};
 use shinchoku::core::engine::series::{by_year, detail};
+use shinchoku::core::present::explain::explain;
 use shinchoku::core::present::export::kpis_csv;
 use shinchoku::core::select::catalog::Catalog;
 use shinchoku::core::select::filter::Filter;

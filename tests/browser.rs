@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use charming::series::Bar;
-use shinchoku::ui::chart::EChart;
+use shinchoku::ui::chart::echarts::EChart;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -5,6 +5,8 @@
 use shinchoku::core::dataset::model::{Dataset, Grade};
 use shinchoku::core::dataset::parse::parse_dataset;
 use shinchoku::core::dataset::validate::Severity;
+use shinchoku::core::present::vocab;
+use shinchoku::core::text::lang::Lang;
 
 fn data() -> Dataset {
     parse_dataset(include_str!("../data/fy2022.json")).unwrap()
@@ -93,11 +95,8 @@ fn an_english_kpi_name_keeps_every_figure_of_the_japanese() {
 fn ministries_have_short_names() {
     let d = data();
     let mhlw = d.ministries.iter().find(|m| m.id == "mhlw").unwrap();
-    assert_eq!(
-        mhlw.short_name(shinchoku::core::text::lang::Lang::En),
-        "MHLW"
-    );
-    assert_eq!(mhlw.short_name(shinchoku::core::text::lang::Lang::Ja), "厚");
+    assert_eq!(mhlw.short_name(Lang::En), "MHLW");
+    assert_eq!(mhlw.short_name(Lang::Ja), "厚");
 }
 
 #[test]
@@ -108,13 +107,13 @@ fn the_reports_grades_never_read_as_a_computed_status() {
         for s in Status::ALL {
             assert_ne!(
                 g.en,
-                s.en(),
+                vocab::status(s, Lang::En),
                 "grade {:?} reads like the status {s:?}",
                 g.grade
             );
             assert_ne!(
                 g.ja,
-                s.ja(),
+                vocab::status(s, Lang::Ja),
                 "grade {:?} reads like the status {s:?}",
                 g.grade
             );
@@ -124,7 +123,6 @@ fn the_reports_grades_never_read_as_a_computed_status() {
 
 #[test]
 fn the_viewers_words_for_a_grade_are_the_reports() {
-    use shinchoku::core::text::lang::Lang;
     let d = data();
     assert_eq!(d.report.grades.len(), 2);
     for g in &d.report.grades {
@@ -132,11 +130,11 @@ fn the_viewers_words_for_a_grade_are_the_reports() {
         assert_eq!(d.report.grade_meaning(g.grade, Lang::En), g.en);
     }
     assert_eq!(
-        d.report.grade_label(Grade::A, Lang::Ja),
+        vocab::grade_label(&d.report, Grade::A, Lang::Ja),
         "報告書の評価 A「順調に進捗している」"
     );
     assert_eq!(
-        d.report.grade_label(Grade::B, Lang::En),
+        vocab::grade_label(&d.report, Grade::B, Lang::En),
         "Report's grade B (Insufficient progress)"
     );
     // A dataset that gives no meaning shows the bare letter, and is told so.

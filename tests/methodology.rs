@@ -13,7 +13,10 @@ mod support;
 
 use shinchoku::core::dataset::model::Dataset;
 use shinchoku::core::dataset::parse::parse_dataset;
-use shinchoku::core::engine::progress::{explain, Figures, PlanClock, Status};
+use shinchoku::core::engine::progress::{Figures, PlanClock, Status};
+use shinchoku::core::present::explain::explain;
+use shinchoku::core::present::vocab;
+use shinchoku::core::text::lang::Lang;
 use shinchoku::core::text::number::{number, percent};
 use support::assess_all;
 
@@ -375,11 +378,13 @@ fn the_worked_examples_are_the_engines_figures() {
         };
         let (ja_heading, en_heading) = (heading(&ja), heading(&en));
         assert!(
-            ja_heading.contains(status.ja()) && ja_heading.contains(&k.project.name_ja),
+            ja_heading.contains(vocab::status(status, Lang::Ja))
+                && ja_heading.contains(&k.project.name_ja),
             "{ja_heading}"
         );
         assert!(
-            en_heading.contains(status.en()) && en_heading.contains(&k.project.name_en),
+            en_heading.contains(vocab::status(status, Lang::En))
+                && en_heading.contains(&k.project.name_en),
             "{en_heading}"
         );
         if let Some(a) = p.achievement {
@@ -418,11 +423,11 @@ fn the_worked_examples_are_the_engines_figures() {
     for status in Status::ALL {
         let n = summary.count(status);
         assert!(
-            ja.contains(&format!("| {} | {n} |", status.ja())),
+            ja.contains(&format!("| {} | {n} |", vocab::status(status, Lang::Ja))),
             "{status:?}"
         );
         assert!(
-            en.contains(&format!("| {} | {n} |", status.en())),
+            en.contains(&format!("| {} | {n} |", vocab::status(status, Lang::En))),
             "{status:?}"
         );
     }

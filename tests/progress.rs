@@ -5,8 +5,9 @@
 use proptest::prelude::*;
 use shinchoku::core::dataset::model::{Comparator, Grade, Target, Unit, YearValue};
 use shinchoku::core::engine::progress::{
-    agreement, assess, explain, Agreement, Figures, PlanClock, Progress, Projection, Status,
+    agreement, assess, Agreement, Figures, PlanClock, Progress, Projection, Status,
 };
+use shinchoku::core::present::explain::explain;
 
 const FY2022: PlanClock = PlanClock {
     first_year: 2020,

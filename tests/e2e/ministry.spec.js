@@ -118,9 +118,9 @@ test("with many projects the KPI lists stop at 60 and say how many there are", a
   await expect(lead.locator("li[data-kpi-id]")).toHaveCount(60);
   await expect(lead.locator("h4[data-project-id]")).toHaveCount(10);
   await expect(lead.locator("h4[data-project-id]").last()).toHaveAttribute("data-project-id", "regenerative-c3");
-  await expect(lead.getByTestId("kpis-not-drawn")).toHaveText("先頭の60件のみ表示（全95件）");
+  await expect(lead.getByTestId("kpis-not-drawn")).toHaveText("先頭の60件のみ表示（全95件。残りはKPI一覧で表示できます）");
   // Joined: 26 a copy, 130 in all.
   const joined = page.getByTestId("ministry-joined-kpis");
   await expect(joined.locator("li[data-kpi-id]")).toHaveCount(60);
-  await expect(joined.getByTestId("kpis-not-drawn")).toHaveText("先頭の60件のみ表示（全130件）");
+  await expect(joined.getByTestId("kpis-not-drawn")).toHaveText("先頭の60件のみ表示（全130件。残りはKPI一覧で表示できます）");
 });

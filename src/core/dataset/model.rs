@@ -59,19 +59,6 @@ impl Report {
             .find(|m| m.grade == grade)
             .map_or(grade.id(), |m| lang.pick(&m.ja, &m.en))
     }
-
-    /// The grade with its meaning, as a label: 報告書の評価 A「順調に進捗している」.
-    pub fn grade_label(&self, grade: Grade, lang: crate::core::text::lang::Lang) -> String {
-        let meaning = self.grade_meaning(grade, lang);
-        match lang {
-            crate::core::text::lang::Lang::Ja => {
-                format!("報告書の評価 {}「{meaning}」", grade.id())
-            }
-            crate::core::text::lang::Lang::En => {
-                format!("Report's grade {} ({meaning})", grade.id())
-            }
-        }
-    }
 }
 
 /// Citation of the source document.
@@ -324,14 +311,6 @@ impl KpiKind {
     /// Its position in [`KpiKind::ALL`], for counts kept per kind.
     pub fn index(self) -> usize {
         self as usize
-    }
-
-    /// The kind's name in `lang` (アウトプット, Output), wherever it is shown.
-    pub fn label(self, lang: crate::core::text::lang::Lang) -> &'static str {
-        match self {
-            Self::Output => lang.pick("アウトプット", "Output"),
-            Self::Outcome => lang.pick("アウトカム", "Outcome"),
-        }
     }
 
     /// Stable id used in URLs: `output` or `outcome`.

@@ -2,6 +2,7 @@
 //! 府省: 総務省 · フェーズ（本ビューアによる分類）: 臨床研究・治験 (never a raw query string).
 
 use crate::core::dataset::model::Dataset;
+use crate::core::present::vocab::{self, Words};
 use crate::core::select::filter::{Filter, OTHER_PROJECT};
 use crate::core::text::lang::Lang;
 
@@ -9,17 +10,13 @@ use crate::core::text::lang::Lang;
 pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> String {
     let sep = lang.pick("、", ", ");
     let mut parts: Vec<String> = Vec::new();
-    let mut add = |label: (&str, &str), values: Vec<String>| {
+    let mut add = |label: Words, values: Vec<String>| {
         if !values.is_empty() {
-            parts.push(format!(
-                "{}: {}",
-                lang.pick(label.0, label.1),
-                values.join(sep)
-            ));
+            parts.push(format!("{}: {}", label.get(lang), values.join(sep)));
         }
     };
     add(
-        ("府省", "Ministry"),
+        vocab::MINISTRY,
         filter
             .ministries
             .iter()
@@ -36,13 +33,13 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
             .collect(),
     );
     add(
-        ("プロジェクト", "Project"),
+        vocab::PROJECT,
         filter
             .projects
             .iter()
             .map(|id| {
                 if id == OTHER_PROJECT {
-                    return lang.pick("その他の取組", "Other initiatives").to_string();
+                    return vocab::OTHER_INITIATIVES.get(lang).to_string();
                 }
                 name_of(&dataset.projects, id, lang, |p| {
                     (&p.id, &p.name_ja, &p.name_en)
@@ -53,10 +50,7 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
     );
     // Phases are our classification, wherever they are named.
     add(
-        (
-            "フェーズ（本ビューアによる分類）",
-            "Phase (our classification)",
-        ),
+        vocab::PHASE_OURS,
         filter
             .phases
             .iter()
@@ -69,30 +63,27 @@ pub fn selection_in_words(dataset: &Dataset, filter: &Filter, lang: Lang) -> Str
             .collect(),
     );
     add(
-        ("種類", "Kind"),
+        vocab::KIND,
         filter
             .kinds
             .iter()
-            .map(|k| k.label(lang).to_string())
+            .map(|&k| vocab::kind(k, lang).to_string())
             .collect(),
     );
     add(
-        ("報告書の評価", "Report's grade"),
+        vocab::REPORTS_GRADE,
         filter.grades.iter().map(|g| g.id().to_string()).collect(),
     );
     add(
-        ("計算上の見通し", "Computed status"),
+        vocab::COMPUTED_STATUS,
         filter
             .statuses
             .iter()
-            .map(|s| lang.pick(s.ja(), s.en()).to_string())
+            .map(|&s| vocab::status(s, lang).to_string())
             .collect(),
     );
     if !filter.query.trim().is_empty() {
-        add(
-            ("検索", "Search"),
-            vec![format!("「{}」", filter.query.trim())],
-        );
+        add(vocab::SEARCH, vec![format!("「{}」", filter.query.trim())]);
     }
     if parts.is_empty() {
         lang.pick("絞り込みなし（すべて）", "No filter (everything)")

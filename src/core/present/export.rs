@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use crate::core::dataset::model::{Dataset, Program, Project, Unit};
 use crate::core::engine::progress::{agreement, Agreement};
 use crate::core::engine::series::by_year;
+use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
 use crate::core::text::fold::is_invisible;
@@ -77,19 +78,15 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
     let clock = catalog.clock;
     let last_column = clock.through_year.min(clock.last_year);
     let years: Vec<i32> = (clock.first_year..=last_column).collect();
-    let target_year = fy(clock.last_year, lang);
     let l = |ja: &str, en: &str| lang.pick(ja, en).to_string();
     let mut header: Vec<String> = vec![
         l("プロジェクトID", "project_id"),
-        l("プロジェクト", "Project"),
+        vocab::PROJECT.get(lang).to_string(),
         l("KPI ID", "kpi_id"),
-        l("種類", "Kind"),
+        vocab::KIND.get(lang).to_string(),
         "KPI".to_string(),
         l("単位", "Unit"),
-        match lang {
-            Lang::Ja => format!("{target_year}目標"),
-            Lang::En => format!("{target_year} target"),
-        },
+        vocab::target_for(clock.last_year, lang),
         l("目標（報告書の表記）", "Target as printed"),
         l("最新の数値", "Latest"),
         l("最新の数値（報告書の表記）", "Latest as printed"),
@@ -99,16 +96,13 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
         Lang::En => format!("{} figure", fy(y, lang)),
     }));
     header.extend([
-        l("報告書の評価", "Report's grade"),
-        l("計算上の見通し", "Computed status"),
+        vocab::REPORTS_GRADE.get(lang).to_string(),
+        vocab::COMPUTED_STATUS.get(lang).to_string(),
         l("達成率（%）", "Achievement (%)"),
         l("直線目安（現時点）", "Expected by now"),
         l("進捗ペース指数", "Pace index"),
         l("年平均", "Yearly mean"),
-        match lang {
-            Lang::Ja => format!("{target_year}末の見通し"),
-            Lang::En => format!("Projected {target_year}"),
-        },
+        vocab::projected(clock.last_year, lang),
         l("目標に必要な年平均", "Required yearly"),
         l("必要な年平均÷直近の年平均", "Required vs recent pace"),
         l("評価と見通しの一致", "Agrees with the grade"),
@@ -129,7 +123,7 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
             Cell::Text(project.id.clone()),
             Cell::Text(lang.pick(&project.name_ja, &project.name_en).to_string()),
             Cell::Text(kpi.id.clone()),
-            Cell::Text(kpi.kind.label(lang).to_string()),
+            Cell::Text(vocab::kind(kpi.kind, lang).to_string()),
             Cell::Text(lang.local(&kpi.name, kpi.name_en.as_deref()).to_string()),
             Cell::Text(match kpi.unit {
                 Unit::Count => l("件", "count"),
@@ -152,7 +146,7 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
         );
         row.extend([
             Cell::Text(kpi.grade.id().into()),
-            Cell::Text(lang.pick(p.status.ja(), p.status.en()).to_string()),
+            Cell::Text(vocab::status(p.status, lang).to_string()),
             Cell::Number(rounded(p.achievement.map(|a| a * 100.0), 1)),
             Cell::Number(rounded(p.expected_by_now, 1)),
             Cell::Number(rounded(p.pace_index, 2)),

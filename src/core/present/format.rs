@@ -2,6 +2,7 @@
 //! unit, targets and latest figures as printed, budgets in 億円 or yen.
 
 use crate::core::dataset::model::{Comparator, Target, Unit};
+use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::core::text::number::number;
 
@@ -9,7 +10,7 @@ use crate::core::text::number::number;
 /// `81.0%` for percentages.
 pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
     match unit {
-        Unit::Count => format!("{}{}", number(value), lang.pick("件", "")),
+        Unit::Count => format!("{}{}", number(value), vocab::unit(unit, lang)),
         Unit::Percent if value.is_finite() => format!("{value:.1}%"),
         Unit::Percent => "–".to_string(),
     }

@@ -1,7 +1,5 @@
 //! The views of the viewer (`?view=`): their ids in URLs and their labels.
 
-use crate::core::text::lang::Lang;
-
 /// The views of the viewer (`?view=`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -66,20 +64,5 @@ impl View {
     /// The view with this id.
     pub fn from_id(id: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|v| v.id() == id)
-    }
-
-    /// Tab label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Self::Overview => lang.pick("概要", "Overview"),
-            Self::Kpis => lang.pick("KPI一覧", "KPIs"),
-            Self::Ministry => lang.pick("府省別", "By ministry"),
-            Self::Initiatives => lang.pick("その他の取組", "Other initiatives"),
-            Self::Method => lang.pick("計算方法", "Method"),
-            Self::Budget => lang.pick("予算", "Budget"),
-            Self::Phases => lang.pick("フェーズ", "Phases"),
-            Self::Kpi => "KPI",
-            Self::Project => lang.pick("プロジェクト", "Project"),
-        }
     }
 }

@@ -13,7 +13,10 @@ use charming::Chart;
 
 use crate::core::engine::progress::Status;
 use crate::core::engine::series::DetailSeries;
+use crate::core::present::achievement::AchievementBar;
+use crate::core::present::budget_chart::BudgetBar;
 use crate::core::present::format::oku_yen;
+use crate::core::present::vocab;
 use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::number;
 use crate::ui::widgets::status::status_color;
@@ -65,20 +68,6 @@ fn vertical_line(x: f64, label: String, position: LabelPosition) -> MarkLineVari
 /// The achievement axis ends here, so 100% stays in view whatever the
 /// filter; longer bars stop at the cap and their label gives the value.
 pub const ACHIEVEMENT_CAP: f64 = 200.0;
-
-/// One bar of the achievement chart.
-pub struct AchievementBar {
-    /// Axis label (short).
-    pub label: String,
-    /// Tooltip, first line: the full name.
-    pub name: String,
-    /// Tooltip, second line: latest, target and achievement.
-    pub detail: String,
-    /// Achievement in percent (uncapped).
-    pub percent: f64,
-    /// Computed status (colour and legend).
-    pub status: Status,
-}
 
 /// Horizontal bars of achievement, worst first, on a fixed 0–200% axis with
 /// the 100% (target) and time-elapsed lines; a series per status gives the
@@ -166,7 +155,7 @@ pub fn achievement(
             })
             .collect();
         let mut series = Bar::new()
-            .name(lang.pick(status.ja(), status.en()))
+            .name(vocab::status(status, lang))
             .stack("achievement")
             .bar_width(if compact { 10 } else { 16 })
             .item_style(ItemStyle::new().color(status_color(status, dark)))
@@ -287,10 +276,9 @@ pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
         let line: Vec<f64> = s.years.iter().map(|_| target).collect();
         chart = chart.series(
             Line::new()
-                .name(match (lang, s.years.last()) {
-                    (Lang::Ja, Some(&y)) => format!("{}目標", fy(y, lang)),
-                    (Lang::En, Some(&y)) => format!("{} target", fy(y, lang)),
-                    (_, None) => lang.pick("目標", "Target").to_string(),
+                .name(match s.years.last() {
+                    Some(&y) => vocab::target_for(y, lang),
+                    None => lang.pick("目標", "Target").to_string(),
                 })
                 .symbol(charming::element::Symbol::None)
                 .line_style(
@@ -302,19 +290,6 @@ pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
         );
     }
     chart
-}
-
-/// One project's bar in the budget chart: its printed total, split into
-/// what is attributable to each ministry and what is not.
-pub struct BudgetBar {
-    /// Axis label (the project).
-    pub label: String,
-    /// The printed total (AMED and in-house), 億円.
-    pub printed: f64,
-    /// Attributable amounts, one per entry of the chart's ministries.
-    pub by_ministry: Vec<f64>,
-    /// The printed total less the attributable amounts.
-    pub not_attributable: f64,
 }
 
 /// Horizontal stacked bars, one per project, longest first: a segment per

@@ -6,11 +6,6 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Whether the page was opened with `?embed=1` (the same rule as the viewer's).
-pub fn is_embed_url() -> bool {
-    crate::ui::page::load::page_params().embed()
-}
-
 /// Inside an iframe, posts the height of `#app` to the parent on every change.
 pub fn report_height() {
     let Some(window) = web_sys::window() else {

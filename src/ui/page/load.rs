@@ -349,14 +349,6 @@ pub async fn fetch_index() -> (DatasetIndex, Option<String>) {
     }
 }
 
-/// The page's URL query, parsed by the core's one query reader.
-pub fn page_params() -> Params {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    Params::parse(&search)
-}
-
 /// `?data=` as the browser's URL parser resolves it against the page
 /// (`new URL(value, location.href).href`): the URL that is checked and fetched.
 fn resolve_data_url(value: &str) -> Result<String, LoadError> {
@@ -370,11 +362,10 @@ fn resolve_data_url(value: &str) -> Result<String, LoadError> {
 
 /// Loads the dataset the page's URL asks for (or the default). The
 /// single-file edition refuses `?data=`.
-pub async fn load_initial(index: &DatasetIndex) -> Result<Loaded, LoadError> {
+pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loaded, LoadError> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let params = page_params();
     if let Some(data) = params.get("data").filter(|v| !v.trim().is_empty()) {
         if standalone::is_standalone(INDEX_URL) {
             return Err(LoadError::NoLinks { data: data.into() });

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod embed;
 pub mod load;
+pub mod media;
 pub mod page_url;
 pub mod panic;
 pub mod ready;

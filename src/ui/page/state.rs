@@ -1,6 +1,9 @@
 //! The viewer's state lives in the URL query: filters, language, theme and
-//! view. This module reads it reactively and writes it back to the history
-//! (filters replace the history entry, view switches push one).
+//! view. [`PageQuery`] reads it once per change for the whole page (the
+//! language is the page's, before and after a dataset is shown); [`Viewer`]
+//! adds what a loaded dataset gives: the filter, the catalog and what the
+//! filter selects. Filter changes replace the history entry, view switches
+//! push one.
 
 use std::sync::Arc;
 
@@ -11,19 +14,51 @@ use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
 use crate::core::select::query::{decode, encode, to_query_string, Ignored, Params, FILTER_KEYS};
 use crate::core::select::selection::Selection;
+pub use crate::core::select::theme::Theme;
 pub use crate::core::select::view::View;
 use crate::core::text::lang::Lang;
+use crate::ui::page::media::prefers_dark;
 use crate::ui::page::page_url::PageUrl;
 
-pub use crate::core::select::theme::Theme;
-
-/// The page's language for what the app draws outside the viewer (header,
-/// footer): read from `?lang=` at start, then kept in step by the viewer.
+/// The page's URL query, parsed once per change, and the language it
+/// names: one for the whole page (header, footer, viewer).
 #[derive(Clone, Copy)]
-pub struct PageLang(pub RwSignal<Lang>);
+pub struct PageQuery {
+    /// The page's path and query.
+    url: PageUrl,
+    /// The query, parsed.
+    params: Memo<Params>,
+    /// The UI language (`?lang=`).
+    pub lang: Memo<Lang>,
+}
 
-/// Whether the page, and so the charts, use the dark theme; provided by the
-/// viewer root beside [`Viewer`].
+impl PageQuery {
+    /// Follows the page's URL and provides the query to every component.
+    pub fn provide() -> Self {
+        let url = PageUrl::follow();
+        let params = Memo::new(move |_| url.search.with(|search| Params::parse(search)));
+        let page = Self {
+            url,
+            params,
+            lang: Memo::new(move |_| params.with(|p| Lang::from_query(p.get("lang")))),
+        };
+        provide_context(page);
+        page
+    }
+
+    /// The query provided by [`PageQuery::provide`].
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// The query as parsed now, without tracking it.
+    pub fn params_now(&self) -> Params {
+        self.params.get_untracked()
+    }
+}
+
+/// Whether the page, and so the charts, use the dark theme: the theme the
+/// URL names, else the system's, followed live.
 #[derive(Clone, Copy)]
 pub struct DarkMode(pub Memo<bool>);
 
@@ -32,8 +67,8 @@ pub struct DarkMode(pub Memo<bool>);
 pub struct Viewer {
     /// The loaded dataset.
     pub data: StoredValue<Arc<Dataset>>,
-    /// The query, parsed once for each change of the URL.
-    params: Memo<Params>,
+    /// The page's query.
+    page: PageQuery,
     /// The current filter.
     pub filter: Memo<Filter>,
     /// Query parameters that were ignored.
@@ -50,43 +85,47 @@ pub struct Viewer {
     pub selection: Memo<Selection>,
     /// The `?id=` of a single-item view.
     pub id: Memo<Option<String>>,
-    /// Whether the page is embedded (`?embed=1`): no site chrome.
-    pub embed: Memo<bool>,
-    /// The page's path and query, following the history.
-    url: PageUrl,
+    /// Whether the page was opened embedded (`?embed=1`): no site chrome.
+    /// Read once: the URL's other changes never embed or unembed it.
+    pub embed: bool,
 }
 
 impl Viewer {
-    /// Creates the state from the page's location and provides it.
+    /// Creates the state from the page's query (following the page's URL
+    /// itself where nothing above provides it) and provides it, with the
+    /// [`DarkMode`] it implies.
     pub fn provide(dataset: Arc<Dataset>) -> Self {
-        let url = PageUrl::follow();
+        let page = use_context::<PageQuery>().unwrap_or_else(PageQuery::provide);
+        let params = page.params;
         let data = StoredValue::new(dataset);
-        let params = Memo::new(move |_| url.search.with(|search| Params::parse(search)));
         let decoded = Memo::new(move |_| params.with(|p| data.with_value(|d| decode(p, d))));
         let value = move |key: &'static str| {
             Memo::new(move |_| params.with(|p| p.get(key).map(str::to_string)))
         };
-        let lang_value = value("lang");
-        let theme_value = value("theme");
-        let view_value = value("view");
-        let id_value = value("id");
+        let (theme_value, view_value) = (value("theme"), value("view"));
         let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
         let catalog = StoredValue::new(data.with_value(|d| Catalog::new(d)));
         let selection = Memo::new(move |_| {
             filter.with(|filter| data.with_value(|d| catalog.with_value(|c| c.select(d, filter))))
         });
+        let theme = Memo::new(move |_| theme_value.get().as_deref().and_then(Theme::from_id));
+        let system_dark = prefers_dark();
+        provide_context(DarkMode(Memo::new(move |_| match theme.get() {
+            Some(Theme::Dark) => true,
+            Some(Theme::Light) => false,
+            None => system_dark.get(),
+        })));
         let viewer = Self {
             catalog,
             selection,
-            id: id_value,
-            embed: Memo::new(move |_| params.with(Params::embed)),
+            id: value("id"),
+            embed: params.with_untracked(Params::embed),
             data,
-            params,
-            url,
+            page,
             filter,
             ignored: Memo::new(move |_| decoded.with(|d| d.ignored.clone())),
-            lang: Memo::new(move |_| Lang::from_query(lang_value.get().as_deref())),
-            theme: Memo::new(move |_| theme_value.get().as_deref().and_then(Theme::from_id)),
+            lang: page.lang,
+            theme,
             view: Memo::new(move |_| {
                 view_value
                     .get()
@@ -101,13 +140,6 @@ impl Viewer {
     /// The state provided by [`Viewer::provide`].
     pub fn get() -> Self {
         expect_context()
-    }
-
-    /// The viewer's language where a viewer is provided; `None` outside
-    /// one (before any data is shown, or a component mounted alone in a
-    /// test), where text is given in both languages.
-    pub fn lang_if_any() -> Option<Memo<Lang>> {
-        use_context::<Self>().map(|v| v.lang)
     }
 
     /// Runs `f` on the dataset and its catalog (neither is reactive).
@@ -127,14 +159,13 @@ impl Viewer {
 
     /// Replaces the filter in the URL (history replace, no scroll).
     pub fn set_filter(&self, filter: Filter) {
-        let kept = self.params.with_untracked(|p| {
+        let mut pairs: Vec<(String, String)> = self.page.params.with_untracked(|p| {
             p.pairs()
                 .iter()
                 .filter(|(k, _)| !FILTER_KEYS.contains(&k.as_str()))
                 .cloned()
-                .collect::<Vec<_>>()
+                .collect()
         });
-        let mut pairs = kept;
         pairs.extend(encode(&filter).into_iter().map(|(k, v)| (k.to_string(), v)));
         self.navigate_to(&pairs, true);
     }
@@ -148,7 +179,7 @@ impl Viewer {
 
     /// Sets (or with `None` removes) one non-filter key; `push` adds a history entry.
     pub fn set_param(&self, key: &str, value: Option<&str>, push: bool) {
-        let mut pairs: Vec<(String, String)> = self.params.with_untracked(|p| {
+        let mut pairs: Vec<(String, String)> = self.page.params.with_untracked(|p| {
             p.pairs()
                 .iter()
                 .filter(|(k, _)| k != key)
@@ -163,25 +194,25 @@ impl Viewer {
 
     /// Why the browser refused to write the address, if it did.
     pub fn history_refused(&self) -> Option<String> {
-        self.url.refused.get()
+        self.page.url.refused.get()
     }
 
     /// Navigates to the current path with `pairs` as the query.
     fn navigate_to(&self, pairs: &[(String, String)], replace: bool) {
         let qs = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let path = self.url.pathname.get_untracked();
+        let path = self.page.url.pathname.get_untracked();
         let url = if qs.is_empty() {
             path
         } else {
             format!("{path}?{qs}")
         };
-        self.url.go(&url, replace);
+        self.page.url.go(&url, replace);
     }
 
     /// A same-page link with the current query changed by `edit`
     /// (`./` when the query ends up empty).
     pub fn link(&self, edit: impl FnOnce(&mut Vec<(String, String)>)) -> String {
-        let mut pairs = self.params.with(|p| p.pairs().to_vec());
+        let mut pairs = self.page.params.with(|p| p.pairs().to_vec());
         edit(&mut pairs);
         let query = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         if query.is_empty() {
@@ -194,6 +225,7 @@ impl Viewer {
     /// The URL query (with `?`, or empty) of the current state.
     pub fn query_string(&self) -> String {
         let qs = self
+            .page
             .params
             .with(|p| to_query_string(p.pairs().iter().map(|(k, v)| (k.as_str(), v.as_str()))));
         if qs.is_empty() {

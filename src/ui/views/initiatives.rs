@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::text::lang::{fy, Lang};
+use crate::core::present::initiative::InitiativeItem as Item;
+use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
-use crate::ui::widgets::text::local;
-use crate::ui::widgets::text::ministry_names;
+use crate::ui::widgets::text::{japanese_only_label, local};
 
 /// Initiatives that pass the filter (ministry, その他, search).
 #[component]
@@ -15,11 +15,9 @@ pub fn Initiatives() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let shown = Memo::new(move |_| {
-        viewer.filter.with(|f| {
-            viewer
-                .data
-                .with_value(|d| viewer.catalog.with_value(|c| c.initiatives_shown(d, f)))
-        })
+        viewer
+            .filter
+            .with(|f| viewer.with_catalog(|d, c| c.initiatives_shown(d, f)))
     });
     view! {
         <section class="panel" aria-labelledby="initiatives-heading">
@@ -42,41 +40,34 @@ pub fn Initiatives() -> impl IntoView {
 /// One initiative (`index` in the dataset), drawn in `lang`.
 #[component]
 fn InitiativeItem(index: usize, lang: Lang) -> impl IntoView {
-    let viewer = Viewer::get();
     let l = lang;
-    viewer.data.with_value(|d| {
-        let i = &d.initiatives[index];
-        let through = d.report.figures_through;
-        view! {
-            <article class="initiative" data-initiative-id=i.id.clone()>
-                <p class="section-title">
-                    <span class="section">{i.section.clone()}</span>
-                    " "
-                    {local(l, &i.section_title, i.section_title_en.as_deref())}
-                </p>
-                <h3>
-                    {i.number.clone().map(|n| view! { <span lang="ja">{n}</span> })}
-                    {local(l, &i.heading, i.heading_en.as_deref())}
-                    " "
-                    <span class="marker" lang="ja">{i.ministries_text.clone()}</span>
-                </h3>
-                <p class="note">{format!("{}: {} / {}: {}", l.pick("主担当（◎）", "Lead (◎)"), ministry_names(viewer, &i.ministries.lead, l), l.pick("参画", "Participating"), ministry_names(viewer, &i.ministries.participating, l))}</p>
-                <div class="two-col">
-                    <div>
-                        <h4>{l.pick("医療分野研究開発推進計画上の記載", "The plan says")}{(l == Lang::En).then(|| view! { " " <span class="ja-only">"Japanese only"</span> })}</h4>
-                        {i.plan.iter().map(|p| view! { <p lang="ja">{p.clone()}</p> }).collect_view()}
-                    </div>
-                    <div>
-                        <h4>{match l {
-                            Lang::Ja => format!("{}の取組と成果", fy(through, l)),
-                            Lang::En => format!("{} actions and results", fy(through, l)),
-                        }}{(l == Lang::En).then(|| view! { " " <span class="ja-only">"Japanese only"</span> })}</h4>
-                        <ul class="results">
-                            {i.results.iter().map(|r| view! { <li lang="ja">{r.clone()}</li> }).collect_view()}
-                        </ul>
-                    </div>
+    let i = Viewer::get().data.with_value(|d| Item::build(d, index, l));
+    view! {
+        <article class="initiative" data-initiative-id=i.id>
+            <p class="section-title">
+                <span class="section">{i.section}</span>
+                " "
+                {local(i.section_title)}
+            </p>
+            <h3>
+                {i.number.map(|n| view! { <span lang="ja">{n}</span> })}
+                {local(i.heading)}
+                " "
+                <span class="marker" lang="ja">{i.marker}</span>
+            </h3>
+            <p class="note">{i.roles}</p>
+            <div class="two-col">
+                <div>
+                    <h4>{l.pick("医療分野研究開発推進計画上の記載", "The plan says")}{japanese_only_label(l)}</h4>
+                    {i.plan.into_iter().map(|p| view! { <p lang="ja">{p}</p> }).collect_view()}
                 </div>
-            </article>
-        }
-    })
+                <div>
+                    <h4>{i.results_heading}{japanese_only_label(l)}</h4>
+                    <ul class="results">
+                        {i.results.into_iter().map(|r| view! { <li lang="ja">{r}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </div>
+        </article>
+    }
 }

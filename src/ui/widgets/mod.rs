@@ -1,8 +1,12 @@
-//! Pieces the views share: the filter panel, export and share, status
-//! badges, the empty result, and dataset text in the reader's language.
+//! Pieces the views share: the filter panel (chips, the phase pipeline,
+//! search), export and share, status badges, the empty result, the note
+//! under a list drawn in part, and dataset text in the reader's language.
 
+pub mod capped;
+pub mod chips;
 pub mod empty;
 pub mod export;
 pub mod filters;
+pub mod phases;
 pub mod status;
 pub mod text;

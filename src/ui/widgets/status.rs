@@ -2,11 +2,12 @@
 //! depends on colour alone), its colours in both themes (for charts here,
 //! and for the stylesheet's `status-*` classes through the custom
 //! properties [`publish_status_colors`] sets), its class and its badge. The
-//! words come from the core's `Status`.
+//! words come from the core's vocabulary.
 
 use leptos::prelude::*;
 
 use crate::core::engine::progress::Status;
+use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 
 /// A shape per status, so status never depends on colour alone.
@@ -76,7 +77,7 @@ pub fn StatusBadge(
     view! {
         <span class=format!("badge {}", status_class(status))>
             <span class="badge-icon" aria-hidden="true">{status_icon(status)}</span>
-            {lang.pick(status.ja(), status.en())}
+            {vocab::status(status, lang)}
             {count.map(|n| format!(" {n}"))}
         </span>
     }

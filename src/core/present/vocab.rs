@@ -1,0 +1,155 @@
+//! The viewer's vocabulary: every label that is shown in more than one
+//! place (a heading, a column, a filter, an export, a printout), in both
+//! languages, typed once here. Views, exports and prints take their words
+//! from these, so a label cannot read one way in the table and another in
+//! the CSV. Sentences said in one place only stay where they are said.
+
+use crate::core::dataset::model::{Grade, KpiKind, Report, Unit};
+use crate::core::engine::progress::Status;
+use crate::core::select::view::View;
+use crate::core::text::lang::{fy, Lang};
+
+/// A label in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    /// Japanese.
+    pub ja: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Words {
+    /// The label in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        lang.pick(self.ja, self.en)
+    }
+}
+
+const fn words(ja: &'static str, en: &'static str) -> Words {
+    Words { ja, en }
+}
+
+/// The viewer's status of a KPI, computed from the report's figures.
+pub const COMPUTED_STATUS: Words = words("計算上の見通し", "Computed status");
+/// The report's own A/B grade.
+pub const REPORTS_GRADE: Words = words("報告書の評価", "Report's grade");
+/// The achievement column.
+pub const ACHIEVEMENT: Words = words("達成率", "Achievement");
+/// The latest figure against the target.
+pub const LATEST_TARGET: Words = words("最新値／目標", "Latest / target");
+/// The target, before its figure.
+pub const TARGET: Words = words("目標", "target");
+/// An integrated project.
+pub const PROJECT: Words = words("プロジェクト", "Project");
+/// The integrated projects, as a group.
+pub const PROJECTS: Words = words("統合プロジェクト", "Projects");
+/// A ministry or office.
+pub const MINISTRY: Words = words("府省", "Ministry");
+/// A program (事業).
+pub const PROGRAM: Words = words("事業", "Program");
+/// A budget.
+pub const BUDGET: Words = words("予算", "Budget");
+/// The KPI kind (output or outcome).
+pub const KIND: Words = words("種類", "Kind");
+/// The search box.
+pub const SEARCH: Words = words("検索", "Search");
+/// The filter panel.
+pub const FILTERS: Words = words("絞り込み", "Filters");
+/// The lead ministries (◎).
+pub const LEAD: Words = words("主担当（◎）", "Lead (◎)");
+/// The participating ministries.
+pub const PARTICIPATING: Words = words("参画", "Participating");
+/// The その他 initiatives.
+pub const OTHER_INITIATIVES: Words = words("その他の取組", "Other initiatives");
+/// The ministries' main actions of a project (（１）関係府省の主な取組).
+pub const MINISTRY_ACTIONS: Words = words("関係府省の主な取組", "Ministries' main actions");
+/// A chart's data as a table.
+pub const DATA_TABLE: Words = words("データ表", "Data table");
+/// Closes a panel or notice.
+pub const DISMISS: Words = words("閉じる", "Dismiss");
+/// The report as the source of what is shown.
+pub const SOURCE: Words = words("出典: ", "Source: ");
+/// Phases, always named as our classification.
+pub const PHASE_OURS: Words = words(
+    "フェーズ（本ビューアによる分類）",
+    "Phase (our classification)",
+);
+/// The note that phases are ours, where phases are counted.
+pub const PHASES_ARE_OURS: Words = words(
+    "※フェーズは本ビューアによる分類です。",
+    "※ Phases are our classification.",
+);
+/// Shown beside a printed Japanese text that has no English version.
+pub const JAPANESE_ONLY: &str = "Japanese only";
+/// The brand, in both scripts.
+pub const BRAND_JA: &str = "進捗";
+
+/// A computed status in words.
+pub fn status(status: Status, lang: Lang) -> &'static str {
+    let (ja, en) = match status {
+        Status::Achieved => ("達成済み", "Achieved"),
+        Status::OnTrack => ("達成見込み", "On track"),
+        Status::AtRisk => ("要注意", "At risk"),
+        Status::OffTrack => ("未達見込み", "Off track"),
+        Status::NoTarget => ("目標なし", "No target"),
+        Status::NoData => ("数値なし", "No figures"),
+    };
+    lang.pick(ja, en)
+}
+
+/// A KPI kind's name (アウトプット, Output).
+pub fn kind(kind: KpiKind, lang: Lang) -> &'static str {
+    match kind {
+        KpiKind::Output => lang.pick("アウトプット", "Output"),
+        KpiKind::Outcome => lang.pick("アウトカム", "Outcome"),
+    }
+}
+
+/// A view's tab label.
+pub fn view(view: View, lang: Lang) -> &'static str {
+    match view {
+        View::Overview => lang.pick("概要", "Overview"),
+        View::Kpis => lang.pick("KPI一覧", "KPIs"),
+        View::Ministry => lang.pick("府省別", "By ministry"),
+        View::Initiatives => OTHER_INITIATIVES.get(lang),
+        View::Method => lang.pick("計算方法", "Method"),
+        View::Budget => BUDGET.get(lang),
+        View::Phases => lang.pick("フェーズ", "Phases"),
+        View::Kpi => "KPI",
+        View::Project => PROJECT.get(lang),
+    }
+}
+
+/// The grade with its meaning, as a label: 報告書の評価 A「順調に進捗している」.
+pub fn grade_label(report: &Report, grade: Grade, lang: Lang) -> String {
+    let meaning = report.grade_meaning(grade, lang);
+    match lang {
+        Lang::Ja => format!("{} {}「{meaning}」", REPORTS_GRADE.ja, grade.id()),
+        Lang::En => format!("{} {} ({meaning})", REPORTS_GRADE.en, grade.id()),
+    }
+}
+
+/// The unit written after a count (件 in Japanese, nothing in English) or
+/// a percentage.
+pub fn unit(unit: Unit, lang: Lang) -> &'static str {
+    match unit {
+        Unit::Count => lang.pick("件", ""),
+        Unit::Percent => "%",
+    }
+}
+
+/// The end-of-plan projection's heading: 2024年度末の見通し / Projected FY2024.
+pub fn projected(last_year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}末の見通し", fy(last_year, lang)),
+        Lang::En => format!("Projected {}", fy(last_year, lang)),
+    }
+}
+
+/// A target's heading: 2024年度目標 / FY2024 target.
+pub fn target_for(last_year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}目標", fy(last_year, lang)),
+        Lang::En => format!("{} target", fy(last_year, lang)),
+    }
+}

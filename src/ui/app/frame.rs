@@ -1,0 +1,68 @@
+//! The page's frame around the viewer: the header with the report's title,
+//! the footer with its source, and the loading indicator.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::model::Dataset;
+use crate::core::present::vocab;
+use crate::core::text::lang::{fiscal_year, fy, Lang};
+
+/// The site header: the brand, the report's title and its years.
+#[component]
+pub fn Header(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <p class="brand">"Shinchoku "<span lang="ja">{vocab::BRAND_JA}</span></p>
+            <h1 data-testid="report-title">
+                {move || {
+                    let l = lang.get();
+                    dataset.get().map_or_else(
+                        || l.pick("医療分野研究開発推進計画 進捗ビューア", "Medical R&D Promotion Plan progress viewer").to_string(),
+                        |d| l.pick(&d.report.title, &d.report.title_en).to_string(),
+                    )
+                }}
+            </h1>
+            {move || dataset.get().map(|d| {
+                let l = lang.get();
+                let r = &d.report;
+                let (first, last) = (fy(r.plan_first_year, l), fy(r.plan_last_year, l));
+                view! {
+                    <p class="subtitle" data-testid="report-year">
+                        {match l {
+                            Lang::Ja => format!("{}末時点の実績 · 計画期間 {first}〜{last}", fiscal_year(r.figures_through, l)),
+                            Lang::En => format!("Figures to the end of {} · plan period {first}–{last}", fy(r.figures_through, l)),
+                        }}
+                    </p>
+                }
+            })}
+        </header>
+    }
+}
+
+/// The site footer: the source, who wrote the English, and that nothing
+/// leaves the browser.
+#[component]
+pub fn Footer(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            {move || dataset.get().map(|d| view! {
+                <p>{vocab::SOURCE.get(lang.get())}<span lang="ja">{d.report.source.citation.clone()}</span>{(lang.get() == Lang::En).then(|| format!(" ({})", d.report.source.citation_en))}</p>
+            })}
+            {move || (lang.get() == Lang::En).then(|| dataset.get().and_then(|d| d.report.names_en_note.clone())).flatten().map(|note| view! { <p data-testid="names-en-note">{note}</p> })}
+            <p>{move || lang.get().pick("Shinchokuはブラウザの中だけで動き、どこにもデータを送信しません。", "Shinchoku runs entirely in your browser; it sends nothing anywhere.")}</p>
+        </footer>
+    }
+}
+
+/// Said while a dataset loads.
+#[component]
+pub fn Loading(lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="spinner" aria-hidden="true"></span>
+            {move || lang.get().pick("データを読み込んでいます…", "Loading the dataset…")}
+        </div>
+    }
+}

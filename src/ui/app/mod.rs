@@ -1,0 +1,139 @@
+//! The root component: the page shell and the load → show / fail flow.
+//! A failed load never removes what is on screen: the error panel appears
+//! above the last good dataset.
+
+mod data;
+mod frame;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::dataset::source::DatasetIndex;
+use crate::ui::page::embed;
+use crate::ui::page::load::{
+    begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
+};
+use crate::ui::page::state::PageQuery;
+use crate::ui::viewer::ViewerRoot;
+use data::{DataBar, LoadFailure, SourceBanner, Warnings};
+use frame::{Footer, Header, Loading};
+
+/// Sets `<html data-source>`: `bundled:<id>`, `url:<url>` or `file:<name>`.
+fn mark_source(origin: &Origin) {
+    let value = match origin {
+        Origin::Bundled(e) => format!("bundled:{}", e.id),
+        Origin::Url(u) => format!("url:{u}"),
+        Origin::File(f) => format!("file:{f}"),
+    };
+    if let Some(root) = crate::ui::page::root_element() {
+        let _ = root.dataset().set("source", &value);
+    }
+}
+
+/// What the app has loaded, is loading and failed to load.
+#[derive(Clone, Copy)]
+struct Loads {
+    /// The dataset on screen.
+    shown: RwSignal<Option<Loaded>>,
+    /// The last load's failure, shown above it.
+    failure: RwSignal<Option<LoadError>>,
+    /// Whether a load is running.
+    busy: RwSignal<bool>,
+    /// The bundled datasets.
+    index: RwSignal<Option<DatasetIndex>>,
+}
+
+impl Loads {
+    /// Shows a load's result: the new dataset, or its failure above the old.
+    fn show(self, result: Result<Loaded, LoadError>) {
+        match result {
+            Ok(loaded) => {
+                mark_source(&loaded.origin);
+                self.failure.set(None);
+                self.shown.set(Some(loaded));
+            }
+            Err(error) => self.failure.set(Some(error)),
+        }
+        self.busy.set(false);
+    }
+
+    /// Opens a local file; it replaces whatever is loading.
+    fn open_file(self, file: web_sys::File) {
+        self.busy.set(true);
+        let n = begin_load();
+        spawn_local(async move {
+            let result = load_file(file).await;
+            if is_newest(n) {
+                self.show(result);
+            }
+        });
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let page = PageQuery::provide();
+    let lang = page.lang;
+    let loads = Loads {
+        shown: RwSignal::new(None),
+        failure: RwSignal::new(None),
+        busy: RwSignal::new(true),
+        index: RwSignal::new(None),
+    };
+    let index_problem = RwSignal::new(None::<String>);
+    let first = begin_load();
+    let params = page.params_now();
+    spawn_local(async move {
+        let (idx, problem) = fetch_index().await;
+        index_problem.set(problem);
+        let result = load_initial(&idx, &params).await;
+        loads.index.set(Some(idx));
+        // A file opened meanwhile is newer: it wins.
+        if is_newest(first) {
+            loads.show(result);
+        }
+    });
+    let open_file = move |file: web_sys::File| loads.open_file(file);
+    let dataset =
+        Signal::derive(move || loads.shown.with(|s| s.as_ref().map(|l| l.dataset.clone())));
+    let embedded = page.params_now().embed();
+    if embedded {
+        embed::report_height();
+    }
+    let (index, shown) = (loads.index, loads.shown);
+    view! {
+        <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
+        {(!embedded).then(|| view! { <Header dataset lang /> })}
+        <main
+            id="main"
+            tabindex="-1"
+            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    open_file(file);
+                }
+            }
+        >
+            // Before any data is shown (while the first load runs, or when
+            // it failed) the data controls stand here; then they move into
+            // the toolbar's menu.
+            {move || (!embedded && shown.with(Option::is_none)).then(|| view! { <DataBar index open_file shown in_menu=false /> })}
+            {move || loads.busy.get().then(|| view! { <Loading lang /> })}
+            {move || index_problem.get().map(|problem| view! {
+                <p class="notice" role="status" data-testid="index-problem">
+                    "データセット一覧（data/index.json）を読めないため、同梱の令和4年度データのみを使います / The dataset index could not be used, so only the built-in FY2022 dataset is offered: "
+                    <code>{problem}</code>
+                </p>
+            })}
+            {move || loads.failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| loads.failure.set(None)) keep=shown.with(Option::is_some) lang /> })}
+            {move || shown.get().map(|loaded| view! {
+                <SourceBanner origin=loaded.origin.clone() lang />
+                <Warnings warnings=loaded.warnings.clone() lang />
+                <ViewerRoot dataset=loaded.dataset data_menu=move || view! { <DataBar index open_file shown in_menu=true /> } />
+            })}
+        </main>
+        {(!embedded).then(|| view! { <Footer dataset lang /> })}
+    }
+}

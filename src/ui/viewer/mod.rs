@@ -1,0 +1,119 @@
+//! The viewer: the headline, the toolbar, the filter panel, notices and
+//! the current view; or, embedded, the view with a slim bar.
+
+mod notices;
+mod sidebar;
+mod toolbar;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::model::Dataset;
+use crate::core::present::vocab;
+use crate::ui::page::ready::mark_ready;
+use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
+use crate::ui::views::headline::Headline;
+use crate::ui::views::initiatives::Initiatives;
+use crate::ui::views::kpis::KpiTable;
+use crate::ui::views::method::Method;
+use crate::ui::views::ministry::MinistryView;
+use crate::ui::views::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
+use crate::ui::widgets::filters::FilterBar;
+use notices::{IgnoredNotice, PrintHeading};
+use sidebar::FilterSheet;
+use toolbar::Toolbar;
+
+/// Sets `<html data-theme>` and `<html lang>`.
+fn apply_to_document(theme: Theme, lang: &str) {
+    if let Some(root) = crate::ui::page::root_element() {
+        let _ = root.dataset().set("theme", theme.id());
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+/// The loaded viewer.
+#[component]
+pub fn ViewerRoot(
+    /// The dataset to show.
+    dataset: Arc<Dataset>,
+    /// The quiet "data" menu: another dataset, a local file.
+    #[prop(optional, into)]
+    data_menu: Option<ViewFn>,
+) -> impl IntoView {
+    let viewer = Viewer::provide(dataset);
+    let DarkMode(dark) = expect_context();
+    let lang = viewer.lang;
+    Effect::new(move |_| {
+        let theme = if dark.get() {
+            Theme::Dark
+        } else {
+            Theme::Light
+        };
+        apply_to_document(theme, lang.get().tag());
+    });
+    Effect::new(move |_| mark_ready());
+    if viewer.embed {
+        view! { <Embedded /> }.into_any()
+    } else {
+        view! {
+            <PrintHeading />
+            <Headline />
+            <Toolbar data_menu />
+            <IgnoredNotice />
+            <div class="layout">
+                <FilterSheet />
+                <div class="content">
+                    <ViewContent />
+                </div>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// The view the URL names.
+#[component]
+fn ViewContent() -> impl IntoView {
+    let viewer = Viewer::get();
+    move || match viewer.view.get() {
+        View::Overview => view! { <Overview /> }.into_any(),
+        View::Kpis => view! { <KpiTable /> }.into_any(),
+        View::Ministry => view! { <MinistryView /> }.into_any(),
+        View::Initiatives => view! { <Initiatives /> }.into_any(),
+        View::Method => view! { <Method /> }.into_any(),
+        View::Budget => view! { <BudgetChart /> }.into_any(),
+        View::Phases => view! { <PhaseMatrix /> }.into_any(),
+        View::Kpi => view! { <KpiTable only_kpi=viewer.id.get() /> }.into_any(),
+        View::Project => {
+            let id = viewer.id.get();
+            view! { <ProjectCards only=id.clone() /><KpiTable only_project=id /> }.into_any()
+        }
+    }
+}
+
+/// The viewer inside another page (`?embed=1`): a slim bar with a link to
+/// the full viewer, the filters folded, the headline (but for a single
+/// KPI) and the view.
+#[component]
+fn Embedded() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
+    view! {
+        <div class="embedded">
+            <p class="embed-bar">
+                <span class="brand">"Shinchoku "<span lang="ja">{vocab::BRAND_JA}</span></span>
+                <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
+            </p>
+            <IgnoredNotice />
+            <details class="embed-filters">
+                <summary>{move || vocab::FILTERS.get(lang.get())}</summary>
+                <FilterBar />
+            </details>
+            // A single KPI needs no summary of the whole selection.
+            {move || (viewer.view.get() != View::Kpi).then(|| view! { <Headline /> })}
+            <ViewContent />
+        </div>
+    }
+}

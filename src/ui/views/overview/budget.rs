@@ -1,0 +1,78 @@
+//! The selected projects' printed budgets as sorted stacked bars (per
+//! funding ministry, and what no ministry can be given), with a table.
+
+use leptos::prelude::*;
+
+use crate::core::present::budget_chart::BudgetChart as Bars;
+use crate::core::present::format::oku_yen;
+use crate::core::present::vocab;
+use crate::core::text::lang::{fy, Lang};
+use crate::ui::chart::options;
+use crate::ui::chart::Chart;
+use crate::ui::page::state::{DarkMode, Viewer};
+use crate::ui::widgets::capped::not_drawn_note;
+
+/// The budget chart's panel.
+#[component]
+pub fn BudgetChart() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let DarkMode(dark) = expect_context();
+    let bars = Memo::new(move |_| {
+        let l = lang.get();
+        viewer.with_selection(|d, c, s| Bars::build(d, c, s, l))
+    });
+    let option = Signal::derive(move || {
+        bars.with(|b| options::budget(&b.bars, &b.ministries, lang.get(), dark.get()))
+    });
+    let year = viewer.data.with_value(|d| d.report.figures_through);
+    view! {
+        <section class="panel" aria-labelledby="budget-heading" data-testid="budget-chart">
+            <h2 id="budget-heading">{move || match lang.get() {
+                Lang::Ja => format!("予算（{}、報告書の記載額）", fy(year, Lang::Ja)),
+                Lang::En => format!("Budgets ({}, as printed in the report)", fy(year, Lang::En)),
+            }}</h2>
+            <p class="note">{move || lang.get().pick(
+                "各プロジェクトの記載額（AMED対象経費＋インハウス）を、所管府省に帰属できる額と帰属できない額に分けて示します。府省の帰属はAMEDの事業一覧（報告書外）によります。帰属できない額は、複数の府省の事業にまとめて記載された額と丸めの差です。",
+                "Each project's printed total (AMED plus in-house), split into what can be attributed to a funding ministry and what cannot. Ministries come from AMED's program list (outside the report). What cannot be attributed is printed jointly for programs of several ministries, plus rounding.")}</p>
+            {move || bars.with(|b| b.partial).then(|| view! { <p class="note" data-testid="budget-partial">{lang.get().pick(
+                "予算は報告書どおりプロジェクト単位で示します。フェーズ・検索の絞り込みは予算には適用されません。",
+                "Budgets are shown per project, as the report prints them: the phase and search filters do not apply to them.")}</p> })}
+            <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark />
+            {move || not_drawn_note(bars.with(|b| b.not_drawn), lang.get(), "not-drawn")}
+            <details>
+                <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>
+                <BudgetTable bars />
+            </details>
+        </section>
+    }
+}
+
+/// The budget chart's figures as a table.
+#[component]
+fn BudgetTable(bars: Memo<Bars>) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    view! {
+        <table class="data-table">
+            <thead><tr>
+                <th scope="col">{move || vocab::PROJECT.get(lang.get())}</th>
+                <th scope="col">{move || lang.get().pick("記載額", "Printed total")}</th>
+                {move || bars.with(|b| b.ministries.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view())}
+                <th scope="col">{move || lang.get().pick("帰属できない額", "Not attributable")}</th>
+            </tr></thead>
+            <tbody>
+                {move || {
+                    let l = lang.get();
+                    bars.with(|b| b.bars.iter().map(|bar| view! {
+                        <tr>
+                            <th scope="row">{bar.label.clone()}</th>
+                            <td>{oku_yen(bar.printed, l)}</td>
+                            {bar.by_ministry.iter().map(|&v| view! { <td>{oku_yen(v, l)}</td> }).collect_view()}
+                            <td>{oku_yen(bar.not_attributable, l)}</td>
+                        </tr>
+                    }).collect_view())
+                }}
+            </tbody>
+        </table>
+    }
+}

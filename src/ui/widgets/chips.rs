@@ -1,0 +1,131 @@
+//! Checkbox chips for one filter dimension, and, for a dimension with too
+//! many values for chips, a field that adds values as you type.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::core::text::lang::Lang;
+use crate::ui::page::state::Viewer;
+
+/// A group of checkbox chips for one filter dimension: each box's checked
+/// state follows the URL (`prop:checked`), each count its own memo.
+#[component]
+pub fn ChipGroup(
+    /// Visible legend.
+    legend: String,
+    /// `data-filter` value.
+    key: &'static str,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    /// The selected values.
+    selected: Signal<Vec<String>>,
+    /// Toggles a value.
+    on_toggle: Callback<String>,
+    /// KPIs each value would give with the other dimensions as they are
+    /// (a chip with none is dimmed).
+    #[prop(optional)]
+    counts: Option<Signal<HashMap<String, usize>>>,
+) -> impl IntoView {
+    let chips = options
+        .into_iter()
+        .map(|(value, label)| {
+            let checked = {
+                let value = value.clone();
+                Memo::new(move |_| selected.with(|s| s.contains(&value)))
+            };
+            let count = counts.map(|counts| {
+                let value = value.clone();
+                Memo::new(move |_| counts.with(|c| c.get(&value).copied().unwrap_or(0)))
+            });
+            let toggled = value.clone();
+            view! {
+                <label class="chip" class:zero=move || count.is_some_and(|n| n.get() == 0)>
+                    <input
+                        type="checkbox"
+                        value=value
+                        prop:checked=checked
+                        on:change=move |_| on_toggle.run(toggled.clone())
+                    />
+                    <span>{label}</span>
+                    {count.map(|n| view! { <span class="chip-count">{move || n.get()}</span> })}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="chip-group" data-filter=key>
+            <legend>{legend}</legend>
+            <div class="chips">{chips}</div>
+        </fieldset>
+    }
+}
+
+/// Above this many projects the project filter is a [`ChoicePicker`]
+/// instead of chips: the real report has 7 (with その他), a synthetic one thousands.
+pub const CHIP_LIMIT: usize = 24;
+
+/// A filter dimension with too many values for chips: type to find a value
+/// in a list (`<datalist>`, which the browser does not lay out) and pick it
+/// to add it; the selected values are chips that uncheck to remove.
+#[component]
+pub fn ChoicePicker(
+    /// Visible legend.
+    legend: String,
+    /// `data-filter` value.
+    key: &'static str,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    /// The selected values.
+    selected: Signal<Vec<String>>,
+    /// Toggles a value.
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    let count = options.len();
+    let value_of: HashMap<String, String> = options
+        .iter()
+        .map(|(value, label)| (label.clone(), value.clone()))
+        .collect();
+    let label_of: HashMap<String, String> = options
+        .iter()
+        .map(|(value, label)| (value.clone(), label.clone()))
+        .collect();
+    let (list_id, input_id) = (format!("{key}-choices"), format!("{key}-pick"));
+    let choices = options
+        .into_iter()
+        .map(|(_, label)| view! { <option value=label></option> })
+        .collect_view();
+    let pick = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(value) = value_of.get(input.value().trim()) {
+            if !selected.with_untracked(|s| s.contains(value)) {
+                on_toggle.run(value.clone());
+            }
+            input.set_value("");
+        }
+    };
+    view! {
+        <fieldset class="chip-group" data-filter=key>
+            <legend>{legend}</legend>
+            <label class="note" for=input_id.clone()>{move || match lang.get() {
+                Lang::Ja => format!("{count}件から名前を入力して追加"),
+                Lang::En => format!("Type to add one of {count}"),
+            }}</label>
+            <input id=input_id type="search" class="choice-pick" list=list_id.clone() autocomplete="off" data-testid=format!("{key}-pick") on:change=pick />
+            <datalist id=list_id>{choices}</datalist>
+            <div class="chips">
+                {move || selected.get().into_iter().map(|value| {
+                    let label = label_of.get(&value).cloned().unwrap_or_else(|| value.clone());
+                    let toggled = value.clone();
+                    view! {
+                        <label class="chip">
+                            <input type="checkbox" value=value prop:checked=true on:change=move |_| on_toggle.run(toggled.clone()) />
+                            <span>{label}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
