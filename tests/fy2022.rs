@@ -152,10 +152,55 @@ fn devices_figures_and_b_grades() {
         ),
         (20.0, Some(5.0), vec![2.0, 1.0, 2.0], Grade::B)
     );
-    assert!(
-        d.projects[1].evaluation.contains('\n'),
-        "two evaluation paragraphs"
+}
+
+/// The devices project's evaluation box: the text layer holds two versions
+/// of one sentence, and nothing in it tells which one the page shows.
+#[test]
+fn the_devices_evaluation_keeps_both_versions_the_text_layer_holds() {
+    let d = data();
+    let p = &d.projects[1];
+    // seed 659–664: after the heading 「② 医療機器・ヘルスケアプロジェクト」
+    // (659) come 660–661 「・革新的な医療機器・システム等…実⽤化は着実に進捗
+    // している。」 and, after a blank line, 663–664 「医療機器・システム等…
+    // に加え、AMEDが実装した実用化プログラム等…実用化は着実に進捗してい
+    // る。」, both before the marker （◎経、総、文、厚） (666). The evidence
+    // does not decide between them:
+    // * position: every other evaluation box follows its heading directly
+    //   (199–200 and 277–278, 1026–1027, 1817–1818, 2044–2045), as the
+    //   first version does; but the text layer's order does not say which
+    //   of two overlapping boxes is drawn on top, or whether both are shown;
+    // * style: no other evaluation box starts with a bullet (200, 278, 1027,
+    //   1567, 1818, 2045), as the second version does not; but neither
+    //   version has the other boxes' wording (「順調に進捗していると評価でき
+    //   る」 and a next step), and the compatibility glyph ⽤ of the first
+    //   occurs in another box too (2045–2047);
+    // * neighbouring pages: the devices KPIs fit one page (563–668), so the
+    //   box is printed once, unlike the drugs box printed on both KPI pages
+    //   (199–206, 277–284); no other page prints either version.
+    // So both are kept, in the text layer's order, and our note says so.
+    let versions: Vec<&str> = p.evaluation.split('\n').collect();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(
+        versions[0],
+        "・革新的な医療機器・システム等の研究開発支援や開発ガイドラインの策定、医療機器開発支援ネットワーク等による開発支援体制の整備を通じ、医療機器の開発・実⽤化は着実に進捗している。"
     );
+    assert_eq!(
+        versions[1],
+        "医療機器・システム等の研究開発支援や開発ガイドラインの策定、医療機器開発支援ネットワークに加え、AMEDが実装した実用化プログラム等による開発支援体制の整備を通じ、医療機器の開発・実用化は着実に進捗している。"
+    );
+    let note = p
+        .evaluation_note
+        .as_deref()
+        .expect("our note on the two versions");
+    assert!(note.contains("2つの版"), "{note}");
+    assert!(note.contains("判別できない"), "{note}");
+    assert!(note.contains("AMEDが実装した実用化プログラム等"), "{note}");
+    // Every other evaluation is one box, with no note.
+    for q in d.projects.iter().filter(|q| q.id != "devices") {
+        assert!(!q.evaluation.contains('\n'), "{}", q.id);
+        assert_eq!(q.evaluation_note, None, "{}", q.id);
+    }
 }
 
 #[test]

@@ -372,6 +372,10 @@ fn texts_longer_than_the_limit_are_refused() {
             "initiatives[0].plan[0]",
         ),
         (|d, t| d.ministries[0].name_en = t, "ministries[0].name_en"),
+        (
+            |d, t| d.projects[1].evaluation_note = Some(t),
+            "projects[1].evaluation_note",
+        ),
     ] {
         let mut d = mini();
         set(&mut d, long.clone());

@@ -185,8 +185,14 @@ pub struct Project {
     pub budget: ProjectBudget,
     /// Ministries from the project's （◎…） marker.
     pub ministries: MinistryRoles,
-    /// The overall evaluation paragraph.
+    /// The overall evaluation paragraph(s), joined with `\n`.
     pub evaluation: String,
+    /// Our note (Japanese), not printed in the report, on how `evaluation`
+    /// was transcribed: e.g. that the PDF's text layer holds two versions of
+    /// the evaluation, which is which, and why both are kept. Like a
+    /// program's `editorial_note`, it is ours, not the report's.
+    #[serde(default)]
+    pub evaluation_note: Option<String>,
     /// （１）関係府省の主な取組: the ministries' main actions of the year, one
     /// string per paragraph or bullet, bullet mark included, as printed.
     #[serde(default)]

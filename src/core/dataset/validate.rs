@@ -347,6 +347,9 @@ impl Checker<'_> {
         ] {
             self.text(text, || format!("projects[{i}].{field}"));
         }
+        self.optional_text(&project.evaluation_note, || {
+            format!("projects[{i}].evaluation_note")
+        });
         self.roles(&project.ministries, &|| format!("projects[{i}].ministries"));
         self.list_len(
             project.notable_results.len(),
