@@ -611,6 +611,59 @@ fn notable_result_summaries_keep_the_result_not_only_the_background() {
 }
 
 #[test]
+fn notable_result_summaries_leave_out_no_background_or_result() {
+    let d = data();
+    // seed 2158–2174: the three result bullets (2160–2161 dormancy,
+    // 2163–2164 YAP activation, 2166–2167 YAP inhibition delaying relapse),
+    // printed without a closing 。, each end with \n; then the paragraphs
+    // 2169–2171 and 2173–2174, in the text layer's order. The footnote
+    // （＊）がん幹細胞：… (2178–2179) is left out, as footnotes are elsewhere.
+    let s = notable(&d, 5, "大腸がん幹細胞");
+    let parts: Vec<&str> = s.split('\n').collect();
+    assert_eq!(parts.len(), 4, "{s}");
+    assert_eq!(
+        parts[0],
+        "一部の“がん幹細胞”は休眠状態（増殖しない状態）にあり、化学療法を免れてクローン増殖することが判明"
+    );
+    assert!(parts[1].starts_with("“がん幹細胞”が基底膜との接着により休眠状態を維持しており、接着が弱まると、YAPシグナルが活性化し"));
+    assert!(parts[2].ends_with("がん再発を遅らせることを動物モデルで確認"));
+    assert!(parts[3].starts_with("慶應義塾大学医学部の佐藤俊朗教授らのグループは、"));
+    assert!(parts[3].ends_with("臨床への還元が期待される。"));
+    // seed 2189–2193: the background paragraph, before the survey
+    // (2195–2204); 「600～」 and 「700 万人」 are joined across the break.
+    let s = notable(&d, 5, "シャーガス病");
+    assert!(s.starts_with(
+        "シャーガス病は、WHO が指定する「顧みられない熱帯病」の一つであり、世界全域で 600～700 万人の感染者がいると推定される。"
+    ));
+    assert!(s.contains("治療法が無く死に至る。エルサルバドル保健省や地方自治体と協力し"));
+    // seed 2218–2219: the translational research centre's support, after
+    // the trial's start (2214–2216); the ※ footnotes (2220–2224) are not.
+    let s = notable(&d, 5, "体内管状組織形成具");
+    assert!(s.ends_with(
+        "令和４年１２月に開始している。令和２年度より橋渡し研究支援拠点（東北大学）がPMDA対応、開発戦略立案、探索的治験体制構築、治験資料作成等の支援を実施している。"
+    ));
+    // seed 394–400: what the 50 licensed seeds were, printed beside the
+    // result of 365–368 (the table of 344–363 and 402, and the box of the
+    // three approved drugs, 373–392, are figures and left out).
+    // (Two results share that heading; this is the second.)
+    let s = d.projects[0].notable_results[3].summary.as_str();
+    assert!(s.starts_with("新型コロナウイルス感染症のワクチンや希少疾患"));
+    assert!(s.ends_with(
+        "成育疾患克服等総合研究事業）シーズの企業導出を達成したものは、「基礎的」「応⽤」「非臨床試験」「治験・臨床試験」「市販後」「その他」のうち、「基礎的」「応⽤」に分類される課題が約６割程度を占める。導出元の研究代表者は全てアカデミアであり、導出先は大企業が多いが、ベンチャー企業も１／３程度を占める。"
+    ));
+    // A line break only where a bullet ends without 。.
+    for p in &d.projects {
+        for n in &p.notable_results {
+            let parts: Vec<&str> = n.summary.split('\n').collect();
+            for part in &parts[..parts.len() - 1] {
+                assert!(!part.ends_with('。'), "{}: {part}", n.title);
+            }
+            assert!(parts.iter().all(|p| !p.is_empty()), "{}", n.title);
+        }
+    }
+}
+
+#[test]
 fn bullets_printed_twice_are_kept_twice() {
     let d = data();
     // The two bullets are printed under both items: seed lines 3163-3168

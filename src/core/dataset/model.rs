@@ -227,7 +227,10 @@ pub struct NotableResult {
     pub title_en: Option<String>,
     /// The program it came from, as printed.
     pub program: Option<String>,
-    /// One-paragraph summary.
+    /// The result's printed text: the background and the result, in the
+    /// text layer's order, paragraphs joined without separators, bullet marks
+    /// and 【…】 headings left out; a bullet without a closing 。 ends with
+    /// `\n` so it does not run into the next.
     pub summary: String,
 }
 
