@@ -759,6 +759,38 @@ fn in_house_drug_discovery_support_ministries_are_not_the_reports() {
 }
 
 #[test]
+fn the_national_centres_in_house_programs_take_the_institutes_ministry() {
+    use shinchoku::core::dataset::model::{Basis, Funding};
+    let d = data();
+    // seed 1289–1292 and 1306–1313: both are printed under インハウス研究機関経費,
+    // run by the national centres (各国立高度専門医療研究センター, ナショナル
+    // センター), with no ministry: not AMED programs, so their ministry is
+    // the one overseeing the NCs, a fact from outside the report.
+    for id in ["genome-nc-genome-diagnosis", "genome-ncbn"] {
+        let g = program(&d, id);
+        assert_eq!(g.funding, Funding::Inhouse, "{id}");
+        assert_eq!(
+            (g.ministry.as_deref(), g.ministry_basis),
+            (Some("mhlw"), Some(Basis::Institute)),
+            "{id}"
+        );
+        let note = g.editorial_note.as_deref().unwrap();
+        assert!(note.contains("AMEDの事業ではなく"), "{id}: {note}");
+        assert!(note.contains("報告書外の情報"), "{id}: {note}");
+    }
+    // Every other program with a ministry is named by the report or in
+    // AMED's list; no phase comes from an institute.
+    for p in &d.projects {
+        for g in &p.programs {
+            if g.ministry_basis == Some(Basis::Institute) {
+                assert!(g.id == "genome-nc-genome-diagnosis" || g.id == "genome-ncbn");
+            }
+            assert_ne!(g.phase_basis, Basis::Institute, "{}", g.id);
+        }
+    }
+}
+
+#[test]
 fn each_project_keeps_its_ministries_main_actions() {
     let d = data();
     let counts: Vec<usize> = d

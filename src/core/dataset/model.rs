@@ -250,10 +250,15 @@ pub enum Funding {
 pub enum Basis {
     /// Printed in the report.
     Source,
-    /// From a public reference outside the report (the glossary).
+    /// From a public reference outside the report (for a program's
+    /// ministry, AMED's public program list).
     Reference,
     /// Our own classification, with a stated reason.
     Classified,
+    /// The ministry that oversees the in-house research institutes running
+    /// the program (public information outside the report; for
+    /// `ministry_basis` only).
+    Institute,
 }
 
 /// A program (事業) of a project.
@@ -288,7 +293,7 @@ pub struct Program {
     pub editorial_note: Option<String>,
     /// The funding ministry's id, where known.
     pub ministry: Option<String>,
-    /// Where `ministry` comes from.
+    /// Where `ministry` comes from: `source`, `reference` or `institute`.
     pub ministry_basis: Option<Basis>,
     /// Research phases the program covers.
     pub phases: Vec<String>,

@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
-    Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
+    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
 };
 use crate::core::text::fold::visible;
 use crate::core::text::number::number;
@@ -484,6 +484,7 @@ impl Checker<'_> {
                     self.known(&ministries, "ministry", format!("{at}.ministry"), m);
                 }
                 self.known_all(&phases, "phase", &format!("{at}.phases"), &program.phases);
+                self.phase_basis(format!("{at}.phase_basis"), program.phase_basis);
             }
             for (j, line) in project.budget_lines.iter().enumerate() {
                 self.known_all(
@@ -500,6 +501,7 @@ impl Checker<'_> {
                     &format!("{at}.kpis[{j}].phases"),
                     &kpi.phases,
                 );
+                self.phase_basis(format!("{at}.kpis[{j}].phase_basis"), kpi.phase_basis);
             }
         }
         for (i, initiative) in d.initiatives.iter().enumerate() {
@@ -523,6 +525,17 @@ impl Checker<'_> {
                 "initiative",
                 format!("initiative_notes[{i}].after"),
                 &note.after,
+            );
+        }
+    }
+
+    /// `institute` says where a program's ministry comes from (the ministry
+    /// of the institutes running it); it cannot be where phases come from.
+    fn phase_basis(&mut self, path: String, basis: Basis) {
+        if basis == Basis::Institute {
+            self.error(
+                path,
+                "\"institute\" is a basis for a program's ministry only, not for phases".into(),
             );
         }
     }
