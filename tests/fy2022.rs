@@ -324,6 +324,71 @@ fn budgets_are_attributed_only_where_unambiguous() {
 }
 
 #[test]
+fn budget_lines_name_what_their_notes_say_and_mark_every_reading() {
+    use shinchoku::core::dataset::ledger::is_repeated;
+    let d = data();
+    // seed 444–473: eight ● items, two of them （再掲） (455, 457), then
+    // seven amounts 12, 3, 19, 2, 19, 42, 4億円. Our reading: the second 19
+    // is the 再掲 医工連携イノベーション推進事業's, and the 42 the 再掲
+    // 先進的研究開発・開発体制強靱化事業's (its own 42 is printed at 513–516).
+    // A repeated amount's candidates are the 再掲 program it repeats.
+    let devices = &d.projects[1];
+    let repeats: Vec<(f64, Vec<&str>)> = devices
+        .budget_lines
+        .iter()
+        .filter(|l| l.repeat)
+        .map(|l| (l.amount, l.programs.iter().map(String::as_str).collect()))
+        .collect();
+    assert_eq!(
+        repeats,
+        [
+            (19.0, vec!["devices-med-eng-innovation-consulting"]),
+            (42.0, vec!["devices-advanced-rd-guidelines"]),
+        ]
+    );
+    for p in &d.projects {
+        for (j, l) in p.budget_lines.iter().enumerate() {
+            if l.repeat {
+                assert!(
+                    l.programs
+                        .iter()
+                        .all(|id| p.programs.iter().any(|g| &g.id == id && is_repeated(g))),
+                    "{}.budget_lines[{j}]: a repeated amount's candidates are 再掲 programs",
+                    p.id
+                );
+            }
+            // Every reading of ours (読める, 読む, 判断) follows the marker.
+            if let Some(at) = ["読め", "読む", "読み", "判断"]
+                .iter()
+                .filter_map(|w| l.note.find(w))
+                .min()
+            {
+                let marker = l.note.find("【当方の判断】");
+                assert!(
+                    marker.is_some_and(|m| m < at),
+                    "{}.budget_lines[{j}]: a reading without 【当方の判断】: {}",
+                    p.id,
+                    l.note
+                );
+            }
+        }
+    }
+    // seed 1715–1730 and 1665–1666: 16.8 + 9.8 + 65.6 + 59.5 = 151.7, the
+    // printed total; 老年医学・認知症 (1722–1723) has no amount of its own.
+    let disease = &d.projects[4];
+    let line = disease
+        .budget_lines
+        .iter()
+        .find(|l| l.amount == 65.6)
+        .unwrap();
+    assert!(
+        line.note.contains("【当方の判断】4つの額の合計"),
+        "{}",
+        line.note
+    );
+}
+
+#[test]
 fn every_classification_says_it_is_ours() {
     let d = data();
     for p in &d.projects {
