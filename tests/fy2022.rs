@@ -761,13 +761,15 @@ fn program<'d>(d: &'d Dataset, id: &str) -> &'d shinchoku::core::dataset::model:
 }
 
 /// Every text the report prints as a note or marker beside a program.
-const PRINTED_NOTES: [&str; 3] = [
+const PRINTED_NOTES: [&str; 4] = [
     // seed lines 455, 457: 「（再掲）」 in the item's heading.
     "再掲",
     // seed lines 1285-1287, 1364-1368: 「予算額 46億円の内数」.
     "46億円の内数",
     // seed lines 89-90, beside 創薬支援推進事業.
     "※希少疾病用医薬品指定前実用化支援事業では臨床研究・治験フェーズの一部まで支援を実施",
+    // seed lines 84-86: the footnote of 創薬支援推進事業's 「支援(*)」 (83).
+    "(*)創薬支援ネットワークにおける理化学研究所、医薬基盤・健康・栄養研究所、産業技術総合研究所による創薬支援 （インハウス予算額 44億円）",
 ];
 
 #[test]
@@ -805,10 +807,100 @@ fn program_notes_are_only_printed_text() {
         assert!(g.notes.is_empty(), "{id}");
         assert!(g.editorial_note.is_some(), "{id}");
     }
+    // seed 83-90: the description ends at 「企業導出」; its footnote (*) and
+    // the ※ note follow, each a note of its own.
+    let g = program(&d, "drugs-drug-discovery-support");
     assert_eq!(
-        program(&d, "drugs-drug-discovery-support").notes,
-        [PRINTED_NOTES[2]]
+        g.description,
+        "アカデミアシーズを三法人等による支援(*)により企業導出"
     );
+    assert_eq!(g.notes, [PRINTED_NOTES[3], PRINTED_NOTES[2]]);
+}
+
+#[test]
+fn lines_printed_apart_are_not_run_together() {
+    let d = data();
+    // seed 2333-2339: the bullet 「…在り方。」 with 「例えば、」, then two
+    // sub-items, each on its own line.
+    let plan = &initiative(&d, "s3-1-inhouse-rd").plan;
+    assert_eq!(
+        plan[3..],
+        [
+            "AMEDとインハウス研究開発機関の連携や役割分担の在り方。例えば、",
+            "インハウス研究開発の成果のAMEDが支援する研究開発での活⽤",
+            "AMEDが支援する研究開発に資する基盤的な研究開発をインハウス研究機関で推進",
+        ]
+    );
+    // seed 2932-2936: the list items i. and ii.
+    let plan = &initiative(&d, "s3-3-human-resources-3").plan;
+    assert_eq!(plan.len(), 3);
+    assert_eq!(
+        plan[1],
+        "i. 臨床研究及び治験において主導的な役割を果たす専⾨的な医師等"
+    );
+    assert!(plan[2].starts_with("ii. 臨床研究及び治験関連業務を支援又は当該業務に従事する人材（臨床研究コーディネーター（CRC ）"));
+    // seed 2428, 2445, 2472, 2489, 2505, 2516, 2533: the category labels,
+    // each on its own line before its bullets.
+    let plan = &initiative(&d, "s3-1-disease-areas").plan;
+    let labels: Vec<&str> = plan
+        .iter()
+        .filter(|p| p.starts_with('（') && p.ends_with('）'))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "（がん）",
+            "（生活習慣病）",
+            "（精神・神経疾患）",
+            "（老年医学・認知症）",
+            "（難病）",
+            "（成育）",
+            "（感染症）"
+        ]
+    );
+    assert_eq!(plan[1], "（がん）");
+    assert!(plan[2].starts_with("がんの生物学的本態解明に迫る研究開発"));
+    for i in &d.initiatives {
+        for p in &i.plan {
+            assert!(
+                !labels.iter().any(|l| p.starts_with(l) && p != l),
+                "{}: a category label run into its first bullet: {p}",
+                i.id
+            );
+            assert!(!p.contains("等ii."), "{}: {p}", i.id);
+        }
+    }
+    // seed 1984-1987: the category and its three lines, one per ministry.
+    let note = &d.projects[5].budget_lines[0].note;
+    assert!(
+        note.contains("「文部科学省：アカデミアシーズの育成・実用化に向けた支援」「厚生労働省：医師主導治験等の臨床研究の支援」「経済産業省：実証研究基盤の構築」"),
+        "{note}"
+    );
+    assert!(!note.contains("支援厚生労働省"), "{note}");
+}
+
+#[test]
+fn the_genome_overview_footnote_is_kept_as_printed() {
+    let d = data();
+    // seed 1376: printed at the end of the genome overview page, after the
+    // two 「予算額 46億円の内数」 (1364-1368) and a diagram label
+    // (1370-1374), with no ※ mark beside any amount (1242-1368): the text
+    // layer ties it to no program, so it is a note of the overview page.
+    let genome = &d.projects[3];
+    assert_eq!(
+        genome.overview_notes,
+        ["※上記に加えて、一部AMED運営費交付金にて措置"]
+    );
+    assert!(genome
+        .programs
+        .iter()
+        .all(|g| g.notes.iter().all(|n| !n.contains("運営費交付金"))));
+    assert!(d
+        .projects
+        .iter()
+        .filter(|p| p.id != "genome")
+        .all(|p| p.overview_notes.is_empty()));
 }
 
 #[test]

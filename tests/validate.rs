@@ -406,6 +406,10 @@ fn texts_longer_than_the_limit_are_refused() {
             |d, t| d.projects[1].evaluation_note = Some(t),
             "projects[1].evaluation_note",
         ),
+        (
+            |d, t| d.projects[0].overview_notes = vec![t],
+            "projects[0].overview_notes[0]",
+        ),
     ] {
         let mut d = mini();
         set(&mut d, long.clone());

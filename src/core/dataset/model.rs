@@ -204,6 +204,11 @@ pub struct Project {
     /// Budget amounts printed that cannot be attributed to a single program.
     #[serde(default)]
     pub budget_lines: Vec<BudgetLine>,
+    /// Notes printed on the overview page that the text layer ties to no
+    /// single program (e.g. a ※ note on how the budgets are funded), exactly
+    /// as printed.
+    #[serde(default)]
+    pub overview_notes: Vec<String>,
     /// Every row of the project's KPI tables.
     pub kpis: Vec<Kpi>,
 }

@@ -50,8 +50,8 @@ pub const MAX_PHASES: usize = 20;
 /// Most breakdowns of one KPI (each is a row under it).
 pub const MAX_BREAKDOWNS: usize = 50;
 
-/// Most entries of any other list (notes, plan paragraphs, results,
-/// notable results, budget lines and their programs, grades).
+/// Most entries of any other list (notes, overview notes, plan paragraphs,
+/// results, notable results, budget lines and their programs, grades).
 pub const MAX_ENTRIES: usize = 1_000;
 
 /// How bad a problem is.
@@ -384,6 +384,9 @@ impl Checker<'_> {
         }
         self.list_len(project.budget_lines.len(), MAX_ENTRIES, "entries", || {
             format!("projects[{i}].budget_lines")
+        });
+        self.texts_of(&project.overview_notes, MAX_ENTRIES, "entries", &|| {
+            format!("projects[{i}].overview_notes")
         });
         for (j, line) in project.budget_lines.iter().enumerate() {
             let at = || format!("projects[{i}].budget_lines[{j}]");

@@ -208,6 +208,7 @@ pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset 
                 notable_results: project.notable_results.clone(),
                 ministry_actions: project.ministry_actions.clone(),
                 budget_lines,
+                overview_notes: project.overview_notes.clone(),
                 programs,
                 kpis: selection
                     .kpis_of_project(catalog, p)
