@@ -149,3 +149,77 @@ fn the_viewers_words_for_a_grade_are_the_reports() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn english_names_use_amed_s_names_and_the_agreed_terms() {
+    let d = data();
+    let program = |id: &str| {
+        d.projects
+            .iter()
+            .flat_map(|p| &p.programs)
+            .find(|g| g.id == id)
+            .unwrap_or_else(|| panic!("no program {id}"))
+    };
+    let name = |id: &str| program(id).name_en.as_deref().unwrap();
+    // AMED's own English names (www.amed.go.jp/en/program/list/…):
+    // 16/02/001 「Advanced Research & Development Programs for Medical
+    // Innovation」, of three types, AMED-CREST, PRIME and LEAP;
+    assert_eq!(
+        name("seeds-amed-crest-prime"),
+        "Advanced Research & Development Programs for Medical Innovation (AMED-CREST, PRIME, LEAP)"
+    );
+    // 15/01/010 and 15/01/001.
+    for id in [
+        "drugs-innovative-cancer",
+        "devices-innovative-cancer",
+        "regenerative-innovative-cancer",
+        "genome-innovative-cancer",
+        "disease-innovative-cancer",
+    ] {
+        assert_eq!(name(id), "Practical Research for Innovative Cancer Control");
+    }
+    assert_eq!(
+        name("disease-emerging-infections-base"),
+        "Japan Program for Infectious Diseases Research and Infrastructure"
+    );
+    // Our translations: 脳とこころ is the brain and the mind, not mental
+    // health; 要素技術 are component technologies; 薬事規制 covers drugs and
+    // devices alike (regulatory affairs), not pharmaceuticals alone.
+    assert_eq!(
+        name("disease-brain-mind"),
+        "Program for Brain and Mind Research"
+    );
+    let mut texts: Vec<&str> = Vec::new();
+    for p in &d.projects {
+        for g in &p.programs {
+            texts.extend(g.name_en.as_deref());
+            texts.extend(g.description_en.as_deref());
+        }
+        for k in &p.kpis {
+            texts.extend(k.name_en.as_deref());
+        }
+    }
+    for i in &d.initiatives {
+        texts.extend(i.heading_en.as_deref());
+    }
+    for t in &texts {
+        for wrong in ["Mental Health", "elemental", "pharmaceutical regulation"] {
+            assert!(!t.contains(wrong), "{t}");
+        }
+    }
+    assert!(program("drugs-advanced-biopharma")
+        .description_en
+        .as_deref()
+        .unwrap()
+        .contains("component technologies"));
+    let regulation: Vec<&str> = d
+        .initiatives
+        .iter()
+        .filter(|i| i.heading == "薬事規制の適切な運用等")
+        .map(|i| i.heading_en.as_deref().unwrap())
+        .collect();
+    assert_eq!(regulation.len(), 7);
+    assert!(regulation
+        .iter()
+        .all(|h| *h == "Appropriate operation of regulatory affairs, etc."));
+}

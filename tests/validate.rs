@@ -67,6 +67,36 @@ fn unknown_phase() {
 }
 
 #[test]
+fn institute_is_a_basis_for_a_ministry_not_for_phases() {
+    use shinchoku::core::dataset::model::Basis;
+    let mut d = mini();
+    d.projects[0].programs[0].ministry_basis = Some(Basis::Institute);
+    assert_eq!(validate(&d), vec![]);
+    let mut d = mini();
+    d.projects[0].programs[1].phase_basis = Basis::Institute;
+    expect_error(
+        &d,
+        "projects[0].programs[1].phase_basis",
+        "\"institute\" is a basis for a program's ministry only",
+    );
+    let mut d = mini();
+    d.projects[1].kpis[0].phase_basis = Basis::Institute;
+    expect_error(&d, "projects[1].kpis[0].phase_basis", "not for phases");
+    // The JSON name is "institute".
+    let json = include_str!("fixtures/mini.json").replacen(
+        "\"ministry_basis\": \"reference\"",
+        "\"ministry_basis\": \"institute\"",
+        1,
+    );
+    assert_ne!(json, include_str!("fixtures/mini.json"));
+    let d = parse_dataset(&json).unwrap();
+    assert_eq!(
+        d.projects[0].programs[0].ministry_basis,
+        Some(Basis::Institute)
+    );
+}
+
+#[test]
 fn duplicate_ids() {
     let mut d = mini();
     d.projects[1].kpis[1].id = "alpha-count".into();
@@ -372,6 +402,14 @@ fn texts_longer_than_the_limit_are_refused() {
             "initiatives[0].plan[0]",
         ),
         (|d, t| d.ministries[0].name_en = t, "ministries[0].name_en"),
+        (
+            |d, t| d.projects[1].evaluation_note = Some(t),
+            "projects[1].evaluation_note",
+        ),
+        (
+            |d, t| d.projects[0].overview_notes = vec![t],
+            "projects[0].overview_notes[0]",
+        ),
     ] {
         let mut d = mini();
         set(&mut d, long.clone());

@@ -172,8 +172,14 @@ pub struct Project {
     pub budget: ProjectBudget,
     /// Ministries from the project's （◎…） marker.
     pub ministries: MinistryRoles,
-    /// The overall evaluation paragraph.
+    /// The overall evaluation paragraph(s), joined with `\n`.
     pub evaluation: String,
+    /// Our note (Japanese), not printed in the report, on how `evaluation`
+    /// was transcribed: e.g. that the PDF's text layer holds two versions of
+    /// the evaluation, which is which, and why both are kept. Like a
+    /// program's `editorial_note`, it is ours, not the report's.
+    #[serde(default)]
+    pub evaluation_note: Option<String>,
     /// （１）関係府省の主な取組: the ministries' main actions of the year, one
     /// string per paragraph or bullet, bullet mark included, as printed.
     #[serde(default)]
@@ -185,6 +191,11 @@ pub struct Project {
     /// Budget amounts printed that cannot be attributed to a single program.
     #[serde(default)]
     pub budget_lines: Vec<BudgetLine>,
+    /// Notes printed on the overview page that the text layer ties to no
+    /// single program (e.g. a ※ note on how the budgets are funded), exactly
+    /// as printed.
+    #[serde(default)]
+    pub overview_notes: Vec<String>,
     /// Every row of the project's KPI tables.
     pub kpis: Vec<Kpi>,
 }
@@ -208,7 +219,10 @@ pub struct NotableResult {
     pub title_en: Option<String>,
     /// The program it came from, as printed.
     pub program: Option<String>,
-    /// One-paragraph summary.
+    /// The result's printed text: the background and the result, in the
+    /// text layer's order, paragraphs joined without separators, bullet marks
+    /// and 【…】 headings left out; a bullet without a closing 。 ends with
+    /// `\n` so it does not run into the next.
     pub summary: String,
 }
 
@@ -228,10 +242,15 @@ pub enum Funding {
 pub enum Basis {
     /// Printed in the report.
     Source,
-    /// From a public reference outside the report (the glossary).
+    /// From a public reference outside the report (for a program's
+    /// ministry, AMED's public program list).
     Reference,
     /// Our own classification, with a stated reason.
     Classified,
+    /// The ministry that oversees the in-house research institutes running
+    /// the program (public information outside the report; for
+    /// `ministry_basis` only).
+    Institute,
 }
 
 /// A program (事業) of a project.
@@ -266,7 +285,7 @@ pub struct Program {
     pub editorial_note: Option<String>,
     /// The funding ministry's id, where known.
     pub ministry: Option<String>,
-    /// Where `ministry` comes from.
+    /// Where `ministry` comes from: `source`, `reference` or `institute`.
     pub ministry_basis: Option<Basis>,
     /// Research phases the program covers.
     pub phases: Vec<String>,

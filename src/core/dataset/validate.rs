@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
-    Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
+    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
 };
 use crate::core::text::fold::visible;
 use crate::core::text::number::number;
@@ -50,8 +50,8 @@ pub const MAX_PHASES: usize = 20;
 /// Most breakdowns of one KPI (each is a row under it).
 pub const MAX_BREAKDOWNS: usize = 50;
 
-/// Most entries of any other list (notes, plan paragraphs, results,
-/// notable results, budget lines and their programs, grades).
+/// Most entries of any other list (notes, overview notes, plan paragraphs,
+/// results, notable results, budget lines and their programs, grades).
 pub const MAX_ENTRIES: usize = 1_000;
 
 /// How bad a problem is.
@@ -347,6 +347,9 @@ impl Checker<'_> {
         ] {
             self.text(text, || format!("projects[{i}].{field}"));
         }
+        self.optional_text(&project.evaluation_note, || {
+            format!("projects[{i}].evaluation_note")
+        });
         self.roles(&project.ministries, &|| format!("projects[{i}].ministries"));
         self.list_len(
             project.notable_results.len(),
@@ -381,6 +384,9 @@ impl Checker<'_> {
         }
         self.list_len(project.budget_lines.len(), MAX_ENTRIES, "entries", || {
             format!("projects[{i}].budget_lines")
+        });
+        self.texts_of(&project.overview_notes, MAX_ENTRIES, "entries", &|| {
+            format!("projects[{i}].overview_notes")
         });
         for (j, line) in project.budget_lines.iter().enumerate() {
             let at = || format!("projects[{i}].budget_lines[{j}]");
@@ -481,6 +487,7 @@ impl Checker<'_> {
                     self.known(&ministries, "ministry", format!("{at}.ministry"), m);
                 }
                 self.known_all(&phases, "phase", &format!("{at}.phases"), &program.phases);
+                self.phase_basis(format!("{at}.phase_basis"), program.phase_basis);
             }
             for (j, line) in project.budget_lines.iter().enumerate() {
                 self.known_all(
@@ -497,6 +504,7 @@ impl Checker<'_> {
                     &format!("{at}.kpis[{j}].phases"),
                     &kpi.phases,
                 );
+                self.phase_basis(format!("{at}.kpis[{j}].phase_basis"), kpi.phase_basis);
             }
         }
         for (i, initiative) in d.initiatives.iter().enumerate() {
@@ -520,6 +528,17 @@ impl Checker<'_> {
                 "initiative",
                 format!("initiative_notes[{i}].after"),
                 &note.after,
+            );
+        }
+    }
+
+    /// `institute` says where a program's ministry comes from (the ministry
+    /// of the institutes running it); it cannot be where phases come from.
+    fn phase_basis(&mut self, path: String, basis: Basis) {
+        if basis == Basis::Institute {
+            self.error(
+                path,
+                "\"institute\" is a basis for a program's ministry only, not for phases".into(),
             );
         }
     }

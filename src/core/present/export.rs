@@ -198,9 +198,11 @@ pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset 
                 budget: project.budget.clone(),
                 ministries: project.ministries.clone(),
                 evaluation: project.evaluation.clone(),
+                evaluation_note: project.evaluation_note.clone(),
                 notable_results: project.notable_results.clone(),
                 ministry_actions: project.ministry_actions.clone(),
                 budget_lines,
+                overview_notes: project.overview_notes.clone(),
                 programs,
                 kpis: selection
                     .kpis_of_project(catalog, p)

@@ -117,7 +117,7 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
     let (l, h) = (lang, holdings);
     view! {
             <p class="note" data-testid="ministry-budget">{h.budget.text(l)}</p>
-            <p class="note">{l.pick("所管府省の根拠：「報告書」は報告書に記載、それ以外はAMEDの事業一覧（報告書外）によります。", "Basis of the ministry: \"report\" where the report says so, otherwise AMED's program list (outside the report).")}</p>
+            <p class="note">{l.pick("所管府省の根拠：「報告書」は報告書に記載、AMEDの事業でないインハウスの事業はそれを行う研究機関の所管府省（報告書外）、それ以外はAMEDの事業一覧（報告書外）によります。", "Basis of the ministry: \"report\" where the report says so; for an in-house program that is not AMED's, the ministry overseeing the institutes that run it (outside the report); otherwise AMED's program list (outside the report).")}</p>
             <table class="data-table compact" data-testid="ministry-programs">
                 <thead><tr>
                     <th scope="col">{vocab::PROGRAM.get(l)}</th>

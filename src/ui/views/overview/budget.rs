@@ -33,8 +33,8 @@ pub fn BudgetChart() -> impl IntoView {
                 Lang::En => format!("Budgets ({}, as printed in the report)", fy(year, Lang::En)),
             }}</h2>
             <p class="note">{move || lang.get().pick(
-                "各プロジェクトの記載額（AMED対象経費＋インハウス）を、所管府省に帰属できる額と帰属できない額に分けて示します。府省の帰属はAMEDの事業一覧（報告書外）によります。帰属できない額は、複数の府省の事業にまとめて記載された額と丸めの差です。",
-                "Each project's printed total (AMED plus in-house), split into what can be attributed to a funding ministry and what cannot. Ministries come from AMED's program list (outside the report). What cannot be attributed is printed jointly for programs of several ministries, plus rounding.")}</p>
+                "各プロジェクトの記載額（AMED対象経費＋インハウス）を、所管府省に帰属できる額と帰属できない額に分けて示します。府省の帰属は、報告書が府省を記載した事業はその記載により、それ以外は報告書外の情報（AMEDの事業でないインハウスの事業はそれを行う研究機関の所管府省、その他の事業はAMEDの事業一覧）によります。帰属できない額は、複数の府省の事業にまとめて記載された額と丸めの差です。",
+                "Each project's printed total (AMED plus in-house), split into what can be attributed to a funding ministry and what cannot. Ministries come from the report where it names them, and otherwise from outside the report: for in-house programs that are not AMED's, the ministry overseeing the institutes that run them; for the others, AMED's program list. What cannot be attributed is printed jointly for programs of several ministries, plus rounding.")}</p>
             {move || bars.with(|b| b.partial).then(|| view! { <p class="note" data-testid="budget-partial">{lang.get().pick(
                 "予算は報告書どおりプロジェクト単位で示します。フェーズ・検索の絞り込みは予算には適用されません。",
                 "Budgets are shown per project, as the report prints them: the phase and search filters do not apply to them.")}</p> })}
