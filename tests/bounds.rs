@@ -11,13 +11,15 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use proptest::prelude::*;
+use shinchoku::core::dataset::bounds::{
+    MAX_BREAKDOWNS, MAX_FIGURE, MAX_PLAN_SPAN, MAX_TEXT_CHARS, PLAN_YEARS,
+};
 use shinchoku::core::dataset::model::{
     Breakdown, Comparator, Dataset, Kpi, Target, Unit, YearValue,
 };
 use shinchoku::core::dataset::parse::parse_dataset;
-use shinchoku::core::dataset::validate::{
-    validate, Severity, MAX_BREAKDOWNS, MAX_FIGURE, MAX_PLAN_SPAN, MAX_TEXT_CHARS, PLAN_YEARS,
-};
+use shinchoku::core::dataset::problem::Severity;
+use shinchoku::core::dataset::validate::validate;
 use shinchoku::core::engine::progress::{assess, Figures};
 use shinchoku::core::engine::series::{by_year, detail};
 use shinchoku::core::present::explain::explain;

@@ -6,7 +6,8 @@
 use shinchoku::core::dataset::ledger::{reconcile, Ledger};
 use shinchoku::core::dataset::model::{Dataset, Funding};
 use shinchoku::core::dataset::parse::parse_dataset;
-use shinchoku::core::dataset::validate::{validate, Severity};
+use shinchoku::core::dataset::problem::Severity;
+use shinchoku::core::dataset::validate::validate;
 use shinchoku::core::engine::budget::program_totals;
 use shinchoku::core::select::catalog::Catalog;
 use shinchoku::core::select::filter::Filter;

@@ -4,7 +4,7 @@
 
 use shinchoku::core::dataset::model::{Dataset, Grade};
 use shinchoku::core::dataset::parse::parse_dataset;
-use shinchoku::core::dataset::validate::Severity;
+use shinchoku::core::dataset::problem::Severity;
 use shinchoku::core::present::vocab;
 use shinchoku::core::text::lang::Lang;
 

@@ -58,8 +58,19 @@ fn ties_keep_the_datasets_order_and_every_column_sorts() {
             .to_vec();
         all.sort();
         assert_eq!(ids, all, "{column:?}");
-        assert!(!column.id().is_empty());
     }
+    // The ids are the table's `data-sort` hooks and CSS classes.
+    assert_eq!(
+        Column::ALL.map(Column::id),
+        [
+            "name",
+            "status",
+            "achievement",
+            "latest",
+            "projection",
+            "grade"
+        ]
+    );
 }
 
 /// A column's value for one KPI, as the table shows it: `None` when the KPI

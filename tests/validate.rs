@@ -3,7 +3,8 @@
 
 use shinchoku::core::dataset::model::{Dataset, YearValue};
 use shinchoku::core::dataset::parse::parse_dataset;
-use shinchoku::core::dataset::validate::{validate, Problem, Severity};
+use shinchoku::core::dataset::problem::{Problem, Severity};
+use shinchoku::core::dataset::validate::validate;
 
 fn mini() -> Dataset {
     parse_dataset(include_str!("fixtures/mini.json")).unwrap()
@@ -564,4 +565,61 @@ fn a_text_of_twenty_thousand_digits_is_a_warning_without_inf() {
         "{}",
         w[0]
     );
+}
+
+/// The bounds are checked by one walk over whatever the model serializes:
+/// a field added to a model type is bounded the day it is added. Here a
+/// project gains a text and a list that no check names.
+#[test]
+fn a_field_added_to_the_model_is_bounded_without_naming_it() {
+    use shinchoku::core::dataset::bounds::check_bounds;
+    use shinchoku::core::dataset::model::Project;
+
+    #[derive(serde::Serialize)]
+    struct ProjectWithMore {
+        #[serde(flatten)]
+        project: Project,
+        added_text: String,
+        added_list: Vec<String>,
+    }
+    #[derive(serde::Serialize)]
+    struct DatasetWithMore {
+        projects: Vec<ProjectWithMore>,
+    }
+    let project = mini().projects[0].clone();
+    let grown = DatasetWithMore {
+        projects: vec![ProjectWithMore {
+            project,
+            added_text: "あ".repeat(30_000),
+            added_list: vec!["x".into(); 100_000],
+        }],
+    };
+    let found: Vec<String> = check_bounds(&grown)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "projects[0].added_text: a text of 30,000 characters; at most 20,000",
+            "projects[0].added_list: 100000 entries; at most 1000",
+        ]
+    );
+}
+
+#[test]
+fn a_long_english_name_and_endless_ministry_actions_are_refused_with_their_paths() {
+    let mut d = mini();
+    d.projects[0].kpis[0].name_en = Some("a".repeat(30_000));
+    expect_error(
+        &d,
+        "projects[0].kpis[0].name_en",
+        "a text of 30,000 characters",
+    );
+    let mut d = mini();
+    d.projects[0].ministry_actions = vec!["・".into(); 100_000];
+    expect_error(&d, "projects[0].ministry_actions", "100000 entries");
+    let mut d = mini();
+    d.report.names_en_note = Some("a".repeat(20_001));
+    expect_error(&d, "report.names_en_note", "20,001 characters");
 }

@@ -1,10 +1,10 @@
 // Typing Japanese through an input method: while the text is being composed
 // (kana not yet converted) the search box neither filters nor writes the
 // URL; the committed text does, once.
+
 const { test, expect } = require("@playwright/test");
 const { openApp } = require("./helpers");
 
-/** Records every history write the page makes, in window.__writes. */
 async function recordHistoryWrites(page) {
   await page.addInitScript(() => {
     window.__writes = [];
@@ -19,6 +19,7 @@ async function recordHistoryWrites(page) {
 }
 
 const writes = (page) => page.evaluate(() => window.__writes.slice());
+
 const kpiRows = (page) => page.locator("tr[data-kpi-id]:not([hidden])");
 
 test("composing with an IME does not filter or write the URL until the text is committed", async ({ page }) => {
@@ -50,7 +51,6 @@ test("composing with an IME does not filter or write the URL until the text is c
   expect(names).toContain("研究成果を活用した臨床試験・治験への移行状況");
   expect(names).not.toContain("非臨床POCの取得件数");
 });
-
 test("plain typing (no IME) still filters on every input", async ({ page }) => {
   await recordHistoryWrites(page);
   await openApp(page, "?view=kpis");

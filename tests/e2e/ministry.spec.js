@@ -1,12 +1,38 @@
-// The ministry view (?view=ministry&ministry=…): which KPIs, programs and
-// initiatives it lists, with the figures worked out from data/fy2022.json.
+// The ministry profile (?view=ministry&ministry=…): which KPIs, programs
+// and initiatives it lists, with the figures worked out from data/fy2022.json.
+
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
 const { openApp, withProjectCopies } = require("./helpers");
 
+const FY2022 = fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8");
+
 const ids = (locator, key) => locator.evaluateAll((els, key) => els.map((e) => e.dataset[key]), key);
 
+test("the ministry profile lists the KPIs of the projects it leads and joins, apart", async ({ page }) => {
+  await openApp(page, "?view=ministry&ministry=mic");
+  await expect(page.getByTestId("kpi-per-project-note")).toContainText("プロジェクトごと");
+  // 総務省 leads no project and takes part in devices and genome.
+  await expect(page.getByTestId("ministry-lead-kpis").locator("li[data-kpi-id]")).toHaveCount(0);
+  const joined = page.getByTestId("ministry-joined-kpis");
+  await expect(joined.locator("h4[data-project-id]")).toHaveCount(2);
+  const n = await joined.locator("li[data-kpi-id]").count();
+  expect(n).toBe(7 + 11);
+  await expect(page.getByTestId("ministry-programs").locator("tr[data-program-id]")).toHaveCount(2);
+});
+test("the ministry profile draws at most 60 programs and says how many there are", async ({ page }) => {
+  const data = JSON.parse(FY2022);
+  const drugs = data.projects[0];
+  const model = drugs.programs.find((g) => g.ministry === "mhlw" && g.budget !== null);
+  for (let i = 0; i < 80; i++) drugs.programs.push({ ...model, id: `${model.id}-copy-${i}` });
+  await openApp(page, "?view=ministry&ministry=mhlw");
+  await page.getByTestId("open-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  await expect(page.getByTestId("source-banner")).toContainText("many.json");
+  await expect(page.getByTestId("ministry-programs").locator("tr[data-program-id]")).toHaveCount(60);
+  // FY2022 has 40 MHLW programs; with the 80 copies, 120.
+  await expect(page.getByTestId("not-drawn")).toHaveText("先頭の60件のみ表示（全120件）");
+});
 test("文部科学省: the KPIs of the three projects it leads and the three it joins, its programs and budget", async ({ page }) => {
   await openApp(page, "?view=ministry&ministry=mext");
   await expect(page.getByTestId("ministry-select")).toHaveValue("mext");
@@ -54,7 +80,6 @@ test("文部科学省: the KPIs of the three projects it leads and the three it 
   // 31 of the initiatives name MEXT.
   await expect(page.locator(".ministry-view [data-initiative-id]")).toHaveCount(31);
 });
-
 test("other filters narrow the KPIs; the programs, budget and initiatives stay the ministry's, and the view says so", async ({ page }) => {
   await openApp(page, "?view=ministry&ministry=mext");
   await expect(page.getByTestId("ministry-unfiltered")).toHaveCount(0);
@@ -72,7 +97,6 @@ test("other filters narrow the KPIs; the programs, budget and initiatives stay t
   await expect(page.getByTestId("ministry-budget")).toContainText("109億円");
   await expect(page.getByTestId("ministry-unfiltered")).toContainText("ほかの絞り込み");
 });
-
 test("経済産業省 in English: the one project it leads, four it joins", async ({ page }) => {
   await openApp(page, "?view=ministry&ministry=meti&lang=en");
   const lead = page.getByTestId("ministry-lead-kpis");
@@ -91,7 +115,6 @@ test("経済産業省 in English: the one project it leads, four it joins", asyn
   await expect(page.getByTestId("ministry-budget")).toContainText("5 programs without an amount of their own");
   await expect(page.locator(".ministry-view [data-initiative-id]")).toHaveCount(24);
 });
-
 test("choosing another ministry in the view sets the ministry filter", async ({ page }) => {
   await openApp(page, "?view=ministry&ministry=mext");
   await page.getByTestId("ministry-select").selectOption("mic");
@@ -104,7 +127,6 @@ test("choosing another ministry in the view sets the ministry filter", async ({ 
     "genome-health-data-infrastructure",
   ]);
 });
-
 test("with many projects the KPI lists stop at 60 and say how many there are", async ({ page }) => {
   // The FY2022 projects five times over (ids suffixed -c1 … -c4).
   const real = JSON.parse(fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8"));

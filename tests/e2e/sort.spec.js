@@ -1,9 +1,11 @@
 // The KPI table's sort: the rows' actual order, both directions, KPIs
 // without a value last either way, and back to the report's order.
+
 const { test, expect } = require("@playwright/test");
 const { openApp } = require("./helpers");
 
 const kpiIds = (page) => page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((rows) => rows.map((r) => r.dataset.kpiId));
+
 const header = (page, column) => page.locator(`th:has(button[data-sort="${column}"])`);
 
 // The Genome and Data Infrastructure Project's eleven KPIs as
@@ -22,6 +24,20 @@ const GENOME = [
   ["genome-new-diagnosis-treatment", 5],
 ];
 
+test("sorting descending keeps KPIs without a value last", async ({ page }) => {
+  await openApp(page, "?view=kpis");
+  const sort = page.locator('button[data-sort="achievement"]');
+  await sort.click();
+  await sort.click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  const statuses = await page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((rows) => rows.map((r) => r.dataset.status));
+  const firstWithout = statuses.findIndex((s) => s === "no_target" || s === "no_data");
+  expect(firstWithout).toBeGreaterThan(0);
+  expect(statuses.slice(firstWithout).every((s) => s === "no_target" || s === "no_data")).toBe(true);
+  // The highest achievement comes first: 非臨床POC's 512% is beaten only by 620%.
+  const first = await page.locator("tr[data-kpi-id]:not([hidden]) .achv-text").first().textContent();
+  expect(first).toBe("620%");
+});
 test("sorting by the latest figure orders the rows both ways, the KPI without a figure last", async ({ page }) => {
   await openApp(page, "?view=kpis&project=genome");
   expect(await kpiIds(page)).toEqual(GENOME.map(([id]) => id));
@@ -68,7 +84,6 @@ test("sorting by the latest figure orders the rows both ways, the KPI without a 
   expect(await kpiIds(page)).toEqual(GENOME.map(([id]) => id));
   await expect(page.locator("tr.group:not([hidden])")).toHaveCount(1);
 });
-
 test("sorting by achievement puts the KPIs without a target last in both directions", async ({ page }) => {
   // Project 5 (Basic Research on Diseases): papers 1856 of 400 (464%),
   // other papers 2122 with no target, seed transfers 10 of 10 (100%).

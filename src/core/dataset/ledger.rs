@@ -48,12 +48,12 @@ impl Ledger {
         let mut amounts: Vec<Amount> = project
             .programs
             .iter()
-            .filter(|g| !is_repeated(g))
-            .filter_map(|g| {
-                g.budget.map(|value| Amount {
+            .filter(|program| !is_repeated(program))
+            .filter_map(|program| {
+                program.budget.map(|value| Amount {
                     value,
-                    funding: g.funding,
-                    ministry: ministry_of(g),
+                    funding: program.funding,
+                    ministry: ministry_of(program),
                 })
             })
             .collect();
@@ -61,10 +61,12 @@ impl Ledger {
             let candidates: Vec<&Program> = line
                 .programs
                 .iter()
-                .filter_map(|id| project.programs.iter().find(|g| &g.id == id))
+                .filter_map(|id| project.programs.iter().find(|program| &program.id == id))
                 .collect();
             let funding = if !candidates.is_empty()
-                && candidates.iter().all(|g| g.funding == Funding::Inhouse)
+                && candidates
+                    .iter()
+                    .all(|program| program.funding == Funding::Inhouse)
             {
                 Funding::Inhouse
             } else {
@@ -72,8 +74,12 @@ impl Ledger {
             };
             let ministry = candidates
                 .first()
-                .and_then(|g| ministry_of(g))
-                .filter(|&m| candidates.iter().all(|g| ministry_of(g) == Some(m)));
+                .and_then(|program| ministry_of(program))
+                .filter(|&m| {
+                    candidates
+                        .iter()
+                        .all(|program| ministry_of(program) == Some(m))
+                });
             amounts.push(Amount {
                 value: line.amount,
                 funding,

@@ -2,9 +2,11 @@
 //! printed amounts count, the bounds and checks a file must pass, where a
 //! file may come from, and synthetic copies for benchmarks.
 
+pub mod bounds;
 pub mod ledger;
 pub mod model;
 pub mod parse;
+pub mod problem;
 pub mod source;
 pub mod synth;
 pub mod validate;

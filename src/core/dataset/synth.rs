@@ -23,6 +23,11 @@ impl Lcg {
     }
 }
 
+/// A count as the report prints it: 128件.
+fn printed_count(value: f64) -> String {
+    format!("{value}件")
+}
+
 /// Prose in synthetic copies: the first 40 characters, marked as cut.
 fn cut_prose(text: &str) -> String {
     ellipsize(text, 41)
@@ -44,9 +49,10 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
                 return p;
             }
             let suffix = format!("-s{copy}");
+            let synthetic = |name: &str| format!("{name}（合成{copy}）");
             p.id.push_str(&suffix);
             p.number = project.number + 6 * copy as u32;
-            p.name_ja = format!("{}（合成{copy}）", project.name_ja);
+            p.name_ja = synthetic(&project.name_ja);
             p.name_en = format!("{} (synthetic {copy})", project.name_en);
             // Long prose is shortened in copies (1,000× stays near 60 MB);
             // names and figures stay whole.
@@ -54,11 +60,11 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
             p.evaluation = cut_prose(&p.evaluation);
             p.notable_results.clear();
             p.ministry_actions.clear();
-            for g in &mut p.programs {
-                g.id.push_str(&suffix);
-                g.name = format!("{}（合成{copy}）", g.name);
-                g.description = cut_prose(&g.description);
-                g.phase_reason = cut_prose(&g.phase_reason);
+            for program in &mut p.programs {
+                program.id.push_str(&suffix);
+                program.name = synthetic(&program.name);
+                program.description = cut_prose(&program.description);
+                program.phase_reason = cut_prose(&program.phase_reason);
             }
             for line in &mut p.budget_lines {
                 line.note = cut_prose(&line.note);
@@ -77,7 +83,7 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
                     }
                     if k.latest.is_some() && !k.yearly.is_empty() {
                         k.latest = Some(k.yearly.iter().map(|y| y.value).sum());
-                        k.latest_text = k.latest.map(|v| format!("{v}件"));
+                        k.latest_text = k.latest.map(printed_count);
                     }
                     for b in &mut k.breakdowns {
                         b.id.push_str(&suffix);
@@ -86,7 +92,7 @@ pub fn scale(real: &Dataset, n: usize) -> Dataset {
                         }
                         if b.latest.is_some() && !b.yearly.is_empty() {
                             b.latest = Some(b.yearly.iter().map(|y| y.value).sum());
-                            b.latest_text = b.latest.map(|v| format!("{v}件"));
+                            b.latest_text = b.latest.map(printed_count);
                         }
                     }
                 } else {

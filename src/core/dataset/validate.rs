@@ -5,91 +5,30 @@
 //! the viewer panic or freeze; `docs/data-format.md` lists every bound.
 
 use std::collections::HashSet;
-use std::fmt;
 
+use crate::core::dataset::bounds::{
+    check_bounds, MAX_FIGURE, MAX_KPIS, MAX_PLAN_SPAN, MAX_PROGRAMS, PLAN_YEARS,
+};
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
-    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
+    Basis, Breakdown, Dataset, Funding, Grade, Kpi, Project, Target, Unit, YearValue,
 };
+use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::text::fold::visible;
 use crate::core::text::number::number;
 
-/// Fiscal years a plan may start and end in.
-pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
-
-/// Longest plan, in years after its first: 51 fiscal years in all. The
-/// viewer draws and exports one column per plan year.
-pub const MAX_PLAN_SPAN: i32 = 50;
-
-/// Largest magnitude of any figure (budgets, targets, latest and yearly
-/// figures). Below it a double still holds every integer, so figures are
-/// printed and summed exactly.
-pub const MAX_FIGURE: f64 = 1e15;
-
-/// Longest text of any one field (or list entry), in characters.
-pub const MAX_TEXT_CHARS: usize = 20_000;
-
-/// Most projects in a dataset.
-pub const MAX_PROJECTS: usize = 10_000;
-
-/// Most KPIs in a dataset, all projects together.
-pub const MAX_KPIS: usize = 100_000;
-
-/// Most programs in a dataset, all projects together.
-pub const MAX_PROGRAMS: usize = 100_000;
-
-/// Most initiatives (and initiative notes) in a dataset.
-pub const MAX_INITIATIVES: usize = 10_000;
-
-/// Most ministries in a dataset, and ministry ids in one list.
-pub const MAX_MINISTRIES: usize = 100;
-
-/// Most phases in a dataset, and phase ids in one list.
-pub const MAX_PHASES: usize = 20;
-
-/// Most breakdowns of one KPI (each is a row under it).
-pub const MAX_BREAKDOWNS: usize = 50;
-
-/// Most entries of any other list (notes, overview notes, plan paragraphs,
-/// results, notable results, budget lines and their programs, grades).
-pub const MAX_ENTRIES: usize = 1_000;
-
-/// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The dataset is shown with a notice.
-    Warning,
-    /// The dataset cannot be shown.
-    Error,
-}
-
-/// One thing wrong with a dataset, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON path of the offending value, e.g. `projects[0].kpis[3].latest`.
-    pub path: String,
-    /// Whether the dataset can still be shown.
-    pub severity: Severity,
-    /// Plain-language description.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
 /// Every problem found in `dataset`, grouped by check (the plan's years,
-/// list sizes, texts, references, figures), each group in the dataset's order.
+/// the bounds of every text and list, totals, grades, references,
+/// figures), each group in the dataset's order.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
     };
     check.plan_years();
-    check.counts();
-    check.texts();
+    check.problems.extend(check_bounds(dataset));
+    check.totals();
+    check.grades();
     check.references();
     check.figures();
     check.problems
@@ -115,54 +54,6 @@ impl Checker<'_> {
             severity: Severity::Warning,
             message,
         });
-    }
-
-    /// A list longer than `max`, reported as one error at its path.
-    fn list_len(&mut self, len: usize, max: usize, noun: &str, path: impl FnOnce() -> String) {
-        if len > max {
-            self.error(path(), format!("{len} {noun}; at most {max}"));
-        }
-    }
-
-    /// A text longer than [`MAX_TEXT_CHARS`].
-    fn text(&mut self, text: &str, path: impl FnOnce() -> String) {
-        // A char is at least one byte: only long texts need counting.
-        if text.len() > MAX_TEXT_CHARS {
-            let chars = text.chars().count();
-            if chars > MAX_TEXT_CHARS {
-                self.error(
-                    path(),
-                    format!(
-                        "a text of {} characters; at most {}",
-                        number(chars as f64),
-                        number(MAX_TEXT_CHARS as f64)
-                    ),
-                );
-            }
-        }
-    }
-
-    /// Every text of a list, and its length.
-    fn texts_of(&mut self, list: &[String], max: usize, noun: &str, path: &dyn Fn() -> String) {
-        self.list_len(list.len(), max, noun, path);
-        for (i, t) in list.iter().enumerate() {
-            self.text(t, || format!("{}[{i}]", path()));
-        }
-    }
-
-    fn roles(&mut self, roles: &MinistryRoles, path: &dyn Fn() -> String) {
-        self.texts_of(&roles.lead, MAX_MINISTRIES, "ministries", &|| {
-            format!("{}.lead", path())
-        });
-        self.texts_of(&roles.participating, MAX_MINISTRIES, "ministries", &|| {
-            format!("{}.participating", path())
-        });
-    }
-
-    fn optional_text(&mut self, text: &Option<String>, path: impl FnOnce() -> String) {
-        if let Some(t) = text {
-            self.text(t, path);
-        }
     }
 
     /// The plan's first and last years and the figures' year (`report.*`).
@@ -217,69 +108,26 @@ impl Checker<'_> {
         }
     }
 
-    /// How many projects, KPIs, programs, initiatives, ministries and phases.
-    fn counts(&mut self) {
+    /// How many KPIs and programs in all projects together (each list is
+    /// bounded by [`check_bounds`]).
+    fn totals(&mut self) {
         let d = self.dataset;
         let kpis: usize = d.projects.iter().map(|p| p.kpis.len()).sum();
         let programs: usize = d.projects.iter().map(|p| p.programs.len()).sum();
-        for (len, max, noun, path) in [
-            (d.projects.len(), MAX_PROJECTS, "projects", "projects"),
-            (kpis, MAX_KPIS, "KPIs in all projects", "projects"),
-            (
-                programs,
-                MAX_PROGRAMS,
-                "programs in all projects",
-                "projects",
-            ),
-            (
-                d.initiatives.len(),
-                MAX_INITIATIVES,
-                "initiatives",
-                "initiatives",
-            ),
-            (
-                d.initiative_notes.len(),
-                MAX_INITIATIVES,
-                "initiative notes",
-                "initiative_notes",
-            ),
-            (
-                d.ministries.len(),
-                MAX_MINISTRIES,
-                "ministries",
-                "ministries",
-            ),
-            (d.phases.len(), MAX_PHASES, "phases", "phases"),
+        for (len, max, noun) in [
+            (kpis, MAX_KPIS, "KPIs in all projects"),
+            (programs, MAX_PROGRAMS, "programs in all projects"),
         ] {
-            self.list_len(len, max, noun, || path.to_string());
+            if len > max {
+                self.error("projects".into(), format!("{len} {noun}; at most {max}"));
+            }
         }
     }
 
-    /// Every text field and every list of texts.
-    fn texts(&mut self) {
-        let d = self.dataset;
-        let r = &d.report;
-        for (field, text) in [
-            ("id", &r.id),
-            ("title", &r.title),
-            ("title_en", &r.title_en),
-            ("source.citation", &r.source.citation),
-            ("source.citation_en", &r.source.citation_en),
-        ] {
-            self.text(text, || format!("report.{field}"));
-        }
-        self.texts_of(&r.source.notes, MAX_ENTRIES, "entries", &|| {
-            "report.source.notes".into()
-        });
-        self.list_len(r.grades.len(), MAX_ENTRIES, "entries", || {
-            "report.grades".into()
-        });
-        for (i, g) in r.grades.iter().enumerate() {
-            self.text(&g.ja, || format!("report.grades[{i}].ja"));
-            self.text(&g.en, || format!("report.grades[{i}].en"));
-        }
+    /// A grade without its meaning in `report.grades`.
+    fn grades(&mut self) {
         for grade in Grade::ALL {
-            if !r.grades.iter().any(|m| m.grade == grade) {
+            if !self.dataset.report.grades.iter().any(|m| m.grade == grade) {
                 self.warning(
                     "report.grades".into(),
                     format!(
@@ -287,145 +135,6 @@ impl Checker<'_> {
                         grade.id()
                     ),
                 );
-            }
-        }
-        for (i, m) in d.ministries.iter().enumerate() {
-            for (field, text) in [
-                ("id", &m.id),
-                ("abbr", &m.abbr),
-                ("name_ja", &m.name_ja),
-                ("name_en", &m.name_en),
-            ] {
-                self.text(text, || format!("ministries[{i}].{field}"));
-            }
-        }
-        for (i, p) in d.phases.iter().enumerate() {
-            for (field, text) in [
-                ("id", &p.id),
-                ("name_ja", &p.name_ja),
-                ("name_en", &p.name_en),
-            ] {
-                self.text(text, || format!("phases[{i}].{field}"));
-            }
-        }
-        for (i, project) in d.projects.iter().enumerate() {
-            self.project_texts(i, project);
-        }
-        for (i, x) in d.initiatives.iter().enumerate() {
-            for (field, text) in [
-                ("id", &x.id),
-                ("section", &x.section),
-                ("section_title", &x.section_title),
-                ("heading", &x.heading),
-                ("ministries_text", &x.ministries_text),
-            ] {
-                self.text(text, || format!("initiatives[{i}].{field}"));
-            }
-            self.optional_text(&x.number, || format!("initiatives[{i}].number"));
-            self.texts_of(&x.plan, MAX_ENTRIES, "entries", &|| {
-                format!("initiatives[{i}].plan")
-            });
-            self.texts_of(&x.results, MAX_ENTRIES, "entries", &|| {
-                format!("initiatives[{i}].results")
-            });
-            self.roles(&x.ministries, &|| format!("initiatives[{i}].ministries"));
-        }
-        for (i, note) in d.initiative_notes.iter().enumerate() {
-            self.text(&note.after, || format!("initiative_notes[{i}].after"));
-            self.text(&note.text, || format!("initiative_notes[{i}].text"));
-        }
-    }
-
-    /// The texts and lists of one project.
-    fn project_texts(&mut self, i: usize, project: &crate::core::dataset::model::Project) {
-        for (field, text) in [
-            ("id", &project.id),
-            ("name_ja", &project.name_ja),
-            ("name_en", &project.name_en),
-            ("aim", &project.aim),
-            ("evaluation", &project.evaluation),
-        ] {
-            self.text(text, || format!("projects[{i}].{field}"));
-        }
-        self.optional_text(&project.evaluation_note, || {
-            format!("projects[{i}].evaluation_note")
-        });
-        self.roles(&project.ministries, &|| format!("projects[{i}].ministries"));
-        self.list_len(
-            project.notable_results.len(),
-            MAX_ENTRIES,
-            "entries",
-            || format!("projects[{i}].notable_results"),
-        );
-        for (j, n) in project.notable_results.iter().enumerate() {
-            let at = || format!("projects[{i}].notable_results[{j}]");
-            self.text(&n.title, || format!("{}.title", at()));
-            self.optional_text(&n.program, || format!("{}.program", at()));
-            self.text(&n.summary, || format!("{}.summary", at()));
-        }
-        for (j, g) in project.programs.iter().enumerate() {
-            let at = || format!("projects[{i}].programs[{j}]");
-            for (field, text) in [
-                ("id", &g.id),
-                ("name", &g.name),
-                ("description", &g.description),
-                ("phase_reason", &g.phase_reason),
-            ] {
-                self.text(text, || format!("{}.{field}", at()));
-            }
-            self.optional_text(&g.budget_text, || format!("{}.budget_text", at()));
-            self.optional_text(&g.ministry, || format!("{}.ministry", at()));
-            self.texts_of(&g.notes, MAX_ENTRIES, "entries", &|| {
-                format!("{}.notes", at())
-            });
-            self.texts_of(&g.phases, MAX_PHASES, "phases", &|| {
-                format!("{}.phases", at())
-            });
-        }
-        self.list_len(project.budget_lines.len(), MAX_ENTRIES, "entries", || {
-            format!("projects[{i}].budget_lines")
-        });
-        self.texts_of(&project.overview_notes, MAX_ENTRIES, "entries", &|| {
-            format!("projects[{i}].overview_notes")
-        });
-        for (j, line) in project.budget_lines.iter().enumerate() {
-            let at = || format!("projects[{i}].budget_lines[{j}]");
-            self.text(&line.text, || format!("{}.text", at()));
-            self.text(&line.note, || format!("{}.note", at()));
-            self.texts_of(&line.programs, MAX_ENTRIES, "entries", &|| {
-                format!("{}.programs", at())
-            });
-        }
-        for (j, k) in project.kpis.iter().enumerate() {
-            let at = || format!("projects[{i}].kpis[{j}]");
-            for (field, text) in [
-                ("id", &k.id),
-                ("name", &k.name),
-                ("detail", &k.detail),
-                ("phase_reason", &k.phase_reason),
-            ] {
-                self.text(text, || format!("{}.{field}", at()));
-            }
-            if let Some(t) = &k.target {
-                self.text(&t.text, || format!("{}.target.text", at()));
-            }
-            self.optional_text(&k.latest_text, || format!("{}.latest_text", at()));
-            self.optional_text(&k.footnote, || format!("{}.footnote", at()));
-            self.optional_text(&k.source_note, || format!("{}.source_note", at()));
-            self.texts_of(&k.phases, MAX_PHASES, "phases", &|| {
-                format!("{}.phases", at())
-            });
-            self.list_len(k.breakdowns.len(), MAX_BREAKDOWNS, "breakdowns", || {
-                format!("{}.breakdowns", at())
-            });
-            for (b, part) in k.breakdowns.iter().enumerate() {
-                let at = || format!("{}.breakdowns[{b}]", at());
-                self.text(&part.id, || format!("{}.id", at()));
-                self.text(&part.label, || format!("{}.label", at()));
-                if let Some(t) = &part.target {
-                    self.text(&t.text, || format!("{}.target.text", at()));
-                }
-                self.optional_text(&part.latest_text, || format!("{}.latest_text", at()));
             }
         }
     }
@@ -438,10 +147,9 @@ impl Checker<'_> {
         self.unique_ids("projects", d.projects.iter().map(|p| &p.id));
         self.unique_ids_at(
             d.projects.iter().enumerate().flat_map(|(i, p)| {
-                p.programs
-                    .iter()
-                    .enumerate()
-                    .map(move |(j, g)| (format!("projects[{i}].programs[{j}].id"), &g.id))
+                p.programs.iter().enumerate().map(move |(j, program)| {
+                    (format!("projects[{i}].programs[{j}].id"), &program.id)
+                })
             }),
             "program",
         );

@@ -106,7 +106,11 @@ pub fn program_totals<'d>(
 ) -> ProgramTotals {
     let mut totals = ProgramTotals::default();
     for project in &dataset.projects {
-        for program in project.programs.iter().filter(|g| keep(project, g)) {
+        for program in project
+            .programs
+            .iter()
+            .filter(|program| keep(project, program))
+        {
             totals.add(program);
         }
     }

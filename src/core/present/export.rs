@@ -126,7 +126,9 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
             Cell::Text(vocab::kind(kpi.kind, lang).to_string()),
             Cell::Text(lang.local(&kpi.name, kpi.name_en.as_deref()).to_string()),
             Cell::Text(match kpi.unit {
-                Unit::Count => l("件", "count"),
+                Unit::Count => lang
+                    .pick(vocab::unit(Unit::Count, Lang::Ja), "count")
+                    .to_string(),
                 Unit::Percent => "%".to_string(),
             }),
             Cell::Number(rounded(kpi.target.as_ref().map(|t| t.value), 1)),
@@ -181,7 +183,7 @@ pub fn subset(dataset: &Dataset, catalog: &Catalog, filter: &Filter) -> Dataset 
                 .iter()
                 .map(|&i| catalog.program(dataset, i).1.clone())
                 .collect();
-            let kept: HashSet<&str> = programs.iter().map(|g| g.id.as_str()).collect();
+            let kept: HashSet<&str> = programs.iter().map(|program| program.id.as_str()).collect();
             let budget_lines = project
                 .budget_lines
                 .iter()

@@ -194,7 +194,9 @@ impl MinistryBudget {
             });
         Self {
             attributable,
-            programs: program_totals(dataset, |_, g| g.ministry.as_deref() == Some(id)),
+            programs: program_totals(dataset, |_, program| {
+                program.ministry.as_deref() == Some(id)
+            }),
         }
     }
 
@@ -278,13 +280,13 @@ impl MinistryHoldings {
                 .iter()
                 .take(DRAW_LIMIT)
                 .map(|&i| {
-                    let (p, g) = catalog.program(dataset, i);
+                    let (p, program) = catalog.program(dataset, i);
                     ProgramLine {
-                        id: g.id.clone(),
-                        name: Local::of(lang, &g.name, g.name_en.as_deref()),
-                        from_report: g.ministry_basis == Some(Basis::Source),
+                        id: program.id.clone(),
+                        name: Local::of(lang, &program.name, program.name_en.as_deref()),
+                        from_report: program.ministry_basis == Some(Basis::Source),
                         project: p.number,
-                        budget: g.budget.map_or_else(
+                        budget: program.budget.map_or_else(
                             || lang.pick("記載なし", "not printed").to_string(),
                             |b| oku_yen(b, lang),
                         ),

@@ -59,7 +59,7 @@ impl ProjectCard {
             budget_heading: format!(
                 "{}{}",
                 fy(dataset.report.figures_through, lang),
-                lang.pick("予算", " budget")
+                lang.pick(vocab::BUDGET.ja, " budget")
             ),
             budget,
             actions: p.ministry_actions.clone(),

@@ -63,6 +63,8 @@ pub const PARTICIPATING: Words = words("参画", "Participating");
 pub const OTHER_INITIATIVES: Words = words("その他の取組", "Other initiatives");
 /// The ministries' main actions of a project (（１）関係府省の主な取組).
 pub const MINISTRY_ACTIONS: Words = words("関係府省の主な取組", "Ministries' main actions");
+/// The share panel and its button.
+pub const SHARE: Words = words("共有・埋め込み", "Share / embed");
 /// A chart's data as a table.
 pub const DATA_TABLE: Words = words("データ表", "Data table");
 /// Closes a panel or notice.
@@ -81,7 +83,9 @@ pub const PHASES_ARE_OURS: Words = words(
 );
 /// Shown beside a printed Japanese text that has no English version.
 pub const JAPANESE_ONLY: &str = "Japanese only";
-/// The brand, in both scripts.
+/// The brand.
+pub const BRAND: &str = "Shinchoku";
+/// The brand's Japanese word.
 pub const BRAND_JA: &str = "進捗";
 
 /// A computed status in words.

@@ -17,8 +17,8 @@ use crate::core::text::fold::fold_many;
 pub struct KpiEntry {
     /// Index of its project in `Dataset::projects`.
     pub project: usize,
-    /// Index of the KPI in its project's `kpis`.
-    pub kpi: usize,
+    /// Position of the KPI in its project's `kpis`.
+    pub position: usize,
     /// Its computed progress.
     pub progress: Progress,
     /// Indices (into `Dataset::phases`) of its phases.
@@ -32,8 +32,8 @@ pub struct KpiEntry {
 pub struct ProgramEntry {
     /// Index of its project in `Dataset::projects`.
     pub project: usize,
-    /// Index of the program in its project's `programs`.
-    pub program: usize,
+    /// Position of the program in its project's `programs`.
+    pub position: usize,
     /// Indices (into `Dataset::phases`) of its phases.
     pub phases: Box<[usize]>,
     /// Name and description, folded.
@@ -120,7 +120,7 @@ impl Catalog {
             for (k, kpi) in project.kpis.iter().enumerate() {
                 kpis.push(KpiEntry {
                     project: p,
-                    kpi: k,
+                    position: k,
                     progress: assess_kpi(&clock, kpi),
                     phases: phases_of(&kpi.phases),
                     text: folded.next().unwrap_or_default().into(),
@@ -132,7 +132,7 @@ impl Catalog {
             for (g, program) in project.programs.iter().enumerate() {
                 programs.push(ProgramEntry {
                     project: p,
-                    program: g,
+                    position: g,
                     phases: phases_of(&program.phases),
                     text: folded.next().unwrap_or_default().into(),
                 });
@@ -210,14 +210,14 @@ impl Catalog {
     pub fn kpi<'d>(&self, dataset: &'d Dataset, index: usize) -> (&'d Project, &'d Kpi) {
         let entry = &self.kpis[index];
         let project = &dataset.projects[entry.project];
-        (project, &project.kpis[entry.kpi])
+        (project, &project.kpis[entry.position])
     }
 
     /// The project and program of catalog entry `index`.
     pub fn program<'d>(&self, dataset: &'d Dataset, index: usize) -> (&'d Project, &'d Program) {
         let entry = &self.programs[index];
         let project = &dataset.projects[entry.project];
-        (project, &project.programs[entry.program])
+        (project, &project.programs[entry.position])
     }
 
     /// The initiatives (indices) that pass `filter`, matched against the

@@ -24,22 +24,73 @@ pub struct ChipCounts {
     pub statuses: [usize; Status::ALL.len()],
 }
 
-/// One KPI's verdict on each filter dimension, in this order.
-pub(super) type Verdicts = [bool; 7];
+/// A filter dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// The ministries.
+    Ministry,
+    /// The projects.
+    Project,
+    /// The phases.
+    Phase,
+    /// The KPI kinds.
+    Kind,
+    /// The report's grades.
+    Grade,
+    /// The computed statuses.
+    Status,
+    /// The search text.
+    Search,
+}
 
-/// Positions in [`Verdicts`].
-pub(super) const MINISTRY: usize = 0;
-pub(super) const PROJECT: usize = 1;
-pub(super) const PHASE: usize = 2;
-pub(super) const KIND: usize = 3;
-pub(super) const GRADE: usize = 4;
-pub(super) const STATUS: usize = 5;
-pub(super) const SEARCH: usize = 6;
+/// One KPI's verdict on each filter dimension: whether it passes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdicts {
+    /// Passes the ministry dimension.
+    pub ministry: bool,
+    /// Passes the project dimension.
+    pub project: bool,
+    /// Passes the phase dimension.
+    pub phase: bool,
+    /// Passes the kind dimension.
+    pub kind: bool,
+    /// Passes the grade dimension.
+    pub grade: bool,
+    /// Passes the status dimension.
+    pub status: bool,
+    /// Passes the search.
+    pub search: bool,
+}
 
-/// Whether a KPI with `verdicts` counts for dimension `d`'s chips (or, for
-/// [`PHASE`], its steps): it passes every other dimension.
-pub(super) fn passes_all_but(verdicts: &Verdicts, d: usize) -> bool {
-    verdicts.iter().enumerate().all(|(i, &ok)| ok || i == d)
+impl Verdicts {
+    /// Each dimension with its verdict.
+    fn each(&self) -> [(Dimension, bool); 7] {
+        [
+            (Dimension::Ministry, self.ministry),
+            (Dimension::Project, self.project),
+            (Dimension::Phase, self.phase),
+            (Dimension::Kind, self.kind),
+            (Dimension::Grade, self.grade),
+            (Dimension::Status, self.status),
+            (Dimension::Search, self.search),
+        ]
+    }
+
+    /// How many dimensions the KPI fails.
+    pub fn failures(&self) -> usize {
+        self.each().iter().filter(|(_, ok)| !ok).count()
+    }
+
+    /// Whether the KPI passes every dimension but `d` (so it counts for
+    /// `d`'s chips, or for the phase pipeline's steps).
+    pub fn all_but(&self, d: Dimension) -> bool {
+        self.each().iter().all(|&(dim, ok)| ok || dim == d)
+    }
+
+    /// Whether the KPI passes every dimension.
+    pub fn all(&self) -> bool {
+        self.failures() == 0
+    }
 }
 
 /// Just the KPI's facts [`ChipCounts::add`] counts by.
@@ -68,21 +119,21 @@ impl ChipCounts {
 
     /// Adds one KPI to the chips it counts for.
     pub(super) fn add(&mut self, verdicts: &Verdicts, kpi: Chips<'_>) {
-        if passes_all_but(verdicts, MINISTRY) {
+        if verdicts.all_but(Dimension::Ministry) {
             for &m in kpi.ministries {
                 self.ministries[m] += 1;
             }
         }
-        if passes_all_but(verdicts, PROJECT) {
+        if verdicts.all_but(Dimension::Project) {
             self.projects[kpi.project] += 1;
         }
-        if passes_all_but(verdicts, KIND) {
+        if verdicts.all_but(Dimension::Kind) {
             self.kinds[kpi.kind.index()] += 1;
         }
-        if passes_all_but(verdicts, GRADE) {
+        if verdicts.all_but(Dimension::Grade) {
             self.grades[kpi.grade.index()] += 1;
         }
-        if passes_all_but(verdicts, STATUS) {
+        if verdicts.all_but(Dimension::Status) {
             self.statuses[kpi.status.index()] += 1;
         }
     }

@@ -10,8 +10,9 @@ use crate::core::text::fold::Search;
 /// Pseudo project id selecting the その他 initiatives.
 pub const OTHER_PROJECT: &str = "other";
 
-/// A selection. Within a dimension values are alternatives (OR); across
-/// dimensions all must hold (AND).
+/// What the reader chose to see, dimension by dimension (what it selects
+/// is a `Selection`). Within a dimension values are alternatives (OR);
+/// across dimensions all must hold (AND); an empty dimension allows all.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     /// Ministry ids.

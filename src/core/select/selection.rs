@@ -8,7 +8,7 @@ use crate::core::dataset::model::{Dataset, Grade};
 use crate::core::engine::budget::BudgetTotal;
 use crate::core::engine::progress::Status;
 use crate::core::select::catalog::Catalog;
-use crate::core::select::counts::{passes_all_but, ChipCounts, Chips, Verdicts, PHASE, SEARCH};
+use crate::core::select::counts::{ChipCounts, Chips, Dimension, Verdicts};
 use crate::core::select::filter::{allows, Filter};
 
 /// The result of filtering a catalog. Indices are positions in
@@ -98,23 +98,23 @@ impl Catalog {
             ..Selection::default()
         };
         for (i, entry) in self.kpis.iter().enumerate() {
-            let kpi = &dataset.projects[entry.project].kpis[entry.kpi];
+            let kpi = &dataset.projects[entry.project].kpis[entry.position];
             let status = entry.progress.status;
-            let mut verdicts: Verdicts = [
-                ministry_ok[entry.project],
-                project_ok[entry.project],
-                phase_ok(&entry.phases),
-                allows(&filter.kinds, &kpi.kind),
-                allows(&filter.grades, &kpi.grade),
-                allows(&filter.statuses, &status),
-                true,
-            ];
+            let mut verdicts = Verdicts {
+                ministry: ministry_ok[entry.project],
+                project: project_ok[entry.project],
+                phase: phase_ok(&entry.phases),
+                kind: allows(&filter.kinds, &kpi.kind),
+                grade: allows(&filter.grades, &kpi.grade),
+                status: allows(&filter.statuses, &status),
+                search: true,
+            };
             // A KPI that fails two dimensions counts nowhere, so the search
             // (the costly test) is only run when it can matter.
-            if verdicts.iter().filter(|ok| !**ok).count() >= 2 {
+            if verdicts.failures() >= 2 {
                 continue;
             }
-            verdicts[SEARCH] = search.matches_folded(&entry.text);
+            verdicts.search = search.matches_folded(&entry.text);
             out.chips.add(
                 &verdicts,
                 Chips {
@@ -125,12 +125,12 @@ impl Catalog {
                     status,
                 },
             );
-            if passes_all_but(&verdicts, PHASE) {
+            if verdicts.all_but(Dimension::Phase) {
                 for &p in entry.phases.iter() {
                     out.phase_counts[p].0 += 1;
                 }
             }
-            if !verdicts.iter().all(|ok| *ok) {
+            if !verdicts.all() {
                 continue;
             }
             out.kpis.push(i);
@@ -151,7 +151,7 @@ impl Catalog {
             out.programs.push(i);
             out.budget
                 .programs
-                .add(&dataset.projects[entry.project].programs[entry.program]);
+                .add(&dataset.projects[entry.project].programs[entry.position]);
         }
         if filter.phases.is_empty() && search.is_empty() {
             out.budget.projects = Some(self.project_totals(dataset, out.projects.iter().copied()));

@@ -62,9 +62,8 @@ pub fn reiwa(year: i32) -> i32 {
 /// A fiscal year as readers write it: `2024年度（令和6年度）` or `FY2024`.
 pub fn fiscal_year(year: i32, lang: Lang) -> String {
     match lang {
-        Lang::Ja if reiwa(year) >= 1 => format!("{year}年度（令和{}年度）", reiwa(year)),
-        Lang::Ja => format!("{year}年度"),
-        Lang::En => format!("FY{year}"),
+        Lang::Ja if reiwa(year) >= 1 => format!("{}（令和{}年度）", fy(year, lang), reiwa(year)),
+        Lang::Ja | Lang::En => fy(year, lang),
     }
 }
 

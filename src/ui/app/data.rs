@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::dataset::problem::Problem;
 use crate::core::dataset::source::DatasetIndex;
-use crate::core::dataset::validate::Problem;
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::load::{LoadError, Loaded, Origin};

@@ -14,7 +14,7 @@ use crate::core::text::lang::{fiscal_year, fy, Lang};
 pub fn Header(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl IntoView {
     view! {
         <header class="site-header">
-            <p class="brand">"Shinchoku "<span lang="ja">{vocab::BRAND_JA}</span></p>
+            <p class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></p>
             <h1 data-testid="report-title">
                 {move || {
                     let l = lang.get();

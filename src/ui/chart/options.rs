@@ -278,7 +278,7 @@ pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
             Line::new()
                 .name(match s.years.last() {
                     Some(&y) => vocab::target_for(y, lang),
-                    None => lang.pick("目標", "Target").to_string(),
+                    None => vocab::TARGET.get(lang).to_string(),
                 })
                 .symbol(charming::element::Symbol::None)
                 .line_style(

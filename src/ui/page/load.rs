@@ -12,10 +12,11 @@ use wasm_bindgen::JsCast;
 
 use crate::core::dataset::model::Dataset;
 use crate::core::dataset::parse::{decode_text, parse_dataset, ParseError};
+use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::dataset::source::{
     resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
-use crate::core::dataset::validate::{validate, Problem, Severity};
+use crate::core::dataset::validate::validate;
 use crate::core::select::query::Params;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;

@@ -103,7 +103,7 @@ fn Embedded() -> impl IntoView {
     view! {
         <div class="embedded">
             <p class="embed-bar">
-                <span class="brand">"Shinchoku "<span lang="ja">{vocab::BRAND_JA}</span></span>
+                <span class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></span>
                 <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
             </p>
             <IgnoredNotice />

@@ -125,11 +125,11 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                     <th scope="col" class="num">{vocab::BUDGET.get(l)}</th>
                 </tr></thead>
                 <tbody>
-                    {h.programs.into_iter().map(|g| view! {
-                        <tr data-program-id=g.id>
-                            <th scope="row">{local(g.name)}{g.from_report.then(|| view! { <span class="tag">{l.pick("報告書", "report")}</span> })}</th>
-                            <td>{g.project}</td>
-                            <td class="num">{g.budget}</td>
+                    {h.programs.into_iter().map(|program| view! {
+                        <tr data-program-id=program.id>
+                            <th scope="row">{local(program.name)}{program.from_report.then(|| view! { <span class="tag">{l.pick("報告書", "report")}</span> })}</th>
+                            <td>{program.project}</td>
+                            <td class="num">{program.budget}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -8,5 +8,6 @@ pub mod empty;
 pub mod export;
 pub mod filters;
 pub mod phases;
+pub mod share;
 pub mod status;
 pub mod text;

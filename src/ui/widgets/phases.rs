@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
 
 /// The five phases as a pipeline: click one to select it, then another to
@@ -57,8 +58,8 @@ pub fn PhasePipeline() -> impl IntoView {
                             >
                                 <span class="phase-name">{move || lang.get().pick(&phase.name_ja, &phase.name_en).to_string()}</span>
                                 <span class="phase-count">{move || {
-                                    let (k, g) = selection.with(|s| s.phase_counts.get(i).copied().unwrap_or_default());
-                                    format!("KPI {k} · {} {g}", lang.get().pick("事業", "prog."))
+                                    let (kpis, programs) = selection.with(|s| s.phase_counts.get(i).copied().unwrap_or_default());
+                                    format!("KPI {kpis} · {} {programs}", lang.get().pick(vocab::PROGRAM.ja, "prog."))
                                 }}</span>
                             </button>
                             <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&checked_id)) { "✓" } else { "" }}</span>

@@ -10,9 +10,10 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::core::present::kpi_row::column_label;
+use crate::core::present::vocab;
 use crate::core::select::filter::Filter;
 use crate::core::select::sort::{sort_kpis, Column};
-use crate::ui::page::state::Viewer;
+use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::empty::EmptyResult;
 use rows::{KpiRows, Row};
 
@@ -163,7 +164,7 @@ pub fn KpiTable(
     };
     view! {
         <section class="panel" aria-labelledby="kpi-heading">
-            <h2 id="kpi-heading">{move || lang.get().pick("KPI一覧", "KPIs")}</h2>
+            <h2 id="kpi-heading">{move || vocab::view(View::Kpis, lang.get())}</h2>
             <p class="note">{move || lang.get().pick(
                 "「計算上の見通し」は本ビューアが報告書の数値から計算したもので、報告書の評価（A/B）とは別です。⚑は両者が食い違うKPIです。",
                 "\"Computed status\" is calculated by this viewer from the report's figures; it is separate from the report's own grade (A/B). ⚑ marks KPIs where the two disagree.",

@@ -32,8 +32,8 @@ pub fn PhaseMatrix() -> impl IntoView {
                         {move || matrix.with(|m| m.rows.iter().map(|row| view! {
                             <tr>
                                 <th scope="row">{row.project.clone()}</th>
-                                {row.cells.iter().zip(row.heat()).map(|(&(k, g), heat)| view! {
-                                    <td class="heat" style=format!("--heat:{heat:.2}")>{format!("{k} / {g}")}</td>
+                                {row.cells.iter().zip(row.heat()).map(|(&(kpis, programs), heat)| view! {
+                                    <td class="heat" style=format!("--heat:{heat:.2}")>{format!("{kpis} / {programs}")}</td>
                                 }).collect_view()}
                             </tr>
                         }).collect_view())}

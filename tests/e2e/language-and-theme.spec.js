@@ -1,10 +1,12 @@
-// Issue 13: an English reader sees English, a Japanese reader Japanese,
-// and what stays Japanese is marked lang="ja".
+// Languages and themes: an English reader sees English, a Japanese reader
+// Japanese, and what stays Japanese is marked lang="ja"; the switches redraw
+// in place; the theme follows the system unless chosen.
+
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
-const { openApp } = require("./helpers");
+const path = require("node:path");
+const { openApp, waitReady } = require("./helpers");
 
-/** Text nodes of `root` holding Japanese that no lang="ja" element encloses. */
 async function unmarkedJapanese(page, root = "main") {
   return page.evaluate((root) => {
     const cjk = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]/;
@@ -29,7 +31,6 @@ for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=ini
     expect(await unmarkedJapanese(page, "header")).toEqual([]);
   });
 }
-
 test("the language switch redraws every row and label of the KPI table without a reload", async ({ page }) => {
   await openApp(page, "?view=kpis");
   const row = page.locator('tr[data-kpi-id="drugs-nonclinical-poc"]');
@@ -48,7 +49,6 @@ test("the language switch redraws every row and label of the KPI table without a
   await page.getByTestId("lang-switch").click();
   await expect(row.locator(".kpi-name")).toHaveText("非臨床POCの取得件数");
 });
-
 for (const view of ["", "?view=ministry&ministry=mic", "?view=initiatives"]) {
   test(`the language switch redraws the ${view || "overview"} without a reload`, async ({ page }) => {
     await openApp(page, view);
@@ -60,7 +60,6 @@ for (const view of ["", "?view=ministry&ministry=mic", "?view=initiatives"]) {
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   });
 }
-
 test("the methodology page is Japanese in Japanese mode and English in English mode", async ({ page }) => {
   await openApp(page, "?view=method");
   const ja = await page.getByTestId("methodology").textContent();
@@ -72,7 +71,6 @@ test("the methodology page is Japanese in Japanese mode and English in English m
   await expect(page.getByTestId("methodology")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("methodology")).toContainText("plan");
 });
-
 test("the CSV's header row follows the language", async ({ page }) => {
   for (const [query, first] of [["?view=kpis", "プロジェクトID"], ["?view=kpis&lang=en", "project_id"]]) {
     await openApp(page, query);
@@ -84,7 +82,6 @@ test("the CSV's header row follows the language", async ({ page }) => {
     else expect(header).toContain('"達成率（%）"');
   }
 });
-
 test("Japanese mode has no English sentence outside lang=\"en\"", async ({ page }) => {
   for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=initiatives"]) {
     await openApp(page, view);
@@ -107,10 +104,23 @@ test("Japanese mode has no English sentence outside lang=\"en\"", async ({ page 
     expect(english, view || "overview").toEqual([]);
   }
 });
-
-test("the methodology page, fetched when opened, says so when it cannot be", async ({ page }) => {
-  await page.route("**/docs/methodology.ja.html", (route) => route.abort());
-  await openApp(page, "?view=method");
-  await expect(page.getByTestId("methodology-error")).toContainText("計算方法のページを読み込めませんでした");
-  await expect(page.getByTestId("methodology-error")).toHaveAttribute("role", "alert");
+test("language and theme switches", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("lang-switch").click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('a[data-view="kpis"]')).toHaveText("KPIs");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByTestId("theme-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await waitReady(page);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator('a[data-view="kpis"]')).toHaveText("KPIs");
+});
+test("the theme follows the system preference without a switch", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await openApp(page);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await context.close();
 });

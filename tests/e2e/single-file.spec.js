@@ -1,20 +1,20 @@
-// Issue 15: any browser, any way it is opened. The single-file edition
-// (dist/shinchoku-standalone.html) opened from disk; dist/index.html opened
-// from disk; browsers without JavaScript or WebAssembly; the precompressed
-// copies beside dist/'s files.
+// The single-file edition (dist/shinchoku-standalone.html) opened from
+// disk: everything works from the one file, requesting nothing.
+
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
-const zlib = require("node:zlib");
 const { pathToFileURL } = require("node:url");
 const { watch, waitReady, dropFile } = require("./helpers");
 
 const DIST = path.join(__dirname, "../../dist");
+
 const STANDALONE = pathToFileURL(path.join(DIST, "shinchoku-standalone.html")).href;
-const INDEX = pathToFileURL(path.join(DIST, "index.html")).href;
+
 const FY2022 = fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8");
 
 /** Opens the single-file edition from disk with `query` and waits until ready. */
+
 async function openStandalone(page, query = "") {
   const seen = watch(page);
   await page.goto(STANDALONE + query);
@@ -23,6 +23,7 @@ async function openStandalone(page, query = "") {
 }
 
 /** Nothing was requested but the file itself (and data:/blob: URLs), nothing logged as an error. */
+
 function expectSelfContained(seen) {
   const elsewhere = seen.requests.filter((u) => !u.startsWith(STANDALONE) && !u.startsWith("data:") && !u.startsWith("blob:"));
   expect(elsewhere, "requests besides the file itself").toEqual([]);
@@ -182,63 +183,4 @@ test.describe("the single-file edition opened from disk", () => {
     await expect(alert).toHaveCount(0);
     expectSelfContained(seen);
   });
-});
-
-test("dist/index.html opened from disk says how to open it, in both languages, within two seconds", async ({ page }) => {
-  await page.goto(INDEX);
-  const notice = page.getByTestId("file-protocol");
-  await expect(notice).toBeVisible({ timeout: 2_000 });
-  await expect(notice).toContainText("ファイルから直接は開けません");
-  await expect(notice).toContainText("This page cannot run from a file");
-  await expect(notice.locator('a[href="shinchoku-standalone.html"]').first()).toBeVisible();
-  await expect(notice).toContainText("web server");
-  await expect(page.locator("#boot")).toHaveCount(0);
-  // The link leads to the edition that works from disk.
-  await notice.locator('a[href="shinchoku-standalone.html"]').first().click();
-  await waitReady(page);
-});
-
-test("a browser without WebAssembly gets a readable notice, not the endless placeholder", async ({ page }) => {
-  await page.addInitScript(() => { delete window.WebAssembly; });
-  await page.goto("");
-  const notice = page.getByTestId("unsupported-browser");
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText("このブラウザでは Shinchoku を利用できません");
-  await expect(notice).toContainText("Firefox 89");
-  await expect(page.locator("#boot")).toHaveCount(0);
-});
-
-test("a browser without the WebAssembly features the build uses gets the same notice", async ({ page }) => {
-  await page.addInitScript(() => { WebAssembly.validate = () => false; });
-  await page.goto("");
-  await expect(page.getByTestId("unsupported-browser")).toBeVisible();
-});
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-  test("the page says so in both languages and hides the placeholder", async ({ page }) => {
-    await page.goto("");
-    const notice = page.getByTestId("no-javascript");
-    await expect(notice).toBeVisible();
-    await expect(notice).toContainText("JavaScript が無効です");
-    await expect(notice).toContainText("Turn JavaScript on");
-    await expect(page.locator("#boot")).toBeHidden();
-  });
-});
-
-test("every text and wasm file in dist/ has .gz and .br copies that decompress to it", () => {
-  const walk = (dir) => fs.readdirSync(dir).flatMap((f) => {
-    const p = path.join(dir, f);
-    return fs.statSync(p).isDirectory() ? walk(p) : [p];
-  });
-  const originals = walk(DIST).filter((f) => /\.(html|js|css|json|svg|wasm)$/.test(f));
-  expect(originals.map((f) => path.relative(DIST, f))).toEqual(expect.arrayContaining(["index.html", "shinchoku-standalone.html", "data/fy2022.json", "echarts.min.js"]));
-  for (const file of originals) {
-    const body = fs.readFileSync(file);
-    const gz = fs.readFileSync(`${file}.gz`);
-    const br = fs.readFileSync(`${file}.br`);
-    expect(zlib.gunzipSync(gz).equals(body), `${file}.gz`).toBe(true);
-    expect(zlib.brotliDecompressSync(br).equals(body), `${file}.br`).toBe(true);
-    if (body.length > 4096) expect(br.length, `${file}.br is smaller`).toBeLessThan(body.length);
-  }
 });

@@ -1,0 +1,100 @@
+// Charts: ECharts is loaded from dist/ when the first chart is drawn and
+// never by a view without one; a missing ECharts is said under each chart;
+// the achievement axis keeps 100% in view; a chart whose data did not change
+// is not drawn again; a chart downloads as a PNG.
+
+const { test, expect } = require("@playwright/test");
+const fs = require("node:fs");
+const { openApp, watch, expectClean, waitReady } = require("./helpers");
+
+async function chartOption(locator) {
+  return locator.locator(".chart").first().evaluate((el) => {
+    const chart = window.echarts.getInstanceByDom(el);
+    const o = chart.getOption();
+    return { max: o.xAxis[0].max, min: o.xAxis[0].min, marks: o.series.flatMap((s) => (s.markLine?.data ?? []).map((d) => d.xAxis)), legend: o.legend[0].data ?? o.series.map((s) => s.name) };
+  });
+}
+
+const ORIGIN = "http://127.0.0.1:4173/";
+
+const ministry = (page, id) => page.locator(`[data-filter="ministry"] input[value="${id}"]`);
+
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+}
+
+test("the achievement axis keeps 100% in view when every KPI shown is below it", async ({ page }) => {
+  await openApp(page, "?status=at_risk&status=off_track");
+  const panel = page.locator('section[aria-labelledby="achievement-heading"]');
+  await expect(panel.locator("canvas")).toHaveCount(1);
+  const option = await chartOption(panel);
+  expect(option.min).toBe(0);
+  expect(option.max).toBeGreaterThanOrEqual(100);
+  expect(option.marks).toContain(100);
+});
+test("draws the first chart with ECharts from dist/, not a CDN", async ({ page }) => {
+  const seen = await openApp(page);
+  const chart = page.locator(".chart").first();
+  await expect(chart.locator("canvas")).toHaveCount(1);
+  const bound = await chart.evaluate((el) => Boolean(window.echarts.getInstanceByDom(el)));
+  expect(bound).toBe(true);
+  expect(seen.requests.some((u) => u.endsWith("/some/sub/path/echarts.min.js"))).toBe(true);
+  expectClean(seen, ORIGIN);
+});
+test("a view without charts never loads ECharts; opening a KPI's chart loads it once", async ({ page }) => {
+  const seen = await openApp(page, "?view=kpis");
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])").first()).toBeVisible();
+  expect(seen.requests.filter((u) => u.includes("echarts"))).toEqual([]);
+  await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
+  await expect(page.locator("tr.kpi-detail .chart canvas")).toHaveCount(1);
+  await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").nth(1).click();
+  await expect(page.locator("tr.kpi-detail .chart canvas")).toHaveCount(2);
+  expect(seen.requests.filter((u) => u.includes("echarts"))).toHaveLength(1);
+  expectClean(seen, ORIGIN);
+});
+test("when ECharts cannot be loaded, each chart says so and the rest of the view works", async ({ page }) => {
+  const seen = watch(page);
+  await page.route("**/echarts.min.js", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto("");
+  await waitReady(page);
+  await expect(page.locator(".chart-error").first()).toContainText("echarts.min.js");
+  await expect(page.locator("[data-project-id]")).toHaveCount(6);
+  await expect(page.getByTestId("phase-matrix")).toBeVisible();
+  expect(seen.errors.filter((e) => !e.includes("404"))).toEqual([]);
+});
+test("a chart whose data a filter leaves unchanged is not drawn again", async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('[data-testid="budget-chart"] canvas').first()).toBeVisible();
+  // Count ECharts' draws per chart from here on.
+  await page.evaluate(() => {
+    window.__draws = {};
+    for (const el of document.querySelectorAll("[data-testid] .chart")) {
+      const id = el.closest("[data-testid]").dataset.testid;
+      window.__draws[id] = 0;
+      window.echarts.getInstanceByDom(el).on("finished", () => window.__draws[id]++);
+    }
+  });
+  const draws = () => page.evaluate(() => ({ ...window.__draws }));
+  // A status filter narrows the KPIs but not the programs: the achievement
+  // chart is drawn again, the budget chart is left as it is.
+  await page.locator('[data-filter="status"] input').first().check();
+  await expect.poll(async () => (await draws())["achievement-chart"]).toBeGreaterThan(0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Fewer bars make a shorter chart: it is drawn once, at its new size.
+  expect((await draws())["achievement-chart"]).toBe(1);
+  expect((await draws())["budget-chart"]).toBe(0);
+  // A ministry filter changes both.
+  await ministry(page, "mic").check();
+  await expect.poll(async () => (await draws())["budget-chart"]).toBeGreaterThan(0);
+});
+test("a chart downloads as a PNG", async ({ page }) => {
+  await openApp(page);
+  // The button saves the chart that is drawn: wait until it is.
+  await expect(page.locator(".chart canvas").first()).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").first().click()]);
+  expect(file.suggestedFilename()).toBe("shinchoku-achievement.png");
+  const bytes = fs.readFileSync(await file.path());
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(10_000);
+});

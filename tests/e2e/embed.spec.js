@@ -1,0 +1,35 @@
+// Embedding: in a host page on another origin, with no chrome, a height
+// that follows the content both ways, a single KPI, and the selection said.
+
+const { test, expect } = require("@playwright/test");
+const { openApp } = require("./helpers");
+
+test("an embedded view says what it is filtered to", async ({ page }) => {
+  await openApp(page, "?embed=1&view=kpis&ministry=mic");
+  await expect(page.getByTestId("selection-words")).toContainText("府省: 総務省");
+});
+test("embedded in a host page on another origin: no chrome, height follows content both ways", async ({ page }) => {
+  await page.goto("http://127.0.0.1:4175/host.html?view=kpis");
+  const frame = page.frameLocator("#viewer");
+  await expect(frame.locator("html")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await expect(frame.locator(".site-header")).toHaveCount(0);
+  await expect(frame.locator(".site-footer")).toHaveCount(0);
+  await expect(frame.getByTestId("open-full")).toBeVisible();
+  const height = () => page.locator("#viewer").evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(height).toBeGreaterThan(1000);
+  const tall = await height();
+  await frame.locator("details.embed-filters summary").click();
+  await frame.locator('[data-filter="project"] input[value="disease"]').check();
+  await expect(frame.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(3);
+  await expect.poll(height).toBeLessThan(tall - 300);
+  const short = await height();
+  await frame.locator('[data-filter="project"] input[value="disease"]').uncheck();
+  await expect.poll(height).toBeGreaterThan(short + 300);
+  const contentHeight = await frame.locator("#app").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  expect(Math.abs((await height()) - contentHeight)).toBeLessThanOrEqual(2);
+});
+test("embed with view=kpi&id shows that one KPI, expanded", async ({ page }) => {
+  await openApp(page, "?embed=1&view=kpi&id=devices-class34-approvals");
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(1);
+  await expect(page.getByTestId("explanation")).toBeVisible();
+});

@@ -1,0 +1,162 @@
+//! What the views show, as the presentation layer builds it from the
+//! bundled FY2022 report: the headline's budget tile and the ministry
+//! profile's figures. Every expected figure is added up by hand from the
+//! amounts the report prints on each project's overview page (seed lines
+//! in the comments), not by the code under test.
+
+use shinchoku::core::dataset::model::Dataset;
+use shinchoku::core::dataset::parse::parse_dataset;
+use shinchoku::core::present::headline::{BudgetTile, Headline};
+use shinchoku::core::present::ministry::{MinistryBudget, MinistryHoldings, MinistryKpis};
+use shinchoku::core::select::catalog::Catalog;
+use shinchoku::core::select::filter::Filter;
+use shinchoku::core::text::lang::Lang;
+
+fn data() -> Dataset {
+    parse_dataset(include_str!("../data/fy2022.json")).unwrap()
+}
+
+fn tile(d: &Dataset, ministries: &[&str], lang: Lang) -> BudgetTile {
+    let filter = Filter {
+        ministries: ministries.iter().map(|m| m.to_string()).collect(),
+        ..Filter::default()
+    };
+    let catalog = Catalog::new(d);
+    let selection = catalog.select(d, &filter);
+    Headline::build(d, &selection, &filter, lang).budget
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+/// The amounts the report prints that can be given to one ministry, each
+/// program's own and the lines all of whose candidates are its programs:
+/// MHLW, drugs (seed 36–110) 21 + 21 + 11 + 35 + 29 + 11, devices
+/// (418–559) 2 + 0.4, regenerative (818–927) 14 + 4 + 9, genome
+/// (1222–1368) 38 + 9 + 7 + 29 + 11 + 8 and the lines 27 and 3 = 289.4;
+/// MEXT, drugs 15 + 37, devices 11, genome's 46億円 pool (B-cure, one
+/// 内数 amount) = 109; METI, drugs 58, devices 42 + 8 = 108.
+const MHLW: f64 = 289.4;
+const MEXT: f64 = 109.0;
+const METI: f64 = 108.0;
+
+#[test]
+fn the_budget_tile_for_the_whole_report() {
+    let d = data();
+    // AMED 326 + 108 + 183 + 161 + 152 + 238 = 1,168; in-house 44 + 18 = 62.
+    let t = tile(&d, &[], Lang::Ja);
+    assert_eq!(t.big, "1,230億円");
+    assert_eq!(
+        t.label,
+        "予算（報告書の記載額：AMED 1,168億円＋インハウス 62億円）"
+    );
+    // Attributable 289.4 + 109 + 108 = 506.4; the rest 1,230 − 506.4 = 723.6.
+    assert!(close(MHLW + MEXT + METI, 506.4));
+    assert_eq!(
+        t.split.as_deref(),
+        Some("府省に帰属できる額 506.4億円（厚 289.4億円・文 109億円・経 108億円）、帰属できない額 723.6億円")
+    );
+    let t = tile(&d, &[], Lang::En);
+    assert_eq!(t.big, "¥123bn");
+    assert_eq!(
+        t.label,
+        "Budget as printed (AMED ¥116.8bn + in-house ¥6.2bn)"
+    );
+}
+
+#[test]
+fn the_budget_tile_with_a_ministry_chosen() {
+    let d = data();
+    // METI takes part in every project but disease: AMED 326 + 108 + 183 +
+    // 161 + 238 = 1,016, in-house 44 + 18 = 62, 1,078 in all. Every
+    // attributable amount above lies in those five projects, so what no
+    // ministry can be given is 1,078 − 506.4 = 571.6.
+    let t = tile(&d, &["meti"], Lang::Ja);
+    assert_eq!(t.big, "1,078億円");
+    assert_eq!(
+        t.split.as_deref(),
+        Some(
+            "選択中の府省に帰属できる額：経済産業省 108億円。どの府省にも帰属できない額 571.6億円"
+        )
+    );
+}
+
+#[test]
+fn a_ministrys_budget_in_its_profile() {
+    let d = data();
+    let c = Catalog::new(&d);
+    // Own amounts: MHLW's 17 programs with an amount, 289.4 less the two
+    // lines (27 + 3) = 259.4; MEXT 15 + 37 + 11 = 63; METI 58 + 42 + 8 = 108.
+    // Without an amount of their own (再掲 programs counted in neither):
+    // MHLW 23, MEXT 11, METI 5; MIC's two programs have none.
+    for (id, attributable, known, with, without) in [
+        ("mhlw", MHLW, 259.4, 17, 23),
+        ("mext", MEXT, 63.0, 3, 11),
+        ("meti", METI, 108.0, 3, 5),
+        ("mic", 0.0, 0.0, 0, 2),
+    ] {
+        let b = MinistryBudget::of(&d, &c, id);
+        assert!(
+            close(b.attributable, attributable),
+            "{id}: {}",
+            b.attributable
+        );
+        assert!(close(b.programs.known, known), "{id}: {}", b.programs.known);
+        assert_eq!(
+            (b.programs.programs_known, b.programs.programs_unknown),
+            (with, without),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        MinistryBudget::of(&d, &c, "mext").text(Lang::Ja),
+        "この府省に帰属できる予算 109億円（事業ごとの記載額 63億円：3事業、ほかは候補の事業がすべてこの府省の事業である記載額）。額の記載がない事業 11件"
+    );
+}
+
+#[test]
+fn a_ministrys_kpis_are_those_of_the_projects_it_leads_and_joins() {
+    let d = data();
+    let c = Catalog::new(&d);
+    let s = c.select(&d, &Filter::default());
+    // KPIs per project: drugs 8, devices 7, regenerative 11, genome 11,
+    // disease 3, seeds 5. MEXT leads regenerative, disease and seeds
+    // (11 + 3 + 5 = 19) and joins drugs, devices and genome (8 + 7 + 11 = 26).
+    let mext = MinistryKpis::build(&d, &c, &s, "mext", Lang::Ja);
+    assert_eq!(mext.lead.heading, "主担当（◎）のプロジェクトのKPI（19）");
+    assert_eq!(mext.joined.heading, "参画するプロジェクトのKPI（26）");
+    let ids = |g: &shinchoku::core::present::ministry::KpiGroup| {
+        g.projects.iter().map(|p| p.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&mext.lead), ["regenerative", "disease", "seeds"]);
+    assert_eq!(ids(&mext.joined), ["drugs", "devices", "genome"]);
+    // METI leads devices (7) and joins all but disease: 8 + 11 + 11 + 5 = 35.
+    let meti = MinistryKpis::build(&d, &c, &s, "meti", Lang::En);
+    assert_eq!(meti.lead.heading, "KPIs of the projects it leads (◎) (7)");
+    assert_eq!(
+        meti.joined.heading,
+        "KPIs of the projects it takes part in (35)"
+    );
+    assert!(meti.lead.not_drawn.is_none() && meti.joined.not_drawn.is_none());
+}
+
+#[test]
+fn a_ministrys_programs_and_initiatives() {
+    let d = data();
+    let c = Catalog::new(&d);
+    let mext = MinistryHoldings::build(&d, &c, "mext", Lang::Ja);
+    // 3 programs with an amount and 11 without; MEXT's programs named in
+    // the report itself (再生医療実現拠点ネットワークプログラム) are tagged.
+    assert_eq!(mext.programs.len(), 14);
+    assert!(mext.programs.iter().any(|g| g.from_report));
+    let bound = mext
+        .programs
+        .iter()
+        .find(|g| g.name.text.starts_with("生命科学・創薬研究支援基盤事業"))
+        .expect("BINDS is MEXT's");
+    assert_eq!((bound.project, bound.budget.as_str()), (1, "37億円"));
+    // その他: the initiatives whose marker names 文.
+    assert_eq!(mext.initiatives.len(), 31);
+    assert!(mext.programs_not_drawn.is_none() && mext.initiatives_not_drawn.is_none());
+}
