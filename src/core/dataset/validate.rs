@@ -11,7 +11,7 @@ use crate::core::dataset::bounds::{
 };
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
-    Basis, Breakdown, Dataset, Funding, Grade, Kpi, Project, Target, Unit, YearValue,
+    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
 };
 use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::text::fold::visible;
@@ -145,6 +145,31 @@ impl Checker<'_> {
         let ministries = self.unique_ids("ministries", d.ministries.iter().map(|m| &m.id));
         let phases = self.unique_ids("phases", d.phases.iter().map(|p| &p.id));
         self.unique_ids("projects", d.projects.iter().map(|p| &p.id));
+        self.nested_ids_are_unique();
+        let initiatives = self.unique_ids("initiatives", d.initiatives.iter().map(|x| &x.id));
+        for (i, project) in d.projects.iter().enumerate() {
+            self.project_references(&format!("projects[{i}]"), project, &ministries, &phases);
+        }
+        for (i, initiative) in d.initiatives.iter().enumerate() {
+            self.roles_known(
+                &format!("initiatives[{i}].ministries"),
+                &initiative.ministries,
+                &ministries,
+            );
+        }
+        for (i, note) in d.initiative_notes.iter().enumerate() {
+            self.known(
+                &initiatives,
+                "initiative",
+                format!("initiative_notes[{i}].after"),
+                &note.after,
+            );
+        }
+    }
+
+    /// Program, KPI and breakdown ids, each unique in the whole dataset.
+    fn nested_ids_are_unique(&mut self) {
+        let d = self.dataset;
         self.unique_ids_at(
             d.projects.iter().enumerate().flat_map(|(i, p)| {
                 p.programs.iter().enumerate().map(move |(j, program)| {
@@ -172,72 +197,54 @@ impl Checker<'_> {
             }),
             "breakdown",
         );
-        let initiatives = self.unique_ids("initiatives", d.initiatives.iter().map(|x| &x.id));
+    }
 
-        for (i, project) in d.projects.iter().enumerate() {
-            let at = format!("projects[{i}]");
-            self.known_all(
-                &ministries,
-                "ministry",
-                &format!("{at}.ministries.lead"),
-                &project.ministries.lead,
-            );
-            self.known_all(
-                &ministries,
-                "ministry",
-                &format!("{at}.ministries.participating"),
-                &project.ministries.participating,
-            );
-            let programs: HashSet<&str> = project.programs.iter().map(|p| p.id.as_str()).collect();
-            for (j, program) in project.programs.iter().enumerate() {
-                let at = format!("{at}.programs[{j}]");
-                if let Some(m) = &program.ministry {
-                    self.known(&ministries, "ministry", format!("{at}.ministry"), m);
-                }
-                self.known_all(&phases, "phase", &format!("{at}.phases"), &program.phases);
-                self.phase_basis(format!("{at}.phase_basis"), program.phase_basis);
+    /// The ministries, phases and programs one project names exist.
+    fn project_references(
+        &mut self,
+        at: &str,
+        project: &Project,
+        ministries: &HashSet<&str>,
+        phases: &HashSet<&str>,
+    ) {
+        self.roles_known(&format!("{at}.ministries"), &project.ministries, ministries);
+        let programs: HashSet<&str> = project.programs.iter().map(|p| p.id.as_str()).collect();
+        for (j, program) in project.programs.iter().enumerate() {
+            let at = format!("{at}.programs[{j}]");
+            if let Some(m) = &program.ministry {
+                self.known(ministries, "ministry", format!("{at}.ministry"), m);
             }
-            for (j, line) in project.budget_lines.iter().enumerate() {
-                self.known_all(
-                    &programs,
-                    "program of this project",
-                    &format!("{at}.budget_lines[{j}].programs"),
-                    &line.programs,
-                );
-            }
-            for (j, kpi) in project.kpis.iter().enumerate() {
-                self.known_all(
-                    &phases,
-                    "phase",
-                    &format!("{at}.kpis[{j}].phases"),
-                    &kpi.phases,
-                );
-                self.phase_basis(format!("{at}.kpis[{j}].phase_basis"), kpi.phase_basis);
-            }
+            self.known_all(phases, "phase", &format!("{at}.phases"), &program.phases);
+            self.phase_basis(format!("{at}.phase_basis"), program.phase_basis);
         }
-        for (i, initiative) in d.initiatives.iter().enumerate() {
-            let at = format!("initiatives[{i}].ministries");
+        for (j, line) in project.budget_lines.iter().enumerate() {
             self.known_all(
-                &ministries,
-                "ministry",
-                &format!("{at}.lead"),
-                &initiative.ministries.lead,
-            );
-            self.known_all(
-                &ministries,
-                "ministry",
-                &format!("{at}.participating"),
-                &initiative.ministries.participating,
+                &programs,
+                "program of this project",
+                &format!("{at}.budget_lines[{j}].programs"),
+                &line.programs,
             );
         }
-        for (i, note) in d.initiative_notes.iter().enumerate() {
-            self.known(
-                &initiatives,
-                "initiative",
-                format!("initiative_notes[{i}].after"),
-                &note.after,
+        for (j, kpi) in project.kpis.iter().enumerate() {
+            self.known_all(
+                phases,
+                "phase",
+                &format!("{at}.kpis[{j}].phases"),
+                &kpi.phases,
             );
+            self.phase_basis(format!("{at}.kpis[{j}].phase_basis"), kpi.phase_basis);
         }
+    }
+
+    /// The lead and participating ministries of one item exist.
+    fn roles_known(&mut self, at: &str, roles: &MinistryRoles, ministries: &HashSet<&str>) {
+        self.known_all(ministries, "ministry", &format!("{at}.lead"), &roles.lead);
+        self.known_all(
+            ministries,
+            "ministry",
+            &format!("{at}.participating"),
+            &roles.participating,
+        );
     }
 
     /// `institute` says where a program's ministry comes from (the ministry

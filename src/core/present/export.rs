@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::core::dataset::model::{Dataset, Program, Project, Unit};
-use crate::core::engine::progress::{agreement, Agreement};
+use crate::core::engine::progress::{agreement, Agreement, PlanClock};
 use crate::core::engine::series::by_year;
 use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
@@ -75,23 +75,46 @@ fn rounded(value: Option<f64>, places: i32) -> Option<f64> {
 /// neutralised, numbers as numbers. The KPIs and their progress come from
 /// the catalog, as on screen.
 pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lang) -> String {
-    let clock = catalog.clock;
-    let last_column = clock.through_year.min(clock.last_year);
-    let years: Vec<i32> = (clock.first_year..=last_column).collect();
+    let mut out = String::from("\u{feff}");
+    let mut line = |cells: Vec<Cell>| {
+        out.push_str(&cells.iter().map(render).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    };
+    line(
+        csv_header(&catalog.clock, lang)
+            .into_iter()
+            .map(Cell::Text)
+            .collect(),
+    );
+    for &i in &catalog.select(dataset, filter).kpis {
+        line(csv_row(dataset, catalog, i, lang));
+    }
+    out
+}
+
+/// The fiscal years the CSV has a column for: the plan's, up to the
+/// figures' year.
+fn csv_years(clock: &PlanClock) -> (i32, i32) {
+    (clock.first_year, clock.through_year.min(clock.last_year))
+}
+
+/// The CSV's header row, in `lang`.
+fn csv_header(clock: &PlanClock, lang: Lang) -> Vec<String> {
+    let (first, last) = csv_years(clock);
     let l = |ja: &str, en: &str| lang.pick(ja, en).to_string();
     let mut header: Vec<String> = vec![
         l("プロジェクトID", "project_id"),
         vocab::PROJECT.get(lang).to_string(),
         l("KPI ID", "kpi_id"),
         vocab::KIND.get(lang).to_string(),
-        "KPI".to_string(),
+        vocab::KPI.get(lang).to_string(),
         l("単位", "Unit"),
         vocab::target_for(clock.last_year, lang),
         l("目標（報告書の表記）", "Target as printed"),
         l("最新の数値", "Latest"),
         l("最新の数値（報告書の表記）", "Latest as printed"),
     ];
-    header.extend(years.iter().map(|&y| match lang {
+    header.extend((first..=last).map(|y| match lang {
         Lang::Ja => format!("{}の実績", fy(y, lang)),
         Lang::En => format!("{} figure", fy(y, lang)),
     }));
@@ -107,65 +130,61 @@ pub fn kpis_csv(dataset: &Dataset, catalog: &Catalog, filter: &Filter, lang: Lan
         l("必要な年平均÷直近の年平均", "Required vs recent pace"),
         l("評価と見通しの一致", "Agrees with the grade"),
     ]);
-    let mut out = String::from("\u{feff}");
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| render(&Cell::Text(h.clone())))
-            .collect::<Vec<_>>()
-            .join(","),
+    header
+}
+
+/// The CSV row of catalog KPI `index`, in `lang`.
+fn csv_row(dataset: &Dataset, catalog: &Catalog, index: usize, lang: Lang) -> Vec<Cell> {
+    let (project, kpi) = catalog.kpi(dataset, index);
+    let p = &catalog.kpis[index].progress;
+    let (first, last) = csv_years(&catalog.clock);
+    let mut row = vec![
+        Cell::Text(project.id.clone()),
+        Cell::Text(lang.pick(&project.name_ja, &project.name_en).to_string()),
+        Cell::Text(kpi.id.clone()),
+        Cell::Text(vocab::kind(kpi.kind, lang).to_string()),
+        Cell::Text(lang.local(&kpi.name, kpi.name_en.as_deref()).to_string()),
+        Cell::Text(match kpi.unit {
+            Unit::Count => lang
+                .pick(vocab::unit(Unit::Count, Lang::Ja), "count")
+                .to_string(),
+            Unit::Percent => "%".to_string(),
+        }),
+        Cell::Number(rounded(kpi.target.as_ref().map(|t| t.value), 1)),
+        Cell::Text(
+            kpi.target
+                .as_ref()
+                .map(|t| t.text.clone())
+                .unwrap_or_default(),
+        ),
+        Cell::Number(rounded(kpi.latest, 1)),
+        Cell::Text(kpi.latest_text.clone().unwrap_or_default()),
+    ];
+    row.extend(
+        by_year(first, last, &kpi.yearly)
+            .into_iter()
+            .map(|v| Cell::Number(rounded(v, 1))),
     );
-    out.push_str("\r\n");
-    for &i in &catalog.select(dataset, filter).kpis {
-        let (project, kpi) = catalog.kpi(dataset, i);
-        let p = &catalog.kpis[i].progress;
-        let mut row = vec![
-            Cell::Text(project.id.clone()),
-            Cell::Text(lang.pick(&project.name_ja, &project.name_en).to_string()),
-            Cell::Text(kpi.id.clone()),
-            Cell::Text(vocab::kind(kpi.kind, lang).to_string()),
-            Cell::Text(lang.local(&kpi.name, kpi.name_en.as_deref()).to_string()),
-            Cell::Text(match kpi.unit {
-                Unit::Count => lang
-                    .pick(vocab::unit(Unit::Count, Lang::Ja), "count")
-                    .to_string(),
-                Unit::Percent => "%".to_string(),
-            }),
-            Cell::Number(rounded(kpi.target.as_ref().map(|t| t.value), 1)),
-            Cell::Text(
-                kpi.target
-                    .as_ref()
-                    .map(|t| t.text.clone())
-                    .unwrap_or_default(),
-            ),
-            Cell::Number(rounded(kpi.latest, 1)),
-            Cell::Text(kpi.latest_text.clone().unwrap_or_default()),
-        ];
-        row.extend(
-            by_year(clock.first_year, last_column, &kpi.yearly)
-                .into_iter()
-                .map(|v| Cell::Number(rounded(v, 1))),
-        );
-        row.extend([
-            Cell::Text(kpi.grade.id().into()),
-            Cell::Text(vocab::status(p.status, lang).to_string()),
-            Cell::Number(rounded(p.achievement.map(|a| a * 100.0), 1)),
-            Cell::Number(rounded(p.expected_by_now, 1)),
-            Cell::Number(rounded(p.pace_index, 2)),
-            Cell::Number(rounded(p.yearly_mean, 1)),
-            Cell::Number(rounded(p.projection, 1)),
-            Cell::Number(rounded(p.required_yearly, 1)),
-            Cell::Number(rounded(p.required_vs_recent, 1)),
-            Cell::Text(match agreement(kpi.grade, p.status) {
-                Agreement::Agrees => l("一致", "yes"),
-                Agreement::Disagrees => l("不一致", "no"),
-                Agreement::NotComparable => String::new(),
-            }),
-        ]);
-        out.push_str(&row.iter().map(render).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
-    }
-    out
+    row.extend([
+        Cell::Text(kpi.grade.id().into()),
+        Cell::Text(vocab::status(p.status, lang).to_string()),
+        Cell::Number(rounded(p.achievement.map(|a| a * 100.0), 1)),
+        Cell::Number(rounded(p.expected_by_now, 1)),
+        Cell::Number(rounded(p.pace_index, 2)),
+        Cell::Number(rounded(p.yearly_mean, 1)),
+        Cell::Number(rounded(p.projection, 1)),
+        Cell::Number(rounded(p.required_yearly, 1)),
+        Cell::Number(rounded(p.required_vs_recent, 1)),
+        Cell::Text(
+            match agreement(kpi.grade, p.status) {
+                Agreement::Agrees => lang.pick("一致", "yes"),
+                Agreement::Disagrees => lang.pick("不一致", "no"),
+                Agreement::NotComparable => "",
+            }
+            .to_string(),
+        ),
+    ]);
+    row
 }
 
 /// The part of `dataset` that passes `filter`, in the dataset's own format,

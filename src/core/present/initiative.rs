@@ -7,9 +7,10 @@ use crate::core::present::names::{ministry_names, Local};
 use crate::core::present::vocab;
 use crate::core::text::lang::{fy, Lang};
 
-/// One initiative, ready to show.
+/// What names an initiative wherever it is listed: its section, heading
+/// and ministries' marker.
 #[derive(Debug, Clone, PartialEq)]
-pub struct InitiativeItem {
+pub struct InitiativeHeading {
     /// Its id.
     pub id: String,
     /// Its section number: 3.1.
@@ -22,6 +23,28 @@ pub struct InitiativeItem {
     pub heading: Local,
     /// Its ministries' marker as printed: （文、◎厚）.
     pub marker: String,
+}
+
+impl InitiativeHeading {
+    /// The heading of initiative `index` of the dataset.
+    pub fn build(dataset: &Dataset, index: usize, lang: Lang) -> Self {
+        let i = &dataset.initiatives[index];
+        Self {
+            id: i.id.clone(),
+            section: i.section.clone(),
+            section_title: Local::of(lang, &i.section_title, i.section_title_en.as_deref()),
+            number: i.number.clone(),
+            heading: Local::of(lang, &i.heading, i.heading_en.as_deref()),
+            marker: i.ministries_text.clone(),
+        }
+    }
+}
+
+/// One initiative, ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitiativeItem {
+    /// What names it.
+    pub heading: InitiativeHeading,
     /// Its ministries in words: 主担当（◎）: … / 参画: ….
     pub roles: String,
     /// 医療分野研究開発推進計画上の記載, as printed.
@@ -38,12 +61,7 @@ impl InitiativeItem {
         let i = &dataset.initiatives[index];
         let through = fy(dataset.report.figures_through, lang);
         Self {
-            id: i.id.clone(),
-            section: i.section.clone(),
-            section_title: Local::of(lang, &i.section_title, i.section_title_en.as_deref()),
-            number: i.number.clone(),
-            heading: Local::of(lang, &i.heading, i.heading_en.as_deref()),
-            marker: i.ministries_text.clone(),
+            heading: InitiativeHeading::build(dataset, index, lang),
             roles: format!(
                 "{}: {} / {}: {}",
                 vocab::LEAD.get(lang),

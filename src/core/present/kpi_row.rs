@@ -20,7 +20,7 @@ use crate::core::text::number::number;
 /// A column's heading; years come from the dataset.
 pub fn column_label(column: Column, lang: Lang, last_year: i32) -> String {
     match column {
-        Column::Name => "KPI".to_string(),
+        Column::Name => vocab::KPI.get(lang).to_string(),
         Column::Status => vocab::COMPUTED_STATUS.get(lang).to_string(),
         Column::Achievement => vocab::ACHIEVEMENT.get(lang).to_string(),
         Column::Latest => vocab::LATEST_TARGET.get(lang).to_string(),

@@ -9,6 +9,7 @@ use crate::core::engine::budget::{program_totals, ProgramTotals};
 use crate::core::engine::progress::Status;
 use crate::core::present::capped::{NotDrawn, Rest, DRAW_LIMIT};
 use crate::core::present::format::oku_yen;
+use crate::core::present::initiative::InitiativeHeading;
 use crate::core::present::names::{project_heading, Local};
 use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
@@ -229,23 +230,6 @@ pub struct ProgramLine {
     pub budget: String,
 }
 
-/// One of a ministry's initiatives in その他.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitiativeLine {
-    /// Its id.
-    pub id: String,
-    /// Its section number: 3.1.
-    pub section: String,
-    /// Its section's title.
-    pub section_title: Local,
-    /// Its （ｎ） label, if any.
-    pub number: Option<String>,
-    /// Its heading.
-    pub heading: Local,
-    /// Its ministries' marker as printed: （文、◎厚）.
-    pub marker: String,
-}
-
 /// What is a ministry's own whatever the filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MinistryHoldings {
@@ -256,7 +240,7 @@ pub struct MinistryHoldings {
     /// The note when it has more programs than are drawn.
     pub programs_not_drawn: Option<NotDrawn>,
     /// Its initiatives, up to [`DRAW_LIMIT`].
-    pub initiatives: Vec<InitiativeLine>,
+    pub initiatives: Vec<InitiativeHeading>,
     /// The note when it has more initiatives than are drawn.
     pub initiatives_not_drawn: Option<NotDrawn>,
 }
@@ -297,21 +281,7 @@ impl MinistryHoldings {
             initiatives: initiatives
                 .iter()
                 .take(DRAW_LIMIT)
-                .map(|&i| {
-                    let it = &dataset.initiatives[i];
-                    InitiativeLine {
-                        id: it.id.clone(),
-                        section: it.section.clone(),
-                        section_title: Local::of(
-                            lang,
-                            &it.section_title,
-                            it.section_title_en.as_deref(),
-                        ),
-                        number: it.number.clone(),
-                        heading: Local::of(lang, &it.heading, it.heading_en.as_deref()),
-                        marker: it.ministries_text.clone(),
-                    }
-                })
+                .map(|&i| InitiativeHeading::build(dataset, i, lang))
                 .collect(),
             initiatives_not_drawn: NotDrawn::capped(initiatives.len(), Rest::Nowhere),
         }

@@ -29,6 +29,8 @@ const fn words(ja: &'static str, en: &'static str) -> Words {
     Words { ja, en }
 }
 
+/// A key performance indicator.
+pub const KPI: Words = words("KPI", "KPI");
 /// The viewer's status of a KPI, computed from the report's figures.
 pub const COMPUTED_STATUS: Words = words("計算上の見通し", "Computed status");
 /// The report's own A/B grade.

@@ -4,12 +4,13 @@
 //! counts and the budget total.
 //! Everything the viewer shows of a selection is read from here.
 
-use crate::core::dataset::model::{Dataset, Grade};
+use crate::core::dataset::model::{Dataset, Grade, MinistryScope};
 use crate::core::engine::budget::BudgetTotal;
 use crate::core::engine::progress::Status;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::counts::{ChipCounts, Chips, Dimension, Verdicts};
 use crate::core::select::filter::{allows, Filter};
+use crate::core::text::fold::Search;
 
 /// The result of filtering a catalog. Indices are positions in
 /// `Catalog::kpis`, `Catalog::programs` and `Dataset::projects`, ascending
@@ -67,43 +68,43 @@ impl Selection {
     }
 }
 
-impl Catalog {
-    /// Applies `filter` to every KPI and program once.
-    pub fn select(&self, dataset: &Dataset, filter: &Filter) -> Selection {
-        let scope = filter.scope();
-        let search = filter.search();
-        let ministry_ok: Vec<bool> = dataset
-            .projects
-            .iter()
-            .map(|p| filter.ministry_matches(p))
-            .collect();
-        let project_ok: Vec<bool> = dataset
-            .projects
-            .iter()
-            .map(|p| filter.project_listed(p))
-            .collect();
-        // Both project-level dimensions: listed, and a chosen ministry in it.
-        let project_passes = |p: usize| project_ok[p] && ministry_ok[p];
-        let phase_selected = self.phases_chosen(filter);
-        let phase_ok = |phases: &[usize]| {
-            filter.phases.is_empty() || phases.iter().any(|&p| phase_selected[p])
-        };
+/// What one selection pass knows of the filter before it looks at a KPI
+/// or a program: the project-level verdicts and the chosen phases.
+struct Pass<'a> {
+    catalog: &'a Catalog,
+    dataset: &'a Dataset,
+    filter: &'a Filter,
+    search: Search,
+    scope: MinistryScope,
+    /// Per project: a chosen ministry leads or joins it (or none is chosen).
+    ministry_ok: Vec<bool>,
+    /// Per project: it is chosen (or none is).
+    project_ok: Vec<bool>,
+    /// Per phase: it is chosen.
+    phase_chosen: Vec<bool>,
+}
 
-        let mut out = Selection {
-            projects: (0..project_ok.len())
-                .filter(|&p| project_passes(p))
-                .collect(),
-            phase_counts: vec![(0, 0); self.phase_ids.len()],
-            chips: ChipCounts::zero(dataset.ministries.len(), dataset.projects.len()),
-            ..Selection::default()
-        };
-        for (i, entry) in self.kpis.iter().enumerate() {
-            let kpi = &dataset.projects[entry.project].kpis[entry.position];
+impl Pass<'_> {
+    /// Both project-level dimensions: listed, and a chosen ministry in it.
+    fn project_passes(&self, p: usize) -> bool {
+        self.project_ok[p] && self.ministry_ok[p]
+    }
+
+    fn phase_ok(&self, phases: &[usize]) -> bool {
+        self.filter.phases.is_empty() || phases.iter().any(|&p| self.phase_chosen[p])
+    }
+
+    /// Every KPI's verdicts: the selected KPIs, their counts per status and
+    /// grade, the chips' and the phase steps' counts.
+    fn kpis(&self, out: &mut Selection) {
+        let filter = self.filter;
+        for (i, entry) in self.catalog.kpis.iter().enumerate() {
+            let kpi = &self.dataset.projects[entry.project].kpis[entry.position];
             let status = entry.progress.status;
             let mut verdicts = Verdicts {
-                ministry: ministry_ok[entry.project],
-                project: project_ok[entry.project],
-                phase: phase_ok(&entry.phases),
+                ministry: self.ministry_ok[entry.project],
+                project: self.project_ok[entry.project],
+                phase: self.phase_ok(&entry.phases),
                 kind: allows(&filter.kinds, &kpi.kind),
                 grade: allows(&filter.grades, &kpi.grade),
                 status: allows(&filter.statuses, &status),
@@ -114,11 +115,11 @@ impl Catalog {
             if verdicts.failures() >= 2 {
                 continue;
             }
-            verdicts.search = search.matches_folded(&entry.text);
+            verdicts.search = self.search.matches_folded(&entry.text);
             out.chips.add(
                 &verdicts,
                 Chips {
-                    ministries: self.project_ministries(entry.project, scope),
+                    ministries: self.catalog.project_ministries(entry.project, self.scope),
                     project: entry.project,
                     kind: kpi.kind,
                     grade: kpi.grade,
@@ -130,30 +131,66 @@ impl Catalog {
                     out.phase_counts[p].0 += 1;
                 }
             }
-            if !verdicts.all() {
-                continue;
+            if verdicts.all() {
+                out.kpis.push(i);
+                out.by_status[status.index()] += 1;
+                out.by_grade[kpi.grade.index()] += 1;
             }
-            out.kpis.push(i);
-            out.by_status[status.index()] += 1;
-            out.by_grade[kpi.grade.index()] += 1;
         }
+    }
 
-        for (i, entry) in self.programs.iter().enumerate() {
-            if !project_passes(entry.project) || !search.matches_folded(&entry.text) {
+    /// Every program's: the selected programs, their own amounts, and the
+    /// phase steps' counts.
+    fn programs(&self, out: &mut Selection) {
+        for (i, entry) in self.catalog.programs.iter().enumerate() {
+            if !self.project_passes(entry.project) || !self.search.matches_folded(&entry.text) {
                 continue;
             }
             for &p in entry.phases.iter() {
                 out.phase_counts[p].1 += 1;
             }
-            if !phase_ok(&entry.phases) {
-                continue;
+            if self.phase_ok(&entry.phases) {
+                out.programs.push(i);
+                out.budget
+                    .programs
+                    .add(&self.dataset.projects[entry.project].programs[entry.position]);
             }
-            out.programs.push(i);
-            out.budget
-                .programs
-                .add(&dataset.projects[entry.project].programs[entry.position]);
         }
-        if filter.phases.is_empty() && search.is_empty() {
+    }
+}
+
+impl Catalog {
+    /// Applies `filter` to every KPI and program once.
+    pub fn select(&self, dataset: &Dataset, filter: &Filter) -> Selection {
+        let pass = Pass {
+            catalog: self,
+            dataset,
+            filter,
+            search: filter.search(),
+            scope: filter.scope(),
+            ministry_ok: dataset
+                .projects
+                .iter()
+                .map(|p| filter.ministry_matches(p))
+                .collect(),
+            project_ok: dataset
+                .projects
+                .iter()
+                .map(|p| filter.project_listed(p))
+                .collect(),
+            phase_chosen: self.phases_chosen(filter),
+        };
+        let mut out = Selection {
+            projects: (0..dataset.projects.len())
+                .filter(|&p| pass.project_passes(p))
+                .collect(),
+            phase_counts: vec![(0, 0); self.phase_ids.len()],
+            chips: ChipCounts::zero(dataset.ministries.len(), dataset.projects.len()),
+            ..Selection::default()
+        };
+        pass.kpis(&mut out);
+        pass.programs(&mut out);
+        if filter.phases.is_empty() && pass.search.is_empty() {
             out.budget.projects = Some(self.project_totals(dataset, out.projects.iter().copied()));
         }
         out

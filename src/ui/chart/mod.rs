@@ -13,37 +13,14 @@ use crate::ui::page::browser::save_as;
 use crate::ui::page::state::PageQuery;
 use echarts::{after_next_frame, echarts_present, load_echarts, mark_charts_drawn, EChart};
 
-/// A chart whose option follows a reactive `option`. `label` describes the
-/// chart for screen readers; views also show its data as a table. The
-/// chart is re-created when `dark` changes (ECharts themes are fixed at init)
-/// and disposed when the component unmounts.
-#[component]
-pub fn Chart(
-    /// The chart's option, rebuilt when its inputs change.
-    #[prop(into)]
-    option: Signal<charming::Chart>,
-    /// Accessible description of the chart.
-    #[prop(into)]
-    label: Signal<String>,
-    /// Height in pixels (default 320).
-    #[prop(optional, into)]
-    height: Option<Signal<u32>>,
-    /// Whether to use ECharts' dark theme.
-    #[prop(optional, into)]
-    dark: Signal<bool>,
-    /// File name (without extension) for the PNG download.
-    #[prop(default = "shinchoku-chart")]
-    file_name: &'static str,
-) -> impl IntoView {
-    let node = NodeRef::<html::Div>::new();
-    let chart = StoredValue::new_local(None::<(bool, EChart)>);
-    let error = RwSignal::new(None::<String>);
+/// Whether ECharts is there, loading it (once, for every chart) after the
+/// page's first frame is drawn: the headline and tables come first, and
+/// running ECharts takes a few dozen milliseconds the first screen need not
+/// wait for. A failed load is set in `error`.
+fn load_after_first_frame(error: RwSignal<Option<String>>) -> RwSignal<bool> {
     let loaded = RwSignal::new(echarts_present());
     if !loaded.get_untracked() {
         leptos::task::spawn_local(async move {
-            // The page's first frame (the headline, the tables) is drawn
-            // before ECharts is fetched and run: running it takes a few
-            // dozen milliseconds that the first screen need not wait for.
             let frame = js_sys::Promise::new(&mut |resolve, _| {
                 after_next_frame(move || {
                     let _ = resolve.call0(&JsValue::NULL);
@@ -56,10 +33,24 @@ pub fn Chart(
             }
         });
     }
-    // A new option is drawn once the frame that answers the change has been
-    // painted: that frame shows the tables, counts and cards at once, and
-    // the charts follow in the next one (several changes before then are
-    // drawn once).
+    loaded
+}
+
+/// The live chart on the element, with the theme it was made for.
+type Live = StoredValue<Option<(bool, EChart)>, LocalStorage>;
+
+/// Draws each new option once the frame that answers the change has been
+/// painted: that frame shows the tables, counts and cards at once, and the
+/// charts follow in the next one (several changes before then are drawn
+/// once). The chart is made again when the theme changes.
+fn draw_each_option_after_its_frame(
+    option: Signal<charming::Chart>,
+    dark: Signal<bool>,
+    node: NodeRef<html::Div>,
+    chart: Live,
+    loaded: RwSignal<bool>,
+    error: RwSignal<Option<String>>,
+) {
     let latest = StoredValue::new_local(None::<(charming::Chart, bool)>);
     let draw = move || {
         let Some(Some((option, dark))) = latest.try_update_value(Option::take) else {
@@ -102,6 +93,35 @@ pub fn Chart(
             after_next_frame(draw);
         }
     });
+}
+
+/// A chart whose option follows a reactive `option`. `label` describes the
+/// chart for screen readers; views also show its data as a table. The
+/// chart is re-created when `dark` changes (ECharts themes are fixed at init)
+/// and disposed when the component unmounts.
+#[component]
+pub fn Chart(
+    /// The chart's option, rebuilt when its inputs change.
+    #[prop(into)]
+    option: Signal<charming::Chart>,
+    /// Accessible description of the chart.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Height in pixels (default 320).
+    #[prop(optional, into)]
+    height: Option<Signal<u32>>,
+    /// Whether to use ECharts' dark theme.
+    #[prop(optional, into)]
+    dark: Signal<bool>,
+    /// File name (without extension) for the PNG download.
+    #[prop(default = "shinchoku-chart")]
+    file_name: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<html::Div>::new();
+    let chart = StoredValue::new_local(None::<(bool, EChart)>);
+    let error = RwSignal::new(None::<String>);
+    let loaded = load_after_first_frame(error);
+    draw_each_option_after_its_frame(option, dark, node, chart, loaded, error);
     let style = move || format!("height:{}px", height.map_or(320, |h| h.get()));
     let save_png = move |_| {
         let background = if dark.get_untracked() {

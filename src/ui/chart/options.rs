@@ -84,8 +84,32 @@ pub fn achievement(
     let mut order: Vec<&AchievementBar> = bars.iter().collect();
     order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
+    let mut chart = achievement_frame(labels, dark, compact);
+    let graded = [
+        Status::OffTrack,
+        Status::AtRisk,
+        Status::OnTrack,
+        Status::Achieved,
+    ];
+    // The reference lines ride on the first series that has bars.
+    let lines_on = graded
+        .iter()
+        .position(|s| order.iter().any(|b| b.status == *s));
+    for (n, status) in graded.into_iter().enumerate() {
+        let mut series = status_bars(&order, status, lang, dark, compact);
+        if lines_on == Some(n) {
+            series = series.mark_line(reference_lines(elapsed_percent, lang, compact));
+        }
+        chart = chart.series(series);
+    }
+    chart
+}
+
+/// The achievement chart without its bars: tooltip, legend, grid and the
+/// fixed 0–200% axis against the KPIs' names (`labels`, hidden on phones).
+fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Chart {
     let fg = text_color(dark);
-    let mut chart = base()
+    base()
         .tooltip(
             Tooltip::new()
                 .trigger(Trigger::Item)
@@ -125,94 +149,93 @@ pub fn achievement(
                 .inverse(true)
                 .data(labels)
                 .axis_label(AxisLabel::new().show(!compact).color(fg)),
-        );
-    let graded = [
-        Status::OffTrack,
-        Status::AtRisk,
-        Status::OnTrack,
-        Status::Achieved,
-    ];
-    // The reference lines ride on the first series that has bars.
-    let lines_on = graded
+        )
+}
+
+/// The bars of one status, each in its row of `order`, labelled with its
+/// value (and, on phones, its name above it).
+fn status_bars(
+    order: &[&AchievementBar],
+    status: Status,
+    lang: Lang,
+    dark: bool,
+    compact: bool,
+) -> Bar {
+    let fg = text_color(dark);
+    // [capped value, row, value as written, name, figures, label]; ECharts
+    // escapes the values it puts into the tooltip's HTML template.
+    let data: Vec<CompositeValue> = order
         .iter()
-        .position(|s| order.iter().any(|b| b.status == *s));
-    for (n, status) in graded.into_iter().enumerate() {
-        // [capped value, row, value as written, name, figures]; ECharts
-        // escapes the values it puts into the tooltip's HTML template.
-        let data: Vec<CompositeValue> = order
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| b.status == status)
-            .map(|(row, b)| {
-                CompositeValue::Array(vec![
-                    CompositeValue::from((b.percent.min(ACHIEVEMENT_CAP) * 10.0).round() / 10.0),
-                    CompositeValue::from(row as i64),
-                    CompositeValue::from(format!("{}%", number(b.percent))),
-                    CompositeValue::from(b.name.clone()),
-                    CompositeValue::from(b.detail.clone()),
-                    CompositeValue::from(b.label.clone()),
-                ])
-            })
-            .collect();
-        let mut series = Bar::new()
-            .name(vocab::status(status, lang))
-            .stack("achievement")
-            .bar_width(if compact { 10 } else { 16 })
-            .item_style(ItemStyle::new().color(status_color(status, dark)))
-            .label(if compact {
-                // Name and value above the bar, from its left end.
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::InsideLeft)
-                    .offset((0.0, -13.0))
-                    .color(fg)
-                    .formatter("{@[5]}  {@[2]}")
-            } else {
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::Right)
-                    .color(fg)
-                    .formatter("{@[2]}")
-            })
-            .data(data);
-        if lines_on == Some(n) {
-            series = series.mark_line(
-                MarkLine::new()
-                    .silent(true)
-                    .symbol(vec![
-                        charming::element::Symbol::None,
-                        charming::element::Symbol::None,
-                    ])
-                    .line_style(
-                        LineStyle::new()
-                            .color(REFERENCE_LINE)
-                            .type_(LineStyleType::Dashed),
-                    )
-                    .data(vec![
-                        vertical_line(
-                            100.0,
-                            lang.pick("目標 100%", "Target 100%").into(),
-                            LabelPosition::InsideEndTop,
-                        ),
-                        vertical_line(
-                            elapsed_percent,
-                            format!(
-                                "{} {}%",
-                                lang.pick("期間の経過", "Time elapsed"),
-                                number(elapsed_percent)
-                            ),
-                            if compact {
-                                LabelPosition::InsideEndTop
-                            } else {
-                                LabelPosition::Start
-                            },
-                        ),
-                    ]),
-            );
-        }
-        chart = chart.series(series);
-    }
-    chart
+        .enumerate()
+        .filter(|(_, b)| b.status == status)
+        .map(|(row, b)| {
+            CompositeValue::Array(vec![
+                CompositeValue::from((b.percent.min(ACHIEVEMENT_CAP) * 10.0).round() / 10.0),
+                CompositeValue::from(row as i64),
+                CompositeValue::from(format!("{}%", number(b.percent))),
+                CompositeValue::from(b.name.clone()),
+                CompositeValue::from(b.detail.clone()),
+                CompositeValue::from(b.label.clone()),
+            ])
+        })
+        .collect();
+    Bar::new()
+        .name(vocab::status(status, lang))
+        .stack("achievement")
+        .bar_width(if compact { 10 } else { 16 })
+        .item_style(ItemStyle::new().color(status_color(status, dark)))
+        .label(if compact {
+            // Name and value above the bar, from its left end.
+            Label::new()
+                .show(true)
+                .position(LabelPosition::InsideLeft)
+                .offset((0.0, -13.0))
+                .color(fg)
+                .formatter("{@[5]}  {@[2]}")
+        } else {
+            Label::new()
+                .show(true)
+                .position(LabelPosition::Right)
+                .color(fg)
+                .formatter("{@[2]}")
+        })
+        .data(data)
+}
+
+/// The dashed lines at the target (100%) and at the share of the plan
+/// period elapsed.
+fn reference_lines(elapsed_percent: f64, lang: Lang, compact: bool) -> MarkLine {
+    MarkLine::new()
+        .silent(true)
+        .symbol(vec![
+            charming::element::Symbol::None,
+            charming::element::Symbol::None,
+        ])
+        .line_style(
+            LineStyle::new()
+                .color(REFERENCE_LINE)
+                .type_(LineStyleType::Dashed),
+        )
+        .data(vec![
+            vertical_line(
+                100.0,
+                lang.pick("目標 100%", "Target 100%").into(),
+                LabelPosition::InsideEndTop,
+            ),
+            vertical_line(
+                elapsed_percent,
+                format!(
+                    "{} {}%",
+                    lang.pick("期間の経過", "Time elapsed"),
+                    number(elapsed_percent)
+                ),
+                if compact {
+                    LabelPosition::InsideEndTop
+                } else {
+                    LabelPosition::Start
+                },
+            ),
+        ])
 }
 
 /// A chart point, or `-` (no point) for a year without one.

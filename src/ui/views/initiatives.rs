@@ -42,18 +42,19 @@ pub fn Initiatives() -> impl IntoView {
 fn InitiativeItem(index: usize, lang: Lang) -> impl IntoView {
     let l = lang;
     let i = Viewer::get().data.with_value(|d| Item::build(d, index, l));
+    let h = i.heading;
     view! {
-        <article class="initiative" data-initiative-id=i.id>
+        <article class="initiative" data-initiative-id=h.id>
             <p class="section-title">
-                <span class="section">{i.section}</span>
+                <span class="section">{h.section}</span>
                 " "
-                {local(i.section_title)}
+                {local(h.section_title)}
             </p>
             <h3>
-                {i.number.map(|n| view! { <span lang="ja">{n}</span> })}
-                {local(i.heading)}
+                {h.number.map(|n| view! { <span lang="ja">{n}</span> })}
+                {local(h.heading)}
                 " "
-                <span class="marker" lang="ja">{i.marker}</span>
+                <span class="marker" lang="ja">{h.marker}</span>
             </h3>
             <p class="note">{i.roles}</p>
             <div class="two-col">

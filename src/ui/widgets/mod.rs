@@ -10,4 +10,5 @@ pub mod filters;
 pub mod phases;
 pub mod share;
 pub mod status;
+pub mod table;
 pub mod text;

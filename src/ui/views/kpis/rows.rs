@@ -29,6 +29,28 @@ pub struct Row {
     pub grouped: bool,
 }
 
+impl Row {
+    /// The rows of the catalog KPIs `indices`, in that order, drawn in
+    /// `lang`. `grouped` (the dataset's order, unsorted): a project is a
+    /// group header row before its first KPI; sorted, each row names its
+    /// project.
+    pub fn lay_out(indices: &[usize], lang: Lang, grouped: bool) -> Vec<Row> {
+        Viewer::get().catalog.with_value(|c| {
+            indices
+                .iter()
+                .enumerate()
+                .map(|(n, &i)| Row {
+                    index: i,
+                    lang,
+                    group_head: grouped
+                        && (n == 0 || c.kpis[indices[n - 1]].project != c.kpis[i].project),
+                    grouped,
+                })
+                .collect()
+        })
+    }
+}
+
 /// A KPI's row, its breakdown rows and, when expanded, its detail row; a
 /// project header row before it when it opens a group. Hidden, not
 /// removed, when the filters leave it out (see `KpiTable`'s `keep_mounted`).

@@ -13,6 +13,7 @@ use crate::ui::chart::Chart;
 use crate::ui::page::media::phone;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::table::column_heads;
 
 /// The achievement chart's panel.
 #[component]
@@ -54,13 +55,12 @@ pub fn AchievementChart() -> impl IntoView {
             <details>
                 <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>
                 <table class="data-table">
-                    <thead><tr>
-                        <th scope="col">"KPI"</th>
-                        <th scope="col">{move || vocab::LATEST_TARGET.get(lang.get())}</th>
-                        <th scope="col">{move || vocab::ACHIEVEMENT.get(lang.get())}</th>
-                        <th scope="col">{move || vocab::COMPUTED_STATUS.get(lang.get())}</th>
-                        <th scope="col">{move || vocab::REPORTS_GRADE.get(lang.get())}</th>
-                    </tr></thead>
+                    {column_heads(move || {
+                        let l = lang.get();
+                        [vocab::KPI, vocab::LATEST_TARGET, vocab::ACHIEVEMENT, vocab::COMPUTED_STATUS, vocab::REPORTS_GRADE]
+                            .map(|w| w.get(l).to_string())
+                            .to_vec()
+                    })}
                     <tbody>
                         {move || {
                             let l = lang.get();

@@ -11,6 +11,7 @@ use crate::ui::chart::options;
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::table::column_heads;
 
 /// The budget chart's panel.
 #[component]
@@ -54,12 +55,13 @@ fn BudgetTable(bars: Memo<Bars>) -> impl IntoView {
     let lang = Viewer::get().lang;
     view! {
         <table class="data-table">
-            <thead><tr>
-                <th scope="col">{move || vocab::PROJECT.get(lang.get())}</th>
-                <th scope="col">{move || lang.get().pick("記載額", "Printed total")}</th>
-                {move || bars.with(|b| b.ministries.iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view())}
-                <th scope="col">{move || lang.get().pick("帰属できない額", "Not attributable")}</th>
-            </tr></thead>
+            {column_heads(move || {
+                let l = lang.get();
+                let mut heads = vec![vocab::PROJECT.get(l).to_string(), l.pick("記載額", "Printed total").to_string()];
+                heads.extend(bars.with(|b| b.ministries.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>()));
+                heads.push(l.pick("帰属できない額", "Not attributable").to_string());
+                heads
+            })}
             <tbody>
                 {move || {
                     let l = lang.get();
