@@ -10,3 +10,5 @@
 pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(feature = "workbook")]
+pub mod workbook;
