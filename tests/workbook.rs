@@ -13,7 +13,7 @@
 use std::io::{Cursor, Read, Write};
 
 use proptest::prelude::*;
-use shinchoku::core::dataset::model::{Dataset, Unit, YearValue};
+use shinchoku::core::dataset::model::{Basis, Dataset, Unit, YearValue};
 use shinchoku::core::dataset::parse::parse_dataset;
 use shinchoku::core::dataset::synth::scale;
 use shinchoku::core::dataset::validate::Severity;
@@ -246,7 +246,7 @@ fn the_workbook_has_the_documented_sheets() {
         "事業の注記 ProgramNotes",
         "予算行 BudgetLines",
         "成果事例 Results",
-        "府省の取組 Actions",
+        "プロジェクトの記載 ProjectTexts",
         "その他 Initiatives",
         "その他の記載 InitiativeTexts",
         "その他の囲み InitiativeNotes",
@@ -376,7 +376,9 @@ enum Change {
     ProgramBudget(usize, Option<f64>, Option<String>),
     EditorialNote(usize, Option<String>),
     Aim(usize, String, Option<String>),
-    Evaluation(usize, String),
+    Evaluation(usize, String, Option<String>),
+    OverviewNote(usize, String),
+    MinistryBasis(usize, Option<Basis>),
     NamesEnNote(Option<String>),
     InitiativeResult(usize, String),
     InitiativeNumber(usize, Option<String>),
@@ -399,7 +401,18 @@ fn change() -> impl Strategy<Value = Change> {
         (at.clone(), optional(tricky_text())).prop_map(|(i, t)| Change::EditorialNote(i, t)),
         (at.clone(), tricky_text(), optional(tricky_text()))
             .prop_map(|(i, t, e)| Change::Aim(i, t, e)),
-        (at.clone(), tricky_text()).prop_map(|(i, t)| Change::Evaluation(i, t)),
+        (at.clone(), tricky_text(), optional(tricky_text()))
+            .prop_map(|(i, t, n)| Change::Evaluation(i, t, n)),
+        (at.clone(), tricky_text()).prop_map(|(i, t)| Change::OverviewNote(i, t)),
+        (
+            at.clone(),
+            optional(prop_oneof![
+                Just(Basis::Source),
+                Just(Basis::Reference),
+                Just(Basis::Institute)
+            ])
+        )
+            .prop_map(|(i, b)| Change::MinistryBasis(i, b)),
         optional(tricky_text()).prop_map(Change::NamesEnNote),
         (at.clone(), tricky_text()).prop_map(|(i, t)| Change::InitiativeResult(i, t)),
         (at, optional(tricky_text())).prop_map(|(i, t)| Change::InitiativeNumber(i, t)),
@@ -494,7 +507,12 @@ fn apply(d: &mut Dataset, change: Change) {
             p.aim = t;
             p.aim_en = e;
         }
-        Change::Evaluation(i, t) => d.projects[i % projects].evaluation = t,
+        Change::Evaluation(i, t, n) => {
+            d.projects[i % projects].evaluation = t;
+            d.projects[i % projects].evaluation_note = n;
+        }
+        Change::OverviewNote(i, t) => d.projects[i % projects].overview_notes.push(t),
+        Change::MinistryBasis(i, b) => program(d, i).ministry_basis = b,
         Change::NamesEnNote(t) => d.report.names_en_note = t,
         Change::InitiativeResult(i, t) => d.initiatives[i % initiatives].results.push(t),
         Change::InitiativeNumber(i, t) => d.initiatives[i % initiatives].number = t,
@@ -982,4 +1000,26 @@ fn a_formula_without_a_stored_result_is_an_error_at_its_cell() {
         p.en.starts_with("a formula without a stored result (=CONCAT"),
         "{p}"
     );
+}
+
+// ---------------------------------------------------------------------
+// The module's place in the architecture.
+
+#[test]
+fn the_workbook_module_uses_the_core_never_the_ui() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/workbook");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.contains("crate::ui"),
+            "{} imports the UI",
+            path.display()
+        );
+        assert!(
+            !text.contains("leptos") && !text.contains("web_sys"),
+            "{}",
+            path.display()
+        );
+    }
 }

@@ -321,6 +321,11 @@ fn validator_ja(en: &str) -> Option<String> {
         let (noun, id) = rest.split_once(" id ")?;
         return Some(format!("{}ID {id} は定義されていません", noun_ja(noun)?));
     }
+    if en == "\"institute\" is a basis for a program's ministry only, not for phases" {
+        return Some(
+            "「institute」は事業の府省の根拠にだけ使えます（フェーズには使えません）".into(),
+        );
+    }
     if let Some(rest) = en.strip_prefix("a percentage of ") {
         if let Some(v) = rest.strip_suffix(" is over 100") {
             return Some(format!("割合 {v} が100を超えています"));
@@ -406,4 +411,80 @@ fn validator_ja(en: &str) -> Option<String> {
         return Some(format!("{noun} が {n} 個あります（上限 {max}）"));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every wording of `validate` known here has its Japanese; others keep
+    /// the English after a Japanese prefix.
+    #[test]
+    fn validator_messages_in_japanese() {
+        for (en, ja) in [
+            ("duplicate KPI id \"a\"", "KPIID \"a\" が重複しています"),
+            (
+                "unknown phase id \"x\"",
+                "フェーズID \"x\" は定義されていません",
+            ),
+            (
+                "a percentage of 120 is over 100",
+                "割合 120 が100を超えています",
+            ),
+            ("a count of -1 is negative", "件数 -1 が負の値です"),
+            ("a budget of -2 is negative", "予算額 -2 が負の値です"),
+            (
+                "fiscal year 2030 is outside the plan period 2020–2024",
+                "2030年度は計画期間（2020–2024）の外です",
+            ),
+            ("fiscal year 2021 appears twice", "2021年度が2回あります"),
+            (
+                "the cumulative figure 10 differs from the sum of the yearly figures, 9",
+                "累計 10 が年度の数値の合計 9 と一致しません",
+            ),
+            (
+                "the text \"5件\" gives 5, but latest is 6",
+                "表記 \"5件\" は 5 ですが、latest は 6 です",
+            ),
+            (
+                "a text of 20,001 characters; at most 20,000",
+                "文字数が多すぎます（20,001 文字。上限 20,000 文字）",
+            ),
+            (
+                "no meaning is given for grade B: the viewer shows the bare letter",
+                "評価 B の意味がありません（文字だけが表示されます）",
+            ),
+            (
+                "2025 is outside the plan period 2020–2024",
+                "2025年度は計画期間（2020–2024）の外です",
+            ),
+            (
+                "1800 is outside the years a plan may cover, 1900–2200",
+                "1800年は計画に使える年（1900–2200）の外です",
+            ),
+            (
+                "a plan of 60 years; at most 51",
+                "計画が 60 年あります（上限 51 年）",
+            ),
+            (
+                "the plan starts in 2024 but ends in 2020",
+                "計画が2024年度に始まり2020年度に終わります",
+            ),
+            (
+                "6 yearly figures, more than the 5 years of the plan",
+                "年度の数値が 6 個あり、計画の 5 年より多くなっています",
+            ),
+            (
+                "\"institute\" is a basis for a program's ministry only, not for phases",
+                "「institute」は事業の府省の根拠にだけ使えます（フェーズには使えません）",
+            ),
+        ] {
+            assert_eq!(Message::validator(en).ja(), ja, "{en}");
+            assert_eq!(Message::validator(en).en(), en);
+        }
+        assert_eq!(
+            Message::validator("something new").ja(),
+            "検証エラー: something new"
+        );
+    }
 }

@@ -22,8 +22,8 @@ use crate::workbook::locate::{Locator, Place};
 use crate::workbook::messages::Message;
 use crate::workbook::problem::{CellProblem, Imported};
 use crate::workbook::sheets::{
-    header_year, sheet, split_result_key, Column, Kind, SheetId, REPORT_FIELDS, SCHEMA_VERSION,
-    SHEETS,
+    from_vocabulary_id, header_year, sheet, split_result_key, Column, Kind, SheetId, REPORT_FIELDS,
+    SCHEMA_VERSION, SHEETS,
 };
 
 /// Builds a dataset from an `.xlsx` workbook written by
@@ -570,11 +570,7 @@ impl<'g> Builder<'g> {
         Some(Target {
             value,
             text: text.unwrap_or_default(),
-            comparator: if comparator == "at_least" {
-                Comparator::AtLeast
-            } else {
-                Comparator::Reach
-            },
+            comparator: from_vocabulary_id(comparator).unwrap_or(Comparator::Reach),
         })
     }
 
@@ -645,7 +641,7 @@ impl<'g> Builder<'g> {
         let phases = self.phases();
         let mut index = Index::default();
         let mut projects = self.projects(&mut index);
-        self.actions(&index, &mut projects);
+        self.project_texts(&index, &mut projects);
         self.results(&mut index, &mut projects);
         self.programs(&mut index, &mut projects);
         self.program_notes(&index, &mut projects);
@@ -789,7 +785,7 @@ impl<'g> Builder<'g> {
             self.place(at, format!("report.grades[{}]", grades.len()));
             let grade = self.required_choice(at, "grade");
             grades.push(GradeMeaning {
-                grade: grade.and_then(Grade::from_id).unwrap_or(Grade::A),
+                grade: grade.and_then(from_vocabulary_id).unwrap_or(Grade::A),
                 ja: self.text(at, "ja"),
                 en: self.text(at, "en"),
             });
@@ -847,26 +843,31 @@ impl<'g> Builder<'g> {
                     participating: self.ids(at, "ministries.participating"),
                 },
                 evaluation: self.text(at, "evaluation"),
+                evaluation_note: self.opt_text(at, "evaluation_note"),
                 ministry_actions: Vec::new(),
                 notable_results: Vec::new(),
                 programs: Vec::new(),
                 budget_lines: Vec::new(),
+                overview_notes: Vec::new(),
                 kpis: Vec::new(),
             });
         }
         projects
     }
 
-    fn actions(&mut self, index: &Index, projects: &mut [Project]) {
-        for at in self.rows(SheetId::Actions) {
-            let Some(p) = self.parent(at, "project", &index.projects, SheetId::Projects) else {
+    fn project_texts(&mut self, index: &Index, projects: &mut [Project]) {
+        for at in self.rows(SheetId::ProjectTexts) {
+            let parent = self.parent(at, "project", &index.projects, SheetId::Projects);
+            let part = self.required_choice(at, "part");
+            let (Some(p), Some(part)) = (parent, part) else {
                 continue;
             };
-            let list = &mut projects[p].ministry_actions;
-            self.place(
-                at,
-                format!("projects[{p}].ministry_actions[{}]", list.len()),
-            );
+            let list = if part == "overview_notes" {
+                &mut projects[p].overview_notes
+            } else {
+                &mut projects[p].ministry_actions
+            };
+            self.place(at, format!("projects[{p}].{part}[{}]", list.len()));
             list.push(self.text(at, "text"));
         }
     }
@@ -916,17 +917,17 @@ impl<'g> Builder<'g> {
                 description_en: None,
                 budget: self.number(at, "budget"),
                 budget_text: self.opt_text(at, "budget_text"),
-                funding: if funding == Some("inhouse") {
-                    Funding::Inhouse
-                } else {
-                    Funding::Amed
-                },
+                funding: funding
+                    .and_then(from_vocabulary_id)
+                    .unwrap_or(Funding::Amed),
                 notes: Vec::new(),
                 editorial_note: self.opt_text(at, "editorial_note"),
                 ministry: self.opt_text(at, "ministry"),
-                ministry_basis: ministry_basis.map(basis),
+                ministry_basis: ministry_basis.and_then(from_vocabulary_id),
                 phases: self.ids(at, "phases"),
-                phase_basis: phase_basis.map_or(Basis::Classified, basis),
+                phase_basis: phase_basis
+                    .and_then(from_vocabulary_id)
+                    .unwrap_or(Basis::Classified),
                 phase_reason: self.text(at, "phase_reason"),
             });
         }
@@ -980,25 +981,23 @@ impl<'g> Builder<'g> {
             let phase_basis = self.required_choice(at, "phase_basis");
             projects[p].kpis.push(Kpi {
                 id,
-                kind: kind.and_then(KpiKind::from_id).unwrap_or(KpiKind::Output),
+                kind: kind.and_then(from_vocabulary_id).unwrap_or(KpiKind::Output),
                 name: self.text(at, "name"),
-                unit: if unit == Some("percent") {
-                    Unit::Percent
-                } else {
-                    Unit::Count
-                },
+                unit: unit.and_then(from_vocabulary_id).unwrap_or(Unit::Count),
                 name_en: None,
                 target: self.target(at),
                 latest: self.number(at, "latest"),
                 latest_text: self.opt_text(at, "latest_text"),
                 yearly: self.years(at, &path),
-                grade: grade.and_then(Grade::from_id).unwrap_or(Grade::A),
+                grade: grade.and_then(from_vocabulary_id).unwrap_or(Grade::A),
                 breakdowns: Vec::new(),
                 detail: self.text(at, "detail"),
                 footnote: self.opt_text(at, "footnote"),
                 source_note: self.opt_text(at, "source_note"),
                 phases: self.ids(at, "phases"),
-                phase_basis: phase_basis.map_or(Basis::Classified, basis),
+                phase_basis: phase_basis
+                    .and_then(from_vocabulary_id)
+                    .unwrap_or(Basis::Classified),
                 phase_reason: self.text(at, "phase_reason"),
             });
         }
@@ -1151,14 +1150,6 @@ impl<'g> Builder<'g> {
             );
             *slot.get(d) = english;
         }
-    }
-}
-
-fn basis(id: &str) -> Basis {
-    match id {
-        "source" => Basis::Source,
-        "reference" => Basis::Reference,
-        _ => Basis::Classified,
     }
 }
 

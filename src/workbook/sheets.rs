@@ -48,8 +48,12 @@ pub(crate) enum Vocabulary {
     Programs,
 }
 
-/// Values of `phase_basis` and `ministry_basis`.
-pub(crate) const BASES: &[&str] = &["source", "reference", "classified"];
+/// Values of `phase_basis`.
+pub(crate) const PHASE_BASES: &[&str] = &["source", "reference", "classified"];
+/// Values of `ministry_basis`.
+pub(crate) const MINISTRY_BASES: &[&str] = &["source", "reference", "classified", "institute"];
+/// The parts of a project's lists of paragraphs.
+pub(crate) const PROJECT_PARTS: &[&str] = &["ministry_actions", "overview_notes"];
 /// Values of `funding`.
 pub(crate) const FUNDINGS: &[&str] = &["amed", "inhouse"];
 /// Values of `kind`.
@@ -155,8 +159,8 @@ pub(crate) enum SheetId {
     BudgetLines,
     /// `projects[].notable_results[]`.
     Results,
-    /// `projects[].ministry_actions[]`.
-    Actions,
+    /// `projects[].ministry_actions[]` and `.overview_notes[]`.
+    ProjectTexts,
     /// `initiatives[]`.
     Initiatives,
     /// `initiatives[].plan[]` and `.results[]`.
@@ -486,6 +490,15 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "KPI表の下の総合評価（段落は改行で）",
                 "The evaluation under the KPI table (paragraphs on new lines)",
             ),
+            ours(col(
+                "evaluation_note",
+                "総合評価についての当方の注記",
+                "Our note on the evaluation",
+                Kind::OptText,
+                30.0,
+                "総合評価の転記について当方の注記（報告書にない）",
+                "Our note on how the evaluation was transcribed, not printed in the report",
+            )),
         ],
         frozen_columns: 1,
         about_ja: "統合プロジェクト（1行に1つ）",
@@ -595,7 +608,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "phase_basis",
                 "フェーズの根拠（当方）",
                 "Phase basis (ours)",
-                Kind::Choice(BASES),
+                Kind::Choice(PHASE_BASES),
                 12.0,
                 BASIS_NOTE_JA,
                 BASIS_NOTE_EN,
@@ -736,10 +749,10 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "ministry_basis",
                 "府省の根拠",
                 "Ministry basis",
-                Kind::OptChoice(BASES),
+                Kind::OptChoice(MINISTRY_BASES),
                 11.0,
-                "source（報告書に記載）/ reference（AMEDの事業一覧など）",
-                "source (printed in the report) / reference (AMED's program list)",
+                "source（報告書に記載）/ reference（AMEDの事業一覧）/ institute（事業を行うインハウス研究機関の所管府省。当方の注記に記載）",
+                "source (printed in the report) / reference (AMED's program list) / institute (the ministry overseeing the in-house institutes running it; our note says so)",
             ),
             ours(col(
                 "editorial_note",
@@ -763,7 +776,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "phase_basis",
                 "フェーズの根拠（当方）",
                 "Phase basis (ours)",
-                Kind::Choice(BASES),
+                Kind::Choice(PHASE_BASES),
                 12.0,
                 BASIS_NOTE_JA,
                 BASIS_NOTE_EN,
@@ -927,8 +940,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
         about_en: "Notable research results (one per row, in printed order)",
     },
     Sheet {
-        id: SheetId::Actions,
-        name: "府省の取組 Actions",
+        id: SheetId::ProjectTexts,
+        name: "プロジェクトの記載 ProjectTexts",
         columns: &[
             col(
                 "project",
@@ -940,18 +953,27 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "The project's id",
             ),
             col(
+                "part",
+                "区分",
+                "Part",
+                Kind::Choice(PROJECT_PARTS),
+                16.0,
+                "ministry_actions（（１）関係府省の主な取組）/ overview_notes（概要ページの、どの事業にも属さない注記）",
+                "ministry_actions (the ministries' main actions) / overview_notes (notes of the overview page tied to no program)",
+            ),
+            col(
                 "text",
                 "本文",
                 "Text",
                 Kind::Text,
                 90.0,
-                "関係府省の主な取組：段落または箇条1つ（記号「•」「・」も印刷どおり）",
-                "One paragraph or bullet of the ministries' main actions (bullet mark as printed)",
+                "段落または箇条1つ（記号「•」「・」「※」も印刷どおり）",
+                "One paragraph, bullet or note (marks as printed)",
             ),
         ],
         frozen_columns: 1,
-        about_ja: "（１）関係府省の主な取組（1行に1段落、印刷順に）",
-        about_en: "The ministries' main actions (one paragraph per row, in printed order)",
+        about_ja: "（１）関係府省の主な取組と概要ページの注記（1行に1段落、印刷順に）",
+        about_en: "The ministries' main actions and the overview page's notes (one paragraph per row, in printed order)",
     },
     Sheet {
         id: SheetId::Initiatives,
@@ -1306,4 +1328,42 @@ pub(crate) fn result_key(project_id: &str, number: i64) -> String {
 pub(crate) fn split_result_key(key: &str) -> Option<(&str, i64)> {
     let (project, number) = key.rsplit_once('#')?;
     Some((project, number.trim().parse().ok()?))
+}
+
+/// The id a closed vocabulary's value has in the dataset's JSON
+/// (`Basis::Classified` → `classified`), as it is written in a cell.
+pub(crate) fn vocabulary_id<T: serde::Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(id)) => id,
+        other => unreachable!("a closed vocabulary serialises as a string, not {other:?}"),
+    }
+}
+
+/// The value of a closed vocabulary with the JSON id `id`.
+pub(crate) fn from_vocabulary_id<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(id.to_string())).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::model::{Basis, Comparator, Funding, Grade, KpiKind, Unit};
+
+    /// Every value a drop-down offers is an id of its type, and back.
+    #[test]
+    fn drop_down_values_are_the_json_ids() {
+        fn check<T: serde::Serialize + serde::de::DeserializeOwned>(values: &[&str]) {
+            for v in values {
+                let value: T = from_vocabulary_id(v).unwrap_or_else(|| panic!("{v}"));
+                assert_eq!(vocabulary_id(value), *v);
+            }
+        }
+        check::<Basis>(PHASE_BASES);
+        check::<Basis>(MINISTRY_BASES);
+        check::<Funding>(FUNDINGS);
+        check::<KpiKind>(KINDS);
+        check::<Unit>(UNITS);
+        check::<Grade>(GRADES);
+        check::<Comparator>(COMPARATORS);
+    }
 }

@@ -13,15 +13,13 @@ use rust_xlsxwriter::{
     FormatBorder, Formula, Workbook, Worksheet, XlsxError,
 };
 
-use crate::core::dataset::model::{
-    Basis, Comparator, Dataset, Funding, Grade, Kpi, KpiKind, Target, Unit, YearValue,
-};
+use crate::core::dataset::model::{Dataset, Kpi, Target, YearValue};
 use crate::core::dataset::validate::MAX_PLAN_SPAN;
 use crate::workbook::cells::{column_name, join_ids, listable_id};
 use crate::workbook::readme::{readme, ReadmeLine};
 use crate::workbook::sheets::{
-    result_key, sheet, year_header, Column, Kind, Sheet, SheetId, Vocabulary, REPORT_FIELDS,
-    SHEETS, WRAP_WIDTH,
+    result_key, sheet, vocabulary_id, year_header, Column, Kind, Sheet, SheetId, Vocabulary,
+    REPORT_FIELDS, SHEETS, WRAP_WIDTH,
 };
 
 /// Why a dataset could not be written as a workbook.
@@ -110,7 +108,7 @@ pub fn to_xlsx(dataset: &Dataset) -> Result<Vec<u8>, WorkbookError> {
             SheetId::ProgramNotes => write_program_notes(&mut w, dataset)?,
             SheetId::BudgetLines => write_budget_lines(&mut w, dataset)?,
             SheetId::Results => write_results(&mut w, dataset)?,
-            SheetId::Actions => write_actions(&mut w, dataset)?,
+            SheetId::ProjectTexts => write_project_texts(&mut w, dataset)?,
             SheetId::Initiatives => write_initiatives(&mut w, dataset)?,
             SheetId::InitiativeTexts => write_initiative_texts(&mut w, dataset)?,
             SheetId::InitiativeNotes => write_initiative_notes(&mut w, dataset)?,
@@ -338,7 +336,7 @@ impl<'w> SheetWriter<'w> {
         self.text("target.text", target.map_or("", |t| t.text.as_str()))?;
         self.opt_text(
             "target.comparator",
-            target.map(|t| comparator_id(t.comparator)),
+            target.map(|t| vocabulary_id(t.comparator)).as_deref(),
         )
     }
 
@@ -431,43 +429,6 @@ fn validation(column: &Column, dataset: &Dataset) -> Result<Option<DataValidatio
         }
         Kind::Id | Kind::Text | Kind::OptText | Kind::OptRef(_) => return Ok(None),
     }))
-}
-
-fn basis_id(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Source => "source",
-        Basis::Reference => "reference",
-        Basis::Classified => "classified",
-    }
-}
-
-fn comparator_id(comparator: Comparator) -> &'static str {
-    match comparator {
-        Comparator::Reach => "reach",
-        Comparator::AtLeast => "at_least",
-    }
-}
-
-fn unit_id(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Count => "count",
-        Unit::Percent => "percent",
-    }
-}
-
-fn funding_id(funding: Funding) -> &'static str {
-    match funding {
-        Funding::Amed => "amed",
-        Funding::Inhouse => "inhouse",
-    }
-}
-
-fn kind_id(kind: KpiKind) -> &'static str {
-    kind.id()
-}
-
-fn grade_id(grade: Grade) -> &'static str {
-    grade.id()
 }
 
 fn write_readme(
@@ -567,6 +528,7 @@ fn write_projects(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookEr
             &path,
         )?;
         w.text("evaluation", &p.evaluation)?;
+        w.opt_text("evaluation_note", p.evaluation_note.as_deref())?;
     }
     Ok(())
 }
@@ -599,9 +561,9 @@ fn write_kpis(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError>
 
 fn write_kpi(w: &mut SheetWriter<'_>, k: &Kpi, path: &str) -> Result<(), WorkbookError> {
     w.text("id", &k.id)?;
-    w.text("kind", kind_id(k.kind))?;
+    w.text("kind", &vocabulary_id(k.kind))?;
     w.text("name", &k.name)?;
-    w.text("unit", unit_id(k.unit))?;
+    w.text("unit", &vocabulary_id(k.unit))?;
     write_figures(
         w,
         k.target.as_ref(),
@@ -610,12 +572,12 @@ fn write_kpi(w: &mut SheetWriter<'_>, k: &Kpi, path: &str) -> Result<(), Workboo
         &k.yearly,
         path,
     )?;
-    w.text("grade", grade_id(k.grade))?;
+    w.text("grade", &vocabulary_id(k.grade))?;
     w.text("detail", &k.detail)?;
     w.opt_text("footnote", k.footnote.as_deref())?;
     w.opt_text("source_note", k.source_note.as_deref())?;
     w.ids("phases", &k.phases, path)?;
-    w.text("phase_basis", basis_id(k.phase_basis))?;
+    w.text("phase_basis", &vocabulary_id(k.phase_basis))?;
     w.text("phase_reason", &k.phase_reason)
 }
 
@@ -653,12 +615,15 @@ fn write_programs(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookEr
             w.text("description", &g.description)?;
             w.number("budget", g.budget)?;
             w.opt_text("budget_text", g.budget_text.as_deref())?;
-            w.text("funding", funding_id(g.funding))?;
+            w.text("funding", &vocabulary_id(g.funding))?;
             w.opt_text("ministry", g.ministry.as_deref())?;
-            w.opt_text("ministry_basis", g.ministry_basis.map(basis_id))?;
+            w.opt_text(
+                "ministry_basis",
+                g.ministry_basis.map(vocabulary_id).as_deref(),
+            )?;
             w.opt_text("editorial_note", g.editorial_note.as_deref())?;
             w.ids("phases", &g.phases, &path)?;
-            w.text("phase_basis", basis_id(g.phase_basis))?;
+            w.text("phase_basis", &vocabulary_id(g.phase_basis))?;
             w.text("phase_reason", &g.phase_reason)?;
         }
     }
@@ -706,12 +671,18 @@ fn write_results(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookErr
     Ok(())
 }
 
-fn write_actions(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
+fn write_project_texts(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
     for p in &d.projects {
-        for action in &p.ministry_actions {
-            w.next_row();
-            w.text("project", &p.id)?;
-            w.text("text", action)?;
+        for (part, texts) in [
+            ("ministry_actions", &p.ministry_actions),
+            ("overview_notes", &p.overview_notes),
+        ] {
+            for text in texts {
+                w.next_row();
+                w.text("project", &p.id)?;
+                w.text("part", part)?;
+                w.text("text", text)?;
+            }
         }
     }
     Ok(())
@@ -847,7 +818,7 @@ fn write_phases(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookErro
 fn write_grades(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
     for g in &d.report.grades {
         w.next_row();
-        w.text("grade", grade_id(g.grade))?;
+        w.text("grade", &vocabulary_id(g.grade))?;
         w.text("ja", &g.ja)?;
         w.text("en", &g.en)?;
     }
