@@ -1023,3 +1023,19 @@ fn the_workbook_module_uses_the_core_never_the_ui() {
         );
     }
 }
+
+#[test]
+fn a_deleted_year_column_is_an_error_not_a_lost_year() {
+    let imported = Edit::of(&fy2022()).clear(KPI, "N1").import();
+    assert_eq!(imported.dataset, None);
+    let p = imported
+        .problems
+        .iter()
+        .find(|p| p.sheet.as_deref() == Some(KPI) && p.severity == Severity::Error)
+        .unwrap_or_else(|| panic!("{:#?}", imported.problems));
+    assert_eq!(p.cell, None);
+    assert_eq!(
+        p.ja,
+        "列「2023年度 / FY2023」がありません（1行目の見出しで列を探します）"
+    );
+}

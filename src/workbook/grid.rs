@@ -62,6 +62,10 @@ pub(crate) fn read_grid<RS: Read + Seek>(
         if content == Content::Empty {
             continue;
         }
+        // LibreOffice saves TRUE and FALSE as the formulas TRUE() and
+        // FALSE() with their value: values, not formulas.
+        let formula =
+            formula.filter(|f| !(matches!(content, Content::Bool(_)) && boolean_constant(f)));
         if *budget == 0 {
             return Err(Message::TooManyCells {
                 max: crate::workbook::bounds::MAX_CELLS,
@@ -94,4 +98,13 @@ fn content_of(value: DataRef<'_>) -> Content {
         DataRef::DateTime(_) | DataRef::DateTimeIso(_) | DataRef::DurationIso(_) => Content::Date,
         DataRef::Error(e) => Content::Error(e.to_string()),
     }
+}
+
+/// Whether a formula is the constant `TRUE()` or `FALSE()`.
+fn boolean_constant(formula: &str) -> bool {
+    let f = formula
+        .trim()
+        .trim_start_matches('=')
+        .trim_end_matches("()");
+    f.eq_ignore_ascii_case("true") || f.eq_ignore_ascii_case("false")
 }

@@ -14,7 +14,7 @@ use crate::core::dataset::model::{
     InitiativeNote, Kpi, KpiKind, Ministry, MinistryRoles, NotableResult, Phase, Program, Project,
     ProjectBudget, Report, Source, Target, Unit, YearValue,
 };
-use crate::core::dataset::validate::{validate, Severity};
+use crate::core::dataset::validate::{validate, Severity, MAX_PLAN_SPAN, PLAN_YEARS};
 use crate::workbook::bounds::{self, MAX_CELLS};
 use crate::workbook::cells::{self, address, Content};
 use crate::workbook::grid::{read_grid, Grid, Row};
@@ -22,8 +22,8 @@ use crate::workbook::locate::{Locator, Place};
 use crate::workbook::messages::Message;
 use crate::workbook::problem::{CellProblem, Imported};
 use crate::workbook::sheets::{
-    from_vocabulary_id, header_year, sheet, split_result_key, Column, Kind, SheetId, REPORT_FIELDS,
-    SCHEMA_VERSION, SHEETS,
+    from_vocabulary_id, header_year, sheet, split_result_key, year_header, Column, Kind, SheetId,
+    REPORT_FIELDS, SCHEMA_VERSION, SHEETS,
 };
 
 /// Builds a dataset from an `.xlsx` workbook written by
@@ -93,7 +93,7 @@ pub fn from_xlsx(bytes: &[u8]) -> Imported {
     let Builder {
         mut found, locator, ..
     } = builder;
-    let read_errors: HashSet<(SheetId, u32, u32)> = found.cell_errors();
+    let read_errors = found.error_cells.clone();
     for problem in validate(&dataset) {
         let place = locator.locate(&problem.path);
         if let Some(Place {
@@ -143,11 +143,25 @@ struct Problem {
 #[derive(Debug, Default)]
 struct Found {
     problems: Vec<Problem>,
+    /// The cells with an error: sheet, row, column.
+    error_cells: HashSet<(SheetId, u32, u32)>,
 }
 
 impl Found {
     fn push(&mut self, problem: Problem) {
+        if problem.severity == Severity::Error {
+            if let (Some((order, _)), Some((row, col))) = (&problem.sheet, problem.at) {
+                if let Some(layout) = SHEETS.get(*order) {
+                    self.error_cells.insert((layout.id, row, col));
+                }
+            }
+        }
         self.problems.push(problem);
+    }
+
+    /// Whether the cell already has an error.
+    fn error_at(&self, sheet: SheetId, row: u32, col: u32) -> bool {
+        self.error_cells.contains(&(sheet, row, col))
     }
 
     /// An error of the file as a whole.
@@ -174,19 +188,6 @@ impl Found {
 
     fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
-    }
-
-    /// The cells that already have an error from reading.
-    fn cell_errors(&self) -> HashSet<(SheetId, u32, u32)> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .filter_map(|p| {
-                let (order, _) = p.sheet.as_ref()?;
-                let (row, col) = p.at?;
-                Some((SHEETS.get(*order)?.id, row, col))
-            })
-            .collect()
     }
 
     /// Errors first, then warnings; each in the workbook's order.
@@ -386,13 +387,24 @@ impl<'g> Builder<'g> {
         );
     }
 
-    /// The column of `key` and its layout, and the cell's content.
-    fn cell(&mut self, at: At<'g>, key: &str) -> (&'static Column, u32, &'g Content) {
-        let layout = sheet(at.sheet);
+    /// The layout's column of `key` and where the sheet has it.
+    fn column(&self, sheet_id: SheetId, key: &str) -> (&'static Column, u32) {
+        let layout = sheet(sheet_id);
         let column = layout
             .column(key)
             .unwrap_or_else(|| panic!("{} has no column {key}", layout.name));
-        let col = self.headers[&at.sheet].by_key[column.key];
+        (column, self.headers[&sheet_id].by_key[column.key])
+    }
+
+    /// Where the sheet has the column of `key`.
+    fn col(&self, at: At<'_>, key: &str) -> u32 {
+        self.column(at.sheet, key).1
+    }
+
+    /// The column of `key` and its layout, and the cell's content, read
+    /// once: a formula's stored result is noted.
+    fn cell(&mut self, at: At<'g>, key: &str) -> (&'static Column, u32, &'g Content) {
+        let (column, col) = self.column(at.sheet, key);
         let cell = at.cells.get(&col);
         if cell.is_some_and(|c| c.formula && !matches!(c.content, Content::FormulaWithoutValue(_)))
         {
@@ -451,12 +463,7 @@ impl<'g> Builder<'g> {
 
     /// Reports a required cell left empty (unless it already has an error).
     fn missing(&mut self, at: At<'_>, col: u32) {
-        let cell_has_error = self.found.problems.iter().any(|p| {
-            p.severity == Severity::Error
-                && p.at == Some((at.row, col))
-                && p.sheet.as_ref().map(|(o, _)| SHEETS[*o].id) == Some(at.sheet)
-        });
-        if !cell_has_error {
+        if !self.found.error_at(at.sheet, at.row, col) {
             self.error(at, col, Message::Required);
         }
     }
@@ -563,7 +570,7 @@ impl<'g> Builder<'g> {
             } else {
                 "target.comparator"
             };
-            let (_, col, _) = self.cell(at, key);
+            let col = self.col(at, key);
             self.error(at, col, Message::PartialTarget);
             return None;
         };
@@ -636,6 +643,7 @@ impl<'g> Builder<'g> {
             self.sheet_place(path, sheet);
         }
         let (schema_version, mut report) = self.report();
+        self.year_columns(&report);
         report.grades = self.grades();
         let ministries = self.ministries();
         let phases = self.phases();
@@ -671,7 +679,7 @@ impl<'g> Builder<'g> {
             if key.is_empty() {
                 continue;
             }
-            let (_, key_col, _) = self.cell(at, "key");
+            let key_col = self.col(at, "key");
             match REPORT_FIELDS.iter().find(|f| f.key == key) {
                 Some(field) => {
                     let list = rows.entry(field.key).or_default();
@@ -717,57 +725,22 @@ impl<'g> Builder<'g> {
         let citation = text(self, "source.citation", false).unwrap_or_default();
         let citation_en = text(self, "source.citation_en", false).unwrap_or_default();
         let names_en_note = text(self, "names_en_note", false);
-        let integer = |b: &mut Self, key: &str| -> i64 {
-            let Some(at) = one(key) else {
-                return 0;
-            };
-            b.place(at, format!("report.{key}"));
-            b.integer(at, "value")
-        };
-        let schema_version = integer(self, SCHEMA_VERSION);
-        let plan_first_year = integer(self, "plan_first_year");
-        let plan_last_year = integer(self, "plan_last_year");
-        let figures_through = integer(self, "figures_through");
+        let schema_version = self.report_integer(&rows, SCHEMA_VERSION);
+        let plan_first_year = self.report_integer(&rows, "plan_first_year");
+        let plan_last_year = self.report_integer(&rows, "plan_last_year");
+        let figures_through = self.report_integer(&rows, "figures_through");
         let mut notes = Vec::new();
         for at in rows.get("source.notes").cloned().unwrap_or_default() {
             self.place(at, format!("report.source.notes[{}]", notes.len()));
             notes.push(self.text(at, "value"));
         }
-        let fits = |b: &mut Self, key: &str, value: i64| -> i32 {
-            i32::try_from(value).unwrap_or_else(|_| {
-                if let Some(at) = one(key) {
-                    let (_, col, _) = b.cell(at, "value");
-                    b.error(
-                        at,
-                        col,
-                        Message::NotAWholeNumber {
-                            value: value as f64,
-                        },
-                    );
-                }
-                0
-            })
-        };
-        let schema_version = u32::try_from(schema_version).unwrap_or_else(|_| {
-            if let Some(at) = one(SCHEMA_VERSION) {
-                let (_, col, _) = self.cell(at, "value");
-                self.error(
-                    at,
-                    col,
-                    Message::NotAWholeNumber {
-                        value: schema_version as f64,
-                    },
-                );
-            }
-            0
-        });
         let report = Report {
             id,
             title,
             title_en,
-            plan_first_year: fits(self, "plan_first_year", plan_first_year),
-            plan_last_year: fits(self, "plan_last_year", plan_last_year),
-            figures_through: fits(self, "figures_through", figures_through),
+            plan_first_year,
+            plan_last_year,
+            figures_through,
             source: Source {
                 citation,
                 citation_en,
@@ -777,6 +750,46 @@ impl<'g> Builder<'g> {
             names_en_note,
         };
         (schema_version, report)
+    }
+
+    /// Every fiscal year of the plan has its column in the sheets of figures
+    /// (a deleted column would silently drop that year's figures).
+    fn year_columns(&mut self, report: &Report) {
+        let (first, last) = (report.plan_first_year, report.plan_last_year);
+        if !PLAN_YEARS.contains(&first)
+            || !PLAN_YEARS.contains(&last)
+            || !(0..=MAX_PLAN_SPAN).contains(&(last - first))
+        {
+            return;
+        }
+        for id in [SheetId::Kpis, SheetId::Breakdowns] {
+            for year in first..=last {
+                if !self.headers[&id].years.iter().any(|(y, _)| *y == year) {
+                    let (ja, en) = year_header(year);
+                    self.found.at(
+                        id,
+                        None,
+                        Severity::Error,
+                        Message::MissingColumn {
+                            header: format!("{ja} / {en}"),
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// A whole number of the report sheet (`plan_first_year`), where its row is.
+    fn report_integer<T: TryFrom<i64> + Default>(
+        &mut self,
+        rows: &HashMap<&'static str, Vec<At<'g>>>,
+        key: &str,
+    ) -> T {
+        let Some(at) = rows.get(key).and_then(|r| r.first().copied()) else {
+            return T::default();
+        };
+        self.place(at, format!("report.{key}"));
+        self.integer(at, "value")
     }
 
     fn grades(&mut self) -> Vec<GradeMeaning> {
@@ -1092,8 +1105,8 @@ impl<'g> Builder<'g> {
             let (Some(table), Some(field)) = (table, field) else {
                 continue;
             };
-            let (_, id_col, _) = self.cell(at, "id");
-            let (_, field_col, _) = self.cell(at, "field");
+            let id_col = self.col(at, "id");
+            let field_col = self.col(at, "field");
             let target = english_target(index, table, &id);
             let Some(target) = target else {
                 self.error(
@@ -1139,7 +1152,7 @@ impl<'g> Builder<'g> {
                     Message::StaleTranslation,
                 );
             }
-            let (_, en_col, _) = self.cell(at, "en");
+            let en_col = self.col(at, "en");
             self.locator.object(
                 path,
                 Place {
