@@ -20,7 +20,7 @@ FUZZ_CASES := 20000
 # Defined before any rule names it: prerequisites are expanded when read.
 ECHARTS := target/echarts/echarts.min.js
 
-.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist serve test lint unit browser e2e cross bench bench-quick bench-data
+.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist workbook serve test lint unit browser e2e cross bench bench-quick bench-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -54,10 +54,28 @@ setup-browser: ## Install Chromium, Firefox ESR, WebKitGTK, their WebDriver serv
 	  *) cargo install --locked geckodriver --version $(GECKODRIVER_VERSION) ;; \
 	esac
 
-dist: setup ## Release build into dist/, plus the single-file edition and .gz/.br copies
+dist: setup ## Release build into dist/, plus the workbook module, the single-file edition and .gz/.br copies
 	trunk build --release --offline
+	$(MAKE) --no-print-directory workbook
 	node .ci/standalone.mjs dist
 	node .ci/precompress.mjs dist
+
+# The Excel workbook module (src/bin/workbook.rs, feature `workbook`): its own
+# wasm, beside the app, fetched only when the user exports or imports a
+# workbook, so the viewer's first load does not carry it. Run after
+# `trunk build`, which replaces dist/.
+WORKBOOK_DIR := dist/workbook
+WORKBOOK_WASM := target/$(WASM_TARGET)/release/workbook.wasm
+# The features rustc enables by default for wasm32-unknown-unknown.
+WASM_OPT_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue
+
+workbook: setup ## The Excel workbook module into dist/workbook/ (workbook.js, workbook_bg.wasm)
+	cargo build --release --target $(WASM_TARGET) --bin workbook --features workbook
+	rm -rf $(WORKBOOK_DIR)
+	wasm-bindgen --target web --no-typescript --out-dir $(WORKBOOK_DIR) $(WORKBOOK_WASM)
+	wasm-opt -Oz $(WASM_OPT_FEATURES) $(WORKBOOK_DIR)/workbook_bg.wasm -o $(WORKBOOK_DIR)/workbook_bg.wasm
+	@wasm=$(WORKBOOK_DIR)/workbook_bg.wasm; \
+	echo "workbook: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) gzip ($$wasm)"
 
 serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 	@echo "Shinchoku: serving at http://127.0.0.1:8080/ (Ctrl-C stops)"
@@ -82,11 +100,12 @@ test: setup setup-browser ## Run every check and test, with each layer's wall ti
 
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features workbook -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --bin workbook --features workbook -- -D warnings
 
-unit: ## Native tests of the pure core
-	cargo test
+unit: ## Native tests of the pure core and the workbook round trip
+	cargo test --features workbook
 
 browser: $(ECHARTS) ## wasm-bindgen-test tests in headless Chromium
 	cargo test --target $(WASM_TARGET) --test browser --test browser_viewer

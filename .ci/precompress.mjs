@@ -6,7 +6,9 @@
 //   node .ci/precompress.mjs dist
 //
 // Prints the first load (every file but data/schema.json, embed.js, the
-// methodology pages and the single-file edition) by each encoding.
+// methodology pages, the single-file edition and the workbook module, which
+// is fetched only to export or import a workbook) by each encoding, and the
+// workbook module.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -39,10 +41,10 @@ const sizes = files(dist)
     return { name: relative(dist, path), raw: body.length, gz: gz.length, br: br.length };
   });
 
-const firstLoad = sizes.filter((s) => !/^data\/schema\.json$|^embed\.js$|^docs\/methodology(\.ja)?\.html$|^shinchoku-standalone\.html$/.test(s.name));
+const firstLoad = sizes.filter((s) => !/^data\/schema\.json$|^embed\.js$|^docs\/methodology(\.ja)?\.html$|^shinchoku-standalone\.html$|^workbook\//.test(s.name));
 const sum = (list, key) => list.reduce((a, s) => a + s[key], 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`precompress: ${sizes.length} files, each with .gz and .br`);
-for (const [label, list] of [["first load", firstLoad], ["single-file edition", sizes.filter((s) => s.name === "shinchoku-standalone.html")]]) {
+for (const [label, list] of [["first load", firstLoad], ["single-file edition", sizes.filter((s) => s.name === "shinchoku-standalone.html")], ["workbook module (on demand)", sizes.filter((s) => s.name.startsWith("workbook/"))]]) {
   if (list.length) console.log(`precompress: ${label}: ${kb(sum(list, "raw"))} raw, ${kb(sum(list, "gz"))} gzip, ${kb(sum(list, "br"))} brotli`);
 }

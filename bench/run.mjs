@@ -261,9 +261,10 @@ function standaloneSize() {
   return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
 }
 const standalone = standaloneSize();
-// Not on the first load: the schema, the host-page script and the
-// methodology pages (fetched when that view opens).
-const firstLoad = sizes.filter((s) => !/schema\.json$|embed\.js$|methodology(\.ja)?\.html$/.test(s.name));
+// Not on the first load: the schema, the host-page script, the
+// methodology pages (fetched when that view opens) and the workbook module
+// (fetched to export or import an Excel workbook).
+const firstLoad = sizes.filter((s) => !/schema\.json$|embed\.js$|methodology(\.ja)?\.html$|^workbook\//.test(s.name));
 const sum = (k, list) => list.reduce((a, s) => a + s[k], 0);
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
@@ -283,7 +284,7 @@ ${table(["scale", "view", "measure", "Shinchoku median", "Shinchoku p95", "basel
 ## Transfer size of dist/
 
 ${table(["file", "raw", "gzip", "brotli"], sizes.map((s) => [s.name, kb(s.raw), kb(s.gzip), kb(s.brotli)]))}
-| **first load** (all but schema.json, embed.js and the methodology pages) | ${kb(sum("raw", firstLoad))} | ${kb(sum("gzip", firstLoad))} | ${kb(sum("brotli", firstLoad))} |
+| **first load** (all but schema.json, embed.js, the methodology pages and workbook/) | ${kb(sum("raw", firstLoad))} | ${kb(sum("gzip", firstLoad))} | ${kb(sum("brotli", firstLoad))} |
 | **single-file edition** (shinchoku-standalone.html: everything inlined, one download) | ${kb(standalone.raw)} | ${kb(standalone.gzip)} | ${kb(standalone.brotli)} |
 `;
 console.log(md);
