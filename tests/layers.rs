@@ -165,3 +165,32 @@ fn every_core_file_is_in_a_layer() {
         }
     }
 }
+
+/// The view a file under `src/ui/views/` belongs to (`views/kpis/rows.rs`
+/// is `kpis`, `views/ministry.rs` is `ministry`).
+fn view_of(path: &Path) -> Option<String> {
+    let rel = path.strip_prefix("src/ui/views").ok()?;
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    (first != "mod.rs").then(|| first.trim_end_matches(".rs").to_string())
+}
+
+#[test]
+fn views_do_not_import_from_each_other() {
+    let mut wrong = Vec::new();
+    for path in rust_files(Path::new("src/ui/views")) {
+        let Some(own) = view_of(&path) else { continue };
+        let text = fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for (i, _) in line.match_indices("crate::ui::views::") {
+                let other: String = line[i + "crate::ui::views::".len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if other != own {
+                    wrong.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "views importing another view:\n{}", wrong.join("\n"));
+}
