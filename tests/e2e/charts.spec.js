@@ -98,3 +98,21 @@ test("a chart downloads as a PNG", async ({ page }) => {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.length).toBeGreaterThan(10_000);
 });
+
+test("the stylesheet's phone breakpoint is the chart's: names above the bars up to 640 px, beside them from 641", async ({ page }) => {
+  const chartHeight = async () => {
+    const [style, bars] = await page.getByTestId("achievement-chart").evaluate((panel) => [
+      panel.querySelector(".chart").style.height,
+      panel.querySelectorAll("tbody tr").length,
+    ]);
+    return [Number.parseInt(style, 10), bars];
+  };
+  await page.setViewportSize({ width: 640, height: 900 });
+  await openApp(page);
+  let [height, bars] = await chartHeight();
+  expect(height).toBe(60 + 40 * bars);
+  await page.setViewportSize({ width: 641, height: 900 });
+  await expect.poll(async () => (await chartHeight())[0]).toBe(60 + 26 * bars);
+  await page.setViewportSize({ width: 640, height: 900 });
+  await expect.poll(async () => (await chartHeight())[0]).toBe(60 + 40 * bars);
+});

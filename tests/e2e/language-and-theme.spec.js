@@ -124,3 +124,18 @@ test("the theme follows the system preference without a switch", async ({ browse
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await context.close();
 });
+
+test("the theme follows a change of the system preference live, unless the reader chose one", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openApp(page);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // A theme chosen in the URL wins over the system's.
+  await page.getByTestId("theme-switch").click();
+  await expect(page).toHaveURL(/theme=light/);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
