@@ -192,5 +192,9 @@ fn views_do_not_import_from_each_other() {
             }
         }
     }
-    assert!(wrong.is_empty(), "views importing another view:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "views importing another view:\n{}",
+        wrong.join("\n")
+    );
 }
