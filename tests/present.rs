@@ -160,3 +160,183 @@ fn a_ministrys_programs_and_initiatives() {
     assert_eq!(mext.initiatives.len(), 31);
     assert!(mext.programs_not_drawn.is_none() && mext.initiatives_not_drawn.is_none());
 }
+
+/// The scorecard's default order answers "which project needs attention":
+/// the share of KPIs with a target that are at risk or off track, then the
+/// report's B grades, then the report's order. From the hand-worked status
+/// table (tests/fy2022.rs `status_table`): devices has 2 of its 6 graded
+/// KPIs at risk or off track (healthcare demonstrations, class III/IV
+/// approvals, both graded B), seeds 1 of 4 (investigator-initiated trials,
+/// B); every other project none.
+#[test]
+fn the_scorecard_puts_the_project_needing_attention_first() {
+    use shinchoku::core::present::scorecard::{scorecard, ScoreColumn};
+    let d = data();
+    let c = Catalog::new(&d);
+    let s = c.select(&d, &Filter::default());
+    let rows = scorecard(&d, &c, &s, ScoreColumn::Attention, false, Lang::Ja);
+    let order: Vec<(&str, usize, usize)> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.attention(), r.graded()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("devices", 2, 6),
+            ("seeds", 1, 4),
+            ("drugs", 0, 7),
+            ("regenerative", 0, 6),
+            ("genome", 0, 8),
+            ("disease", 0, 2),
+        ]
+    );
+    assert_eq!(rows[0].grades, [5, 2]);
+    // The printed budgets, AMED and in-house together: drugs 326 + 44.
+    let by_budget = scorecard(&d, &c, &s, ScoreColumn::Budget, false, Lang::Ja);
+    assert_eq!(by_budget[0].id, "drugs");
+    assert!(close(by_budget[0].budget.unwrap(), 370.0));
+}
+
+#[test]
+fn a_kpi_is_cited_with_the_report_where_it_sits_its_printed_figures_and_a_link() {
+    use shinchoku::core::present::kpi_row::KpiDetail;
+    let d = data();
+    let c = Catalog::new(&d);
+    let i = c
+        .kpis
+        .iter()
+        .position(|k| d.projects[k.project].kpis[k.position].id == "devices-class34-approvals")
+        .unwrap();
+    let (project, kpi) = c.kpi(&d, i);
+    let ja = KpiDetail::build(project, kpi, &c.kpis[i].progress, &c.clock, Lang::Ja);
+    let page = "https://example.org/shinchoku/";
+    let text = ja.cite.citation(&d.report, page, "2026-12-04", Lang::Ja);
+    assert!(text.starts_with("『医療分野研究開発推進計画（第2期）の進捗状況（令和4年度）』 2. 医療機器・ヘルスケアプロジェクト ＞ KPI ＞ "), "{text}");
+    assert!(
+        text.contains(&format!(
+            "（報告書の記載: 最新の数値 {}、2024年度目標 {}）",
+            kpi.latest_text.as_ref().unwrap(),
+            kpi.target.as_ref().unwrap().text
+        )),
+        "{text}"
+    );
+    assert!(text.ends_with("https://example.org/shinchoku/?view=kpi&id=devices-class34-approvals（2026年12月4日閲覧）"), "{text}");
+    let en = KpiDetail::build(project, kpi, &c.kpis[i].progress, &c.clock, Lang::En);
+    let text = en.cite.citation(&d.report, page, "2026-12-04", Lang::En);
+    assert!(text.starts_with("Progress of the Medical R&D Promotion Plan (2nd period), FY2022 (Japanese PDF), 2. Medical Devices and Healthcare Project > KPI > "), "{text}");
+    assert!(
+        text.ends_with("?view=kpi&id=devices-class34-approvals&lang=en (viewed 2026-12-04)."),
+        "{text}"
+    );
+    // The report's address, when the dataset gives one, follows its title.
+    let mut with_url = d.clone();
+    with_url.report.source.url = Some("https://www.example.go.jp/report.pdf".into());
+    let text = ja
+        .cite
+        .citation(&with_url.report, page, "2026-12-04", Lang::Ja);
+    assert!(
+        text.contains("』（https://www.example.go.jp/report.pdf） 2."),
+        "{text}"
+    );
+}
+
+#[test]
+fn case_studies_are_numbered_per_project_and_keep_their_printed_text() {
+    use shinchoku::core::present::cases::case_studies;
+    let d = data();
+    let all: Vec<usize> = (0..d.projects.len()).collect();
+    let cases = case_studies(&d, &all, Lang::En);
+    // 5 + 4 + 4 + 2 + 4 + 3 notable results in the report.
+    assert_eq!(cases.len(), 22);
+    assert_eq!(cases[0].id, "drugs-case-1");
+    assert_eq!(cases[21].id, "seeds-case-3");
+    let seeds_first = cases.iter().find(|c| c.id == "seeds-case-1").unwrap();
+    // Its three result bullets are paragraphs of their own (seed 2160–2167).
+    assert!(
+        seeds_first.paragraphs.len() >= 3,
+        "{:?}",
+        seeds_first.paragraphs
+    );
+    assert!(!seeds_first.title.japanese, "an English title of ours");
+}
+
+#[test]
+fn our_notes_keep_our_reading_apart() {
+    use shinchoku::core::present::notes::OurNote;
+    let n = OurNote::of("3事業の後に記載。【当方の判断】1回だけ計上する");
+    assert_eq!(n.note, "3事業の後に記載。");
+    assert_eq!(n.reading.as_deref(), Some("1回だけ計上する"));
+    let plain = OurNote::of("同上");
+    assert_eq!((plain.note.as_str(), plain.reading), ("同上", None));
+    // Every budget line of the bundled report whose note reads an amount
+    // carries the mark (the audit's rule): the repeated ones at least.
+    let d = data();
+    for line in d
+        .projects
+        .iter()
+        .flat_map(|p| &p.budget_lines)
+        .filter(|l| l.repeat)
+    {
+        assert!(OurNote::of(&line.note).reading.is_some(), "{}", line.note);
+    }
+}
+
+#[test]
+fn the_glossary_gives_the_reports_own_definitions_first_and_marks_ours() {
+    use shinchoku::core::present::glossary::glossary;
+    let d = data();
+    let terms = glossary(&d.report, Lang::Ja);
+    assert_eq!(terms[0].id, "term-latest");
+    assert!(terms[0].the_reports);
+    assert_eq!(
+        terms[0].meaning,
+        "※「最新の数値」は計画開始から令和４年度末までの通算の数値、（ ）は各年度（R2/R3/R4）の単年実績。"
+    );
+    assert_eq!(terms[1].meaning, "A．順調に進捗している B．進捗が不十分");
+    for id in [
+        "term-poc",
+        "term-output",
+        "term-outcome",
+        "term-repeat",
+        "term-part-of",
+        "term-basic",
+        "term-practical",
+    ] {
+        let t = terms
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(!t.the_reports);
+        assert_eq!(t.source, "本ビューアによる説明");
+    }
+}
+
+#[test]
+fn initiatives_with_the_same_heading_are_told_apart() {
+    use shinchoku::core::present::initiative::Contents;
+    let d = data();
+    let all: Vec<usize> = (0..d.initiatives.len()).collect();
+    let contents = Contents::build(&d, &all, Lang::Ja);
+    let sections: Vec<&str> = contents
+        .sections
+        .iter()
+        .map(|s| s.section.as_str())
+        .collect();
+    assert_eq!(sections, ["3.1", "3.2", "3.3", "3.4", "3.5"]);
+    let entries: Vec<_> = contents.sections.iter().flat_map(|s| &s.entries).collect();
+    assert_eq!(entries.len(), 42);
+    // 研究基盤の整備 heads nine initiatives: each has first words, all different.
+    let base: Vec<&str> = entries
+        .iter()
+        .filter(|e| e.heading.text == "研究基盤の整備")
+        .map(|e| e.first_words.as_deref().expect("told apart"))
+        .collect();
+    assert_eq!(base.len(), 9);
+    let mut distinct = base.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 9, "{base:?}");
+    // A heading printed once needs no first words.
+    let once = entries.iter().find(|e| e.id == "s3-1-inhouse-rd").unwrap();
+    assert_eq!(once.first_words, None);
+}

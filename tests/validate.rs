@@ -623,3 +623,15 @@ fn a_long_english_name_and_endless_ministry_actions_are_refused_with_their_paths
     d.report.names_en_note = Some("a".repeat(20_001));
     expect_error(&d, "report.names_en_note", "20,001 characters");
 }
+
+#[test]
+fn the_reports_address_must_be_a_web_address() {
+    for bad in ["javascript:alert(1)", "data:text/html,x", "ftp://example.org/", "https://exa mple.org/"] {
+        let mut d = mini();
+        d.report.source.url = Some(bad.into());
+        expect_error(&d, "report.source.url", "is not a web address");
+    }
+    let mut d = mini();
+    d.report.source.url = Some("https://www.kantei.go.jp/jp/singi/kenkouiryou/".into());
+    assert_eq!(validate(&d), vec![]);
+}

@@ -747,8 +747,10 @@ impl<'g> Builder<'g> {
                 citation,
                 citation_en,
                 notes,
+                url: None,
             },
             grades: Vec::new(),
+            figures_note: None,
             names_en_note,
         };
         (schema_version, report)

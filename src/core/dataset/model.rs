@@ -44,6 +44,10 @@ pub struct Report {
     pub source: Source,
     /// The meaning of each progress grade, as the report states it.
     pub grades: Vec<GradeMeaning>,
+    /// The report's note on its KPI tables' figures, as printed (※「最新の数値」
+    /// は…): the glossary gives it as the report's own definition.
+    #[serde(default)]
+    pub figures_note: Option<String>,
     /// Who wrote the `*_en` names and texts, shown once in English mode
     /// (e.g. "English names are our translation, not the report's").
     #[serde(default)]
@@ -71,6 +75,10 @@ pub struct Source {
     /// Known gaps or quirks of the source text layer.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Where the report is published (an `http://` or `https://` address),
+    /// if known: shown beside the source and in citations.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// What a progress grade means.
@@ -198,6 +206,14 @@ pub struct Project {
     pub overview_notes: Vec<String>,
     /// Every row of the project's KPI tables.
     pub kpis: Vec<Kpi>,
+}
+
+impl Project {
+    /// The id of the `index`th of its notable results (`drugs-case-1`):
+    /// the report gives them none, so they are numbered in printed order.
+    pub fn case_id(&self, index: usize) -> String {
+        format!("{}-case-{}", self.id, index + 1)
+    }
 }
 
 /// A project's budgets for the report's fiscal year, in 億円.

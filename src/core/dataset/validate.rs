@@ -29,6 +29,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     check.problems.extend(check_bounds(dataset));
     check.totals();
     check.grades();
+    check.source_url();
     check.references();
     check.figures();
     check.problems
@@ -120,6 +121,26 @@ impl Checker<'_> {
         ] {
             if len > max {
                 self.error("projects".into(), format!("{len} {noun}; at most {max}"));
+            }
+        }
+    }
+
+    /// The report's address, if given, is a web address (it is shown as a
+    /// link: never a `javascript:` or `data:` one).
+    fn source_url(&mut self) {
+        if let Some(url) = &self.dataset.report.source.url {
+            let web = ["https://", "http://"].iter().any(|scheme| {
+                url.get(..scheme.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+            });
+            if !web || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                self.error(
+                    "report.source.url".into(),
+                    format!(
+                        "\"{}\" is not a web address (http:// or https://, without spaces)",
+                        visible(url, 60)
+                    ),
+                );
             }
         }
     }

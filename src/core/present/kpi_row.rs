@@ -3,13 +3,15 @@
 //! detail an expanded row opens (the explanation, the report's own text
 //! and the yearly figures).
 
-use crate::core::dataset::model::{Dataset, Grade, Kpi};
+use crate::core::dataset::model::{Dataset, Grade, Kpi, KpiKind, Project};
 use crate::core::engine::progress::{
     agreement, assess, Agreement, Figures, PlanClock, Progress, Status,
 };
 use crate::core::engine::series::{detail, DetailSeries};
+use crate::core::present::cite::Citable;
 use crate::core::present::explain::explain;
 use crate::core::present::format::{self, figure};
+use crate::core::present::glossary::{terms_in, Explained, Term, TERMS};
 use crate::core::present::names::{project_heading, Local};
 use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
@@ -171,11 +173,22 @@ pub struct KpiDetail {
     pub yearly: String,
     /// The chart's series; `None` where the KPI has no yearly figures.
     pub series: Option<DetailSeries>,
+    /// How to cite it.
+    pub cite: Citable,
+    /// The report's terms it uses (its kind, and what its name and text
+    /// name), explained.
+    pub terms: Vec<Explained>,
 }
 
 impl KpiDetail {
-    /// The detail of `kpi`, whose progress is `progress`.
-    pub fn build(kpi: &Kpi, progress: &Progress, clock: &PlanClock, lang: Lang) -> Self {
+    /// The detail of `kpi` of `project`, whose progress is `progress`.
+    pub fn build(
+        project: &Project,
+        kpi: &Kpi,
+        progress: &Progress,
+        clock: &PlanClock,
+        lang: Lang,
+    ) -> Self {
         let figures = Figures::of_kpi(kpi);
         let said = explain(clock, figures, progress);
         let yearly = kpi
@@ -196,6 +209,45 @@ impl KpiDetail {
             phase_reason: kpi.phase_reason.clone(),
             yearly: format!("{} {yearly}", lang.pick("年度別の実績:", "Yearly figures:")),
             series: (!kpi.yearly.is_empty()).then(|| detail(clock, figures, progress)),
+            terms: std::iter::once(kind_term(kpi.kind))
+                .chain(terms_in(&format!("{}\n{}", kpi.name, kpi.detail)))
+                .map(|t| t.explain(lang))
+                .collect(),
+            cite: Citable {
+                path: vec![
+                    project_heading(project, lang),
+                    vocab::KPI.get(lang).to_string(),
+                    lang.local(&kpi.name, kpi.name_en.as_deref()).to_string(),
+                ],
+                figure: printed_figures(kpi, clock, lang),
+                query: vec![("view", "kpi".into()), ("id", kpi.id.clone())],
+            },
         }
     }
+}
+
+/// A KPI's figures as the report prints them, for a citation: 最新の数値
+/// 128件（2024年度目標 ２件以上）.
+fn printed_figures(kpi: &Kpi, clock: &PlanClock, lang: Lang) -> Option<String> {
+    let latest = kpi.latest_text.as_ref().map(|t| match lang {
+        Lang::Ja => format!("最新の数値 {t}"),
+        Lang::En => format!("latest figure {t}"),
+    });
+    let target = kpi
+        .target
+        .as_ref()
+        .map(|t| format!("{} {}", vocab::target_for(clock.last_year, lang), t.text));
+    match (latest, target) {
+        (Some(l), Some(t)) => Some(format!("{l}{}{t}", lang.pick("、", "; "))),
+        (l, t) => l.or(t),
+    }
+}
+
+/// The glossary's entry for a KPI kind.
+fn kind_term(kind: KpiKind) -> &'static Term {
+    let id = match kind {
+        KpiKind::Output => "term-output",
+        KpiKind::Outcome => "term-outcome",
+    };
+    TERMS.iter().find(|t| t.id == id).unwrap_or(&TERMS[0])
 }

@@ -11,6 +11,7 @@ use crate::core::present::capped::{NotDrawn, Rest, DRAW_LIMIT};
 use crate::core::present::format::oku_yen;
 use crate::core::present::initiative::InitiativeHeading;
 use crate::core::present::names::{project_heading, Local};
+use crate::core::present::notes::OurNote;
 use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::selection::Selection;
@@ -228,6 +229,8 @@ pub struct ProgramLine {
     pub project: u32,
     /// Its own printed amount, or that none is printed.
     pub budget: String,
+    /// Our note on it, if any.
+    pub our_note: Option<OurNote>,
 }
 
 /// What is a ministry's own whatever the filters.
@@ -274,6 +277,7 @@ impl MinistryHoldings {
                             || lang.pick("記載なし", "not printed").to_string(),
                             |b| oku_yen(b, lang),
                         ),
+                        our_note: program.editorial_note.as_deref().map(OurNote::of),
                     }
                 })
                 .collect(),

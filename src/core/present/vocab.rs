@@ -63,6 +63,8 @@ pub const LEAD: Words = words("主担当（◎）", "Lead (◎)");
 pub const PARTICIPATING: Words = words("参画", "Participating");
 /// The その他 initiatives.
 pub const OTHER_INITIATIVES: Words = words("その他の取組", "Other initiatives");
+/// The report's case studies (研究開発成果事例).
+pub const CASES: Words = words("研究開発成果事例", "Case studies");
 /// The ministries' main actions of a project (（１）関係府省の主な取組).
 pub const MINISTRY_ACTIONS: Words = words("関係府省の主な取組", "Ministries' main actions");
 /// The share panel and its button.
@@ -122,7 +124,8 @@ pub fn view(view: View, lang: Lang) -> &'static str {
         View::Budget => BUDGET.get(lang),
         View::Phases => lang.pick("フェーズ", "Phases"),
         View::Kpi => "KPI",
-        View::Project => PROJECT.get(lang),
+        View::Project => lang.pick("プロジェクト別", "By project"),
+        View::Cases => CASES.get(lang),
     }
 }
 

@@ -162,6 +162,11 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
                     .iter()
                     .any(|p| p.kpis.iter().any(|k| k.id == value)),
                 Some(View::Project) => dataset.projects.iter().any(|p| p.id == value),
+                Some(View::Cases) => dataset
+                    .projects
+                    .iter()
+                    .any(|p| (0..p.notable_results.len()).any(|n| p.case_id(n) == value)),
+                Some(View::Initiatives) => dataset.initiatives.iter().any(|i| i.id == value),
                 // Left over from a single-item view; the other views do not read it.
                 _ => true,
             },

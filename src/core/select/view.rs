@@ -19,22 +19,26 @@ pub enum View {
     Phases,
     /// One KPI (`&id=`), expanded.
     Kpi,
-    /// One project (`&id=`): its card and KPIs.
+    /// One project's profile (the first of the project filter, or `&id=`).
     Project,
+    /// The report's case studies (研究開発成果事例), one with `&id=`.
+    Cases,
 }
 
 impl View {
     /// The views with a tab, in tab order.
-    pub const TABS: [View; 5] = [
+    pub const TABS: [View; 7] = [
         View::Overview,
         View::Kpis,
+        View::Project,
         View::Ministry,
+        View::Cases,
         View::Initiatives,
         View::Method,
     ];
 
     /// Every view.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Overview,
         View::Kpis,
         View::Ministry,
@@ -44,6 +48,7 @@ impl View {
         View::Phases,
         View::Kpi,
         View::Project,
+        View::Cases,
     ];
 
     /// Id in `?view=`.
@@ -58,6 +63,7 @@ impl View {
             Self::Phases => "phases",
             Self::Kpi => "kpi",
             Self::Project => "project",
+            Self::Cases => "cases",
         }
     }
 

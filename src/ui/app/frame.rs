@@ -48,7 +48,10 @@ pub fn Footer(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl I
     view! {
         <footer class="site-footer">
             {move || dataset.get().map(|d| view! {
-                <p>{vocab::SOURCE.get(lang.get())}<span lang="ja">{d.report.source.citation.clone()}</span>{(lang.get() == Lang::En).then(|| format!(" ({})", d.report.source.citation_en))}</p>
+                <p>
+                    {vocab::SOURCE.get(lang.get())}<span lang="ja">{d.report.source.citation.clone()}</span>{(lang.get() == Lang::En).then(|| format!(" ({})", d.report.source.citation_en))}
+                    {d.report.source.url.clone().map(|url| { let text = url.clone(); view! { " " <a href=url rel="noopener noreferrer" data-testid="report-url">{text}</a> } })}
+                </p>
             })}
             {move || (lang.get() == Lang::En).then(|| dataset.get().and_then(|d| d.report.names_en_note.clone())).flatten().map(|note| view! { <p data-testid="names-en-note">{note}</p> })}
             <p>{move || lang.get().pick("Shinchokuはブラウザの中だけで動き、どこにもデータを送信しません。", "Shinchoku runs entirely in your browser; it sends nothing anywhere.")}</p>

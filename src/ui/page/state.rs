@@ -222,6 +222,19 @@ impl Viewer {
         }
     }
 
+    /// A link to `view` with `set` (`key`, value) in place of the current
+    /// values of those keys (and no `id` unless set), the rest of the query
+    /// kept: the language, the theme and the filters travel with the reader.
+    pub fn link_to(&self, view: View, set: &[(&str, &str)]) -> String {
+        self.link(|pairs| {
+            pairs.retain(|(k, _)| k != "view" && k != "id" && !set.iter().any(|(key, _)| key == k));
+            if view != View::Overview {
+                pairs.push(("view".into(), view.id().into()));
+            }
+            pairs.extend(set.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        })
+    }
+
     /// The URL query (with `?`, or empty) of the current state.
     pub fn query_string(&self) -> String {
         let qs = self

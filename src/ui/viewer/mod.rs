@@ -13,12 +13,14 @@ use crate::core::dataset::model::Dataset;
 use crate::core::present::vocab;
 use crate::ui::page::ready::mark_ready;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
+use crate::ui::views::cases::CasesView;
 use crate::ui::views::headline::Headline;
 use crate::ui::views::initiatives::Initiatives;
 use crate::ui::views::kpis::KpiTable;
 use crate::ui::views::method::Method;
 use crate::ui::views::ministry::MinistryView;
-use crate::ui::views::overview::{BudgetChart, Overview, PhaseMatrix, ProjectCards};
+use crate::ui::views::overview::{BudgetChart, Overview, PhaseMatrix};
+use crate::ui::views::project::ProjectView;
 use crate::ui::widgets::filters::FilterBar;
 use notices::{IgnoredNotice, PrintHeading};
 use sidebar::FilterSheet;
@@ -86,9 +88,11 @@ fn ViewContent() -> impl IntoView {
         View::Phases => view! { <PhaseMatrix /> }.into_any(),
         View::Kpi => view! { <KpiTable only_kpi=viewer.id.get() /> }.into_any(),
         View::Project => {
-            let id = viewer.id.get();
-            view! { <ProjectCards only=id.clone() /><KpiTable only_project=id /> }.into_any()
+            let kpis =
+                Callback::new(|id: String| view! { <KpiTable only_project=Some(id) /> }.into_any());
+            view! { <ProjectView kpis /> }.into_any()
         }
+        View::Cases => view! { <CasesView /> }.into_any(),
     }
 }
 

@@ -1,12 +1,16 @@
-//! The その他 initiatives: plan text beside the year's actions and results.
-//! Headings follow the reader's language; the texts are printed Japanese
-//! (marked `lang="ja"`, labelled "Japanese only" in English).
+//! The その他 initiatives: a contents list by section first, then each
+//! initiative folded to its heading and ministries, its plan text and the
+//! year's actions and results (printed Japanese, marked `lang="ja"`) on
+//! demand. `&id=` opens one and brings it into view.
 
 use leptos::prelude::*;
 
-use crate::core::present::initiative::InitiativeItem as Item;
+use crate::core::present::capped::{NotDrawn, Rest, DRAW_LIMIT};
+use crate::core::present::initiative::{Contents, InitiativeHeading, InitiativeItem as Item};
 use crate::core::text::lang::Lang;
-use crate::ui::page::state::Viewer;
+use crate::ui::page::state::{View, Viewer};
+use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::cite::CiteButton;
 use crate::ui::widgets::text::{japanese_only_label, local};
 
 /// Initiatives that pass the filter (ministry, その他, search).
@@ -19,6 +23,10 @@ pub fn Initiatives() -> impl IntoView {
             .filter
             .with(|f| viewer.with_catalog(|d, c| c.initiatives_shown(d, f)))
     });
+    let contents = Memo::new(move |_| {
+        let l = lang.get();
+        shown.with(|s| viewer.data.with_value(|d| Contents::build(d, s, l)))
+    });
     view! {
         <section class="panel" aria-labelledby="initiatives-heading">
             <h2 id="initiatives-heading">{move || lang.get().pick("その他の取組（3.1〜3.5）", "Other initiatives (3.1–3.5)")}</h2>
@@ -29,33 +37,74 @@ pub fn Initiatives() -> impl IntoView {
                     Lang::En => format!("{n} initiatives"),
                 }
             }}</p>
+            <nav class="contents" data-testid="initiatives-contents" aria-label=move || lang.get().pick("目次", "Contents")>
+                {move || contents.get().sections.into_iter().map(|s| view! {
+                    <section class="contents-section">
+                        <h3>{s.section}" "{local(s.title)}</h3>
+                        <ul>{s.entries.into_iter().map(|h| view! { <ContentsEntry heading=h /> }).collect_view()}</ul>
+                    </section>
+                }).collect_view()}
+            </nav>
             {move || {
                 let l = lang.get();
-                shown.get().into_iter().map(|index| view! { <InitiativeItem index lang=l /> }).collect_view()
+                shown.get().into_iter().take(DRAW_LIMIT).map(|index| view! { <InitiativeItem index lang=l /> }).collect_view()
             }}
+            {move || not_drawn_note(NotDrawn::capped(shown.with(Vec::len), Rest::ByFiltering), lang.get(), "not-drawn")}
         </section>
     }
 }
 
-/// One initiative (`index` in the dataset), drawn in `lang`.
+/// One line of the contents: a link that opens the initiative.
+#[component]
+fn ContentsEntry(heading: InitiativeHeading) -> impl IntoView {
+    let viewer = Viewer::get();
+    let id = heading.id.clone();
+    let href = move || viewer.link_to(View::Initiatives, &[("id", &id)]);
+    let target = heading.id.clone();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        viewer.set_param("id", Some(&target), true);
+    };
+    view! {
+        <li data-initiative-id=heading.id.clone()>
+            <a href=href on:click=open>
+                {heading.number.map(|n| view! { <span lang="ja">{n}</span> })}
+                {local(heading.heading)}
+            </a>
+            " "<span class="note" lang="ja">{heading.marker}</span>
+            {heading.first_words.map(|w| view! { " "<span class="note first-words" lang="ja">{format!("「{w}」")}</span> })}
+        </li>
+    }
+}
+
+/// One initiative (`index` in the dataset), folded unless the URL names it.
 #[component]
 fn InitiativeItem(index: usize, lang: Lang) -> impl IntoView {
+    let viewer = Viewer::get();
     let l = lang;
-    let i = Viewer::get().data.with_value(|d| Item::build(d, index, l));
+    let i = viewer.data.with_value(|d| Item::build(d, index, l));
     let h = i.heading;
+    let id = h.id.clone();
+    let named = Memo::new(move |_| viewer.id.get().as_deref() == Some(id.as_str()));
+    let node = NodeRef::<leptos::html::Details>::new();
+    // The initiative the URL names opens and comes into view.
+    Effect::new(move |_| {
+        if let (true, Some(details)) = (named.get(), node.get()) {
+            details.set_open(true);
+            details.scroll_into_view();
+        }
+    });
     view! {
-        <article class="initiative" data-initiative-id=h.id>
-            <p class="section-title">
-                <span class="section">{h.section}</span>
-                " "
-                {local(h.section_title)}
-            </p>
-            <h3>
-                {h.number.map(|n| view! { <span lang="ja">{n}</span> })}
-                {local(h.heading)}
-                " "
-                <span class="marker" lang="ja">{h.marker}</span>
-            </h3>
+        <details class="initiative" id=format!("initiative-{}", h.id) data-initiative-id=h.id node_ref=node>
+            <summary>
+                <span class="section">{h.section}</span>" "{local(h.section_title)}
+                <span class="heading">
+                    {h.number.map(|n| view! { <span lang="ja">{n}</span> })}
+                    {local(h.heading)}
+                    " "<span class="marker" lang="ja">{h.marker}</span>
+                </span>
+                {h.first_words.map(|w| view! { <span class="note first-words" lang="ja">{format!("「{w}」")}</span> })}
+            </summary>
             <p class="note">{i.roles}</p>
             <div class="two-col">
                 <div>
@@ -69,6 +118,8 @@ fn InitiativeItem(index: usize, lang: Lang) -> impl IntoView {
                     </ul>
                 </div>
             </div>
-        </article>
+            {i.boxes_after.into_iter().map(|b| view! { <p class="boxed" lang="ja">{b}</p> }).collect_view()}
+            <CiteButton item=i.cite />
+        </details>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::present::glossary::glossary;
 use crate::core::text::lang::Lang;
 use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
@@ -39,6 +40,7 @@ pub fn Method() -> impl IntoView {
             .into_any(),
             Some(Ok(html)) => view! {
                 <article class="panel prose" data-testid="methodology" lang=l.tag() inner_html=html.clone()></article>
+                <Glossary lang=l />
             }
             .into_any(),
             Some(Err(error)) => view! {
@@ -48,5 +50,26 @@ pub fn Method() -> impl IntoView {
             }
             .into_any(),
         })
+    }
+}
+
+/// The report's terms explained: the report's own definitions first, then
+/// ours, each saying whose words it is.
+#[component]
+fn Glossary(lang: Lang) -> impl IntoView {
+    let terms = Viewer::get().data.with_value(|d| glossary(&d.report, lang));
+    view! {
+        <section class="panel prose" data-testid="glossary" aria-labelledby="glossary-heading">
+            <h2 id="glossary-heading">{lang.pick("用語", "Terms")}</h2>
+            <dl class="glossary">
+                {terms.into_iter().map(|t| view! {
+                    <dt id=t.id>{t.name}</dt>
+                    <dd>
+                        <span lang=(t.the_reports && lang == Lang::En).then_some("ja")>{t.meaning}</span>
+                        " "<span class="note">{format!("{}{}{}", lang.pick("（", "("), t.source, lang.pick("）", ")"))}</span>
+                    </dd>
+                }).collect_view()}
+            </dl>
+        </section>
     }
 }

@@ -9,8 +9,9 @@ use crate::core::present::ministry::{KpiGroup, MinistryHoldings, MinistryKpis};
 use crate::core::present::vocab;
 use crate::core::select::filter::Filter;
 use crate::core::text::lang::Lang;
-use crate::ui::page::state::Viewer;
+use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::notes::OurNoteView;
 use crate::ui::widgets::status::StatusBadge;
 use crate::ui::widgets::text::local;
 
@@ -127,7 +128,10 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                 <tbody>
                     {h.programs.into_iter().map(|program| view! {
                         <tr data-program-id=program.id>
-                            <th scope="row">{local(program.name)}{program.from_report.then(|| view! { <span class="tag">{l.pick("報告書", "report")}</span> })}</th>
+                            <th scope="row">
+                                {local(program.name)}{program.from_report.then(|| view! { <span class="tag">{l.pick("報告書", "report")}</span> })}
+                                {program.our_note.map(|n| view! { <OurNoteView note=n lang=l /> })}
+                            </th>
                             <td>{program.project}</td>
                             <td class="num">{program.budget}</td>
                         </tr>
@@ -139,10 +143,16 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
             <ul class="initiative-list">{h.initiatives.into_iter().map(|it| view! {
                 <li data-initiative-id=it.id>
                     <span class="section">{format!("{} ", it.section)}{local(it.section_title)}</span>
-                    <span class="heading">{it.number.map(|n| view! { <span lang="ja">{n}</span> })}{local(it.heading)}</span>
+                    <a class="heading" href=initiative_link(&it.id)>{it.number.map(|n| view! { <span lang="ja">{n}</span> })}{local(it.heading)}</a>
                     " "<span class="note" lang="ja">{it.marker}</span>
+                    {it.first_words.map(|w| view! { " "<span class="note first-words" lang="ja">{format!("「{w}」")}</span> })}
                 </li>
             }).collect_view()}</ul>
             {not_drawn_note(h.initiatives_not_drawn, l, "not-drawn")}
     }
+}
+
+/// A link to one initiative in the initiatives view, the rest of the query kept.
+fn initiative_link(id: &str) -> String {
+    Viewer::get().link_to(View::Initiatives, &[("id", id)])
 }

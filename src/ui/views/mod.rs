@@ -3,9 +3,11 @@
 //! lays out what `core::present` has made ready; views do not import from
 //! each other.
 
+pub mod cases;
 pub mod headline;
 pub mod initiatives;
 pub mod kpis;
 pub mod method;
 pub mod ministry;
 pub mod overview;
+pub mod project;

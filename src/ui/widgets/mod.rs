@@ -4,9 +4,12 @@
 
 pub mod capped;
 pub mod chips;
+pub mod cite;
 pub mod empty;
 pub mod export;
 pub mod filters;
+pub mod glossary;
+pub mod notes;
 pub mod phases;
 pub mod share;
 pub mod status;

@@ -9,6 +9,8 @@ use crate::core::text::lang::Lang;
 use crate::ui::chart::options;
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
+use crate::ui::widgets::cite::CiteButton;
+use crate::ui::widgets::glossary::TermButton;
 use crate::ui::widgets::text::japanese_only;
 
 /// The detail row of catalog KPI `index`.
@@ -17,10 +19,10 @@ pub fn KpiDetail(index: usize, lang: Lang) -> impl IntoView {
     let viewer = Viewer::get();
     let DarkMode(dark) = expect_context();
     let (id, detail) = viewer.with_catalog(|d, c| {
-        let (_, kpi) = c.kpi(d, index);
+        let (project, kpi) = c.kpi(d, index);
         (
             kpi.id.clone(),
-            Detail::build(kpi, &c.kpis[index].progress, &c.clock, lang),
+            Detail::build(project, kpi, &c.kpis[index].progress, &c.clock, lang),
         )
     });
     let chart = detail.series.map(|series| {
@@ -40,6 +42,11 @@ pub fn KpiDetail(index: usize, lang: Lang) -> impl IntoView {
                         <h4>{lang.pick("進捗の詳細（報告書）", "Progress detail (report)")}</h4>
                         {japanese_only(lang, "source-text", detail.detail.text)}
                         {detail.notes.into_iter().map(|n| view! { <p class="footnote" lang="ja">{n}</p> }).collect_view()}
+                        <p class="terms">
+                            {lang.pick("用語: ", "Terms: ")}
+                            {detail.terms.into_iter().map(|term| view! { <TermButton label=term.name.clone() term lang /> " " }).collect_view()}
+                        </p>
+                        <CiteButton item=detail.cite />
                         <p class="note">{match lang {
                             Lang::Ja => format!("{}: ", vocab::PHASE_OURS.ja),
                             Lang::En => "Phases (our classification, reason in Japanese): ".to_string(),

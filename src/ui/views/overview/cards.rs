@@ -59,6 +59,8 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
     let card = viewer.data.with_value(|d| Card::build(d, index, l));
     let strip = Memo::new(move |_| viewer.with_selection(|_, c, s| status_strip(c, s, index)));
     let (id, card_id) = (card.id.clone(), card.id.clone());
+    let profile_of = card.id.clone();
+    let profile = move || viewer.link_to(View::Project, &[("project", &profile_of)]);
     let see_kpis = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let id = id.clone();
@@ -76,6 +78,8 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
                 }).collect_view()}
             </div>
             <p class="card-foot">
+                <a href=profile data-testid="project-profile-link">{l.pick("プロジェクトの詳細", "Project profile")}</a>
+                " · "
                 {move || {
                     let total: usize = strip.with(|s| s.iter().map(|c| c.1).sum());
                     if total > 0 {

@@ -1,4 +1,4 @@
-//! The overview: the project cards, the achievement and budget charts (each
+//! The overview: the project scorecard and cards, the achievement and budget charts (each
 //! with a table holding the same data, for screen readers and for reading
 //! exact figures) and the phase × project matrix.
 
@@ -6,6 +6,7 @@ mod achievement;
 mod budget;
 mod cards;
 mod matrix;
+mod scorecard;
 
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ use achievement::AchievementChart;
 pub use budget::BudgetChart;
 pub use cards::ProjectCards;
 pub use matrix::PhaseMatrix;
+use scorecard::Scorecard;
 
 /// The overview view.
 #[component]
@@ -28,6 +30,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         // Said first, in the content area, when the filters leave nothing.
         {move || nothing().then(|| view! { <EmptyResult /> })}
+        <Scorecard />
         <ProjectCards />
         <AchievementChart />
         <PhaseMatrix />
