@@ -626,7 +626,12 @@ fn a_long_english_name_and_endless_ministry_actions_are_refused_with_their_paths
 
 #[test]
 fn the_reports_address_must_be_a_web_address() {
-    for bad in ["javascript:alert(1)", "data:text/html,x", "ftp://example.org/", "https://exa mple.org/"] {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "ftp://example.org/",
+        "https://exa mple.org/",
+    ] {
         let mut d = mini();
         d.report.source.url = Some(bad.into());
         expect_error(&d, "report.source.url", "is not a web address");

@@ -23,7 +23,8 @@ pub struct ProgramEntry {
     pub name: Local,
     /// Its description.
     pub description: Local,
-    /// Its own printed amount (`12億円`), or that none is printed.
+    /// Its own amount as printed (`予算額12億円`; a figure in English), or
+    /// that none is printed.
     pub budget: String,
     /// AMED or in-house funds.
     pub funding: &'static str,
@@ -164,7 +165,11 @@ fn program(dataset: &Dataset, g: &Program, lang: Lang) -> ProgramEntry {
         })
         .collect();
     let budget = match (g.budget, is_repeated(g)) {
-        (Some(b), _) => oku_yen(b, lang),
+        // As printed (予算額21億円) in Japanese, as a figure in English.
+        (Some(b), _) => match (&g.budget_text, lang) {
+            (Some(text), Lang::Ja) => text.clone(),
+            _ => oku_yen(b, lang),
+        },
         (None, true) => lang
             .pick("記載なし（再掲）", "not printed (listed again)")
             .to_string(),

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::present::glossary::glossary;
+use crate::core::present::notes::AS_PRINTED;
 use crate::core::text::lang::Lang;
 use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
@@ -41,6 +42,7 @@ pub fn Method() -> impl IntoView {
             Some(Ok(html)) => view! {
                 <article class="panel prose" data-testid="methodology" lang=l.tag() inner_html=html.clone()></article>
                 <Glossary lang=l />
+                <AboutTheData lang=l />
             }
             .into_any(),
             Some(Err(error)) => view! {
@@ -70,6 +72,26 @@ fn Glossary(lang: Lang) -> impl IntoView {
                     </dd>
                 }).collect_view()}
             </dl>
+        </section>
+    }
+}
+
+/// What the dataset says of itself: the report it transcribes, the
+/// report's note on its figures, and our notes on the transcription.
+#[component]
+fn AboutTheData(lang: Lang) -> impl IntoView {
+    let report = Viewer::get().data.with_value(|d| d.report.clone());
+    let source = report.source;
+    view! {
+        <section class="panel prose" data-testid="about-the-data" aria-labelledby="about-heading">
+            <h2 id="about-heading">{lang.pick("このデータについて", "About this data")}</h2>
+            <p>{lang.pick("出典: ", "Source: ")}<span lang="ja">{source.citation}</span>{(lang == Lang::En).then(|| format!(" ({})", source.citation_en))}</p>
+            {report.figures_note.map(|n| view! { <p><span class="tag">{AS_PRINTED.get(lang)}</span>" "<span lang="ja">{n}</span></p> })}
+            {(!source.notes.is_empty()).then(|| view! {
+                <h3>{lang.pick("転記についての注記（本ビューア）", "Notes on the transcription (ours)")}</h3>
+                <ul>{source.notes.into_iter().map(|n| view! { <li lang="ja">{n}</li> }).collect_view()}</ul>
+            })}
+            {report.names_en_note.filter(|_| lang == Lang::En).map(|n| view! { <p>{n}</p> })}
         </section>
     }
 }
