@@ -202,6 +202,23 @@ impl Sheet {
     pub(crate) fn column(&self, key: &str) -> Option<&'static Column> {
         self.columns.iter().find(|c| c.key == key)
     }
+
+    /// What it holds, in `lang`.
+    pub(crate) fn about(&self, lang: Lang) -> &'static str {
+        lang.pick(self.about_ja, self.about_en)
+    }
+}
+
+impl Column {
+    /// Its header in `lang`.
+    pub(crate) fn header(&self, lang: Lang) -> &'static str {
+        lang.pick(self.ja, self.en)
+    }
+
+    /// What it holds, for the read-me, in `lang`.
+    pub(crate) fn note(&self, lang: Lang) -> &'static str {
+        lang.pick(self.note_ja, self.note_en)
+    }
 }
 
 /// The columns of `groups`, one after another.
@@ -496,6 +513,13 @@ pub(crate) struct ReportField {
     pub kind: Kind,
     /// Whether the key may appear on several rows, one entry each.
     pub repeated: bool,
+}
+
+impl ReportField {
+    /// Its name in `lang`.
+    pub(crate) fn name(&self, lang: Lang) -> &'static str {
+        lang.pick(self.ja, self.en)
+    }
 }
 
 const fn field(key: &'static str, ja: &'static str, en: &'static str, kind: Kind) -> ReportField {
