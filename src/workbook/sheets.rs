@@ -378,15 +378,7 @@ const fn text(note_ja: &'static str, note_en: &'static str) -> Column {
 /// The figures of a KPI or a breakdown: its target, latest figure and
 /// yearly figures.
 const FIGURE_COLUMNS: &[Column] = &[
-    col(
-        "target.value",
-        "目標値",
-        "Target",
-        Kind::OptNumber,
-        10.0,
-        "2024年度末までの達成目標の数値。目標がなければ目標の3列とも空欄",
-        "The target figure for the end of the plan; all three target columns empty where there is none",
-    ),
+    TARGET_VALUE,
     col(
         "target.text",
         "目標（表記）",
@@ -396,15 +388,7 @@ const FIGURE_COLUMNS: &[Column] = &[
         "報告書に印刷された目標（「２件以上」など）",
         "The target as printed (２件以上 …)",
     ),
-    col(
-        "target.comparator",
-        "目標の種類",
-        "Target kind",
-        Kind::OptChoice(COMPARATORS),
-        11.0,
-        "reach（その値に到達）/ at_least（以上）",
-        "reach (reach the figure) / at_least (以上, at least)",
-    ),
+    TARGET_KIND,
     col(
         "latest",
         vocab::LATEST.ja,
@@ -425,6 +409,28 @@ const FIGURE_COLUMNS: &[Column] = &[
     ),
     YEARS,
 ];
+
+/// A target's figure (named by the reader when a target is incomplete).
+pub(crate) const TARGET_VALUE: Column = col(
+    "target.value",
+    "目標値",
+    "Target",
+    Kind::OptNumber,
+    10.0,
+    "2024年度末までの達成目標の数値。目標がなければ目標の3列とも空欄",
+    "The target figure for the end of the plan; all three target columns empty where there is none",
+);
+
+/// A target's comparator (named by the reader when a target is incomplete).
+pub(crate) const TARGET_KIND: Column = col(
+    "target.comparator",
+    "目標の種類",
+    "Target kind",
+    Kind::OptChoice(COMPARATORS),
+    11.0,
+    "reach（その値に到達）/ at_least（以上）",
+    "reach (reach the figure) / at_least (以上, at least)",
+);
 
 /// One column per fiscal year of the plan, each headed with the year and
 /// these words: `2020年度` over `FY2020` ([`year_header`]).
