@@ -3,8 +3,10 @@
 //! rendered in Japanese where their wording is known.
 
 use crate::core::dataset::bounds::MAX_TEXT_CHARS;
+use crate::core::present::vocab;
 use crate::core::text::fold::visible;
 use crate::core::text::number::number;
+use crate::workbook::sheets::{BREAKDOWN, TARGET_KIND, TARGET_VALUE};
 
 /// A cell's text as quoted in a message: invisible characters shown, long
 /// texts cut.
@@ -181,9 +183,10 @@ impl Message {
             Self::StaleTranslation => {
                 "書き出した後に日本語が変わっています：英訳を確認してください".into()
             }
-            Self::PartialTarget => {
-                "目標は「目標値」と「目標の種類」をそろえて入れてください（目標がなければ3列とも空欄）".into()
-            }
+            Self::PartialTarget => format!(
+                "目標は「{}」と「{}」をそろえて入れてください（目標がなければ3列とも空欄）",
+                TARGET_VALUE.ja, TARGET_KIND.ja
+            ),
             Self::Validator { en, ja } => match ja {
                 Some(ja) => ja.clone(),
                 None => format!("検証エラー: {en}"),
@@ -303,15 +306,16 @@ impl Message {
 /// shown in English after 「検証エラー:」).
 fn validator_ja(en: &str) -> Option<String> {
     let nouns = [
-        ("ministry", "府省"),
-        ("phase", "フェーズ"),
-        ("project", "プロジェクト"),
+        ("ministry", vocab::MINISTRY.ja),
+        ("phase", vocab::PHASES.ja),
+        ("project", vocab::PROJECT.ja),
         ("program of this project", "このプロジェクトの事業"),
-        ("program", "事業"),
-        ("KPI", "KPI"),
-        ("breakdown", "内訳"),
+        ("program", vocab::PROGRAM.ja),
+        ("KPI", vocab::KPI.ja),
+        ("breakdown", BREAKDOWN),
         ("initiative", "その他の項目"),
     ];
+    let outside_plan = |year: &str, plan: &str| format!("{year}年度は計画期間（{plan}）の外です");
     let noun_ja = |noun: &str| nouns.iter().find(|(en, _)| *en == noun).map(|(_, ja)| *ja);
     if let Some(rest) = en.strip_prefix("duplicate ") {
         let (noun, id) = rest.split_once(" id ")?;
@@ -343,7 +347,7 @@ fn validator_ja(en: &str) -> Option<String> {
     }
     if let Some(rest) = en.strip_prefix("fiscal year ") {
         if let Some((year, plan)) = rest.split_once(" is outside the plan period ") {
-            return Some(format!("{year}年度は計画期間（{plan}）の外です"));
+            return Some(outside_plan(year, plan));
         }
         let year = rest.strip_suffix(" appears twice")?;
         return Some(format!("{year}年度が2回あります"));
@@ -387,7 +391,7 @@ fn validator_ja(en: &str) -> Option<String> {
         return Some(format!("計画が {years} 年あります（上限 {max} 年）"));
     }
     if let Some((year, plan)) = en.split_once(" is outside the plan period ") {
-        return Some(format!("{year}年度は計画期間（{plan}）の外です"));
+        return Some(outside_plan(year, plan));
     }
     if let Some((year, range)) = en.split_once(" is outside the years a plan may cover, ") {
         return Some(format!("{year}年は計画に使える年（{range}）の外です"));

@@ -18,7 +18,7 @@ use crate::core::dataset::model::{
 use crate::core::dataset::problem::Severity;
 use crate::core::dataset::validate::validate;
 use crate::workbook::bounds::{self, MAX_CELLS};
-use crate::workbook::cells::{self, address, Content};
+use crate::workbook::cells::{self, address, Content, ReadCell};
 use crate::workbook::grid::{read_grid, Grid, Row};
 use crate::workbook::locate::{Locator, Place};
 use crate::workbook::messages::Message;
@@ -235,7 +235,7 @@ impl Header {
     fn read(id: SheetId, grid: &Grid, found: &mut Found) -> Self {
         let layout = sheet(id);
         let mut header = Header::default();
-        let mut mapped = HashSet::new();
+        let has_years = layout.columns.iter().any(|c| c.kind == Kind::Years);
         let cells = grid.header().cloned().unwrap_or_default();
         for (&col, cell) in &cells {
             let Content::Text(text) = &cell.content else {
@@ -250,23 +250,17 @@ impl Header {
                 .filter(|l| !l.is_empty())
                 .collect();
             let matches = |ja: &str, en: &str| lines.iter().any(|l| *l == ja || *l == en);
-            if let Some(year) = lines.iter().find_map(|l| header_year(l)) {
-                if layout.columns.iter().any(|c| c.kind == Kind::Years) {
-                    if header.years.iter().any(|(y, _)| *y == year) {
-                        found.at(
-                            id,
-                            Some((0, col)),
-                            Severity::Error,
-                            Message::DuplicateColumn {
-                                header: text.clone(),
-                            },
-                        );
-                    } else {
-                        header.years.push((year, col));
-                        mapped.insert(col);
-                    }
-                    continue;
+            let doubled = Message::DuplicateColumn {
+                header: text.clone(),
+            };
+            let year = lines.iter().find_map(|l| header_year(l));
+            if let Some(year) = year.filter(|_| has_years) {
+                if header.years.iter().any(|(y, _)| *y == year) {
+                    found.at(id, Some((0, col)), Severity::Error, doubled);
+                } else {
+                    header.years.push((year, col));
                 }
+                continue;
             }
             match layout
                 .columns
@@ -274,18 +268,10 @@ impl Header {
                 .find(|c| c.kind != Kind::Years && matches(c.ja, c.en))
             {
                 Some(column) if header.by_key.contains_key(column.key) => {
-                    found.at(
-                        id,
-                        Some((0, col)),
-                        Severity::Error,
-                        Message::DuplicateColumn {
-                            header: text.clone(),
-                        },
-                    );
+                    found.at(id, Some((0, col)), Severity::Error, doubled);
                 }
                 Some(column) => {
                     header.by_key.insert(column.key, col);
-                    mapped.insert(col);
                 }
                 None => found.at(
                     id,
@@ -341,6 +327,21 @@ struct Builder<'g> {
     headers: &'g HashMap<SheetId, Header>,
     found: Found,
     locator: Locator,
+}
+
+/// The figures of a KPI or a breakdown, as read.
+struct Figures {
+    target: Option<Target>,
+    latest: Option<f64>,
+    latest_text: Option<String>,
+    yearly: Vec<YearValue>,
+}
+
+/// Our phases of a KPI or a program, as read.
+struct OurPhases {
+    phases: Vec<String>,
+    phase_basis: Basis,
+    phase_reason: String,
 }
 
 /// Where each dataset item read so far sits, by id.
@@ -403,19 +404,25 @@ impl<'g> Builder<'g> {
         self.column(at.sheet, key).1
     }
 
-    /// The column of `key` and its layout, and the cell's content, read
-    /// once: a formula's stored result is noted.
-    fn cell(&mut self, at: At<'g>, key: &str) -> (&'static Column, u32, &'g Content) {
-        let (column, col) = self.column(at.sheet, key);
-        let cell = at.cells.get(&col);
-        if cell.is_some_and(|c| c.formula && !matches!(c.content, Content::FormulaWithoutValue(_)))
-        {
+    /// Notes that a cell's value is a formula's stored result.
+    fn note_formula(&mut self, at: At<'_>, col: u32, cell: &ReadCell) {
+        if cell.formula && !matches!(cell.content, Content::FormulaWithoutValue(_)) {
             self.found.at(
                 at.sheet,
                 Some((at.row, col)),
                 Severity::Warning,
                 Message::FormulaValueRead,
             );
+        }
+    }
+
+    /// The column of `key` and its layout, and the cell's content, read
+    /// once: a formula's stored result is noted.
+    fn cell(&mut self, at: At<'g>, key: &str) -> (&'static Column, u32, &'g Content) {
+        let (column, col) = self.column(at.sheet, key);
+        let cell = at.cells.get(&col);
+        if let Some(cell) = cell {
+            self.note_formula(at, col, cell);
         }
         const EMPTY: &Content = &Content::Empty;
         (column, col, cell.map_or(EMPTY, |c| &c.content))
@@ -439,6 +446,21 @@ impl<'g> Builder<'g> {
         }
     }
 
+    /// Reads a required cell with `read`; an empty cell is reported (a
+    /// mistake already is).
+    fn required<T>(
+        &mut self,
+        at: At<'g>,
+        key: &str,
+        read: impl FnOnce(&Content, &Column) -> Result<Option<T>, Message>,
+    ) -> (Option<T>, u32) {
+        let (value, col) = self.read(at, key, read);
+        if value.is_none() {
+            self.missing(at, col);
+        }
+        (value, col)
+    }
+
     /// A text; empty is the empty text.
     fn text(&mut self, at: At<'g>, key: &str) -> String {
         self.read(at, key, |c, _| cells::text(c))
@@ -453,14 +475,9 @@ impl<'g> Builder<'g> {
 
     /// A required text (an id); empty is an error.
     fn id(&mut self, at: At<'g>, key: &str) -> String {
-        let (value, col) = self.read(at, key, |c, _| cells::text(c));
-        match value {
-            Some(id) => id,
-            None => {
-                self.missing(at, col);
-                String::new()
-            }
-        }
+        self.required(at, key, |c, _| cells::text(c))
+            .0
+            .unwrap_or_default()
     }
 
     /// Reports a required cell left empty (unless it already has an error).
@@ -475,48 +492,33 @@ impl<'g> Builder<'g> {
     }
 
     fn required_number(&mut self, at: At<'g>, key: &str) -> f64 {
-        let (value, col) = self.read(at, key, |c, _| cells::number(c));
-        value.unwrap_or_else(|| {
-            self.missing(at, col);
-            0.0
-        })
+        self.required(at, key, |c, _| cells::number(c))
+            .0
+            .unwrap_or(0.0)
     }
 
     /// A required whole number that fits `T`.
     fn integer<T: TryFrom<i64> + Default>(&mut self, at: At<'g>, key: &str) -> T {
-        let (value, col) = self.read(at, key, |c, _| {
+        self.required(at, key, |c, _| {
             let Some(n) = cells::integer(c)? else {
                 return Ok(None);
             };
             T::try_from(n)
                 .map(Some)
                 .map_err(|_| Message::NotAWholeNumber { value: n as f64 })
-        });
-        value.unwrap_or_else(|| {
-            self.missing(at, col);
-            T::default()
         })
+        .0
+        .unwrap_or_default()
     }
 
     /// A value of the column's closed list; `None` when empty (or wrong).
     fn choice(&mut self, at: At<'g>, key: &str) -> Option<&'static str> {
-        self.read(at, key, |c, column| match column.kind {
-            Kind::Choice(values) | Kind::OptChoice(values) => cells::choice(c, values),
-            _ => unreachable!("{} is not a choice", column.key),
-        })
-        .0
+        self.read(at, key, choice).0
     }
 
     /// A required value of the column's closed list.
     fn required_choice(&mut self, at: At<'g>, key: &str) -> Option<&'static str> {
-        let (value, col) = self.read(at, key, |c, column| match column.kind {
-            Kind::Choice(values) | Kind::OptChoice(values) => cells::choice(c, values),
-            _ => unreachable!("{} is not a choice", column.key),
-        });
-        if value.is_none() {
-            self.missing(at, col);
-        }
-        value
+        self.required(at, key, choice).0
     }
 
     fn ids(&mut self, at: At<'g>, key: &str) -> Vec<String> {
@@ -539,11 +541,8 @@ impl<'g> Builder<'g> {
         ids: &HashMap<String, T>,
         parent_sheet: SheetId,
     ) -> Option<T> {
-        let (value, col) = self.read(at, key, |c, _| cells::text(c));
-        let Some(id) = value else {
-            self.missing(at, col);
-            return None;
-        };
+        let (value, col) = self.required(at, key, |c, _| cells::text(c));
+        let id = value?;
         let found = ids.get(&id).copied();
         if found.is_none() {
             self.error(
@@ -590,14 +589,7 @@ impl<'g> Builder<'g> {
             let Some(cell) = at.cells.get(&col) else {
                 continue;
             };
-            if cell.formula && !matches!(cell.content, Content::FormulaWithoutValue(_)) {
-                self.found.at(
-                    at.sheet,
-                    Some((at.row, col)),
-                    Severity::Warning,
-                    Message::FormulaValueRead,
-                );
-            }
+            self.note_formula(at, col, cell);
             match cells::number(&cell.content) {
                 Ok(Some(value)) => {
                     self.locator.object(
@@ -618,6 +610,107 @@ impl<'g> Builder<'g> {
             }
         }
         yearly
+    }
+
+    /// The rows of a sheet that holds the list at `path`, each read by
+    /// `read` (given its index) and placed at `path[i]`.
+    fn list<T>(
+        &mut self,
+        sheet: SheetId,
+        path: &str,
+        mut read: impl FnMut(&mut Self, At<'g>, usize) -> T,
+    ) -> Vec<T> {
+        let mut items = Vec::new();
+        for at in self.rows(sheet) {
+            let i = items.len();
+            self.place(at, format!("{path}[{i}]"));
+            items.push(read(self, at, i));
+        }
+        items
+    }
+
+    /// The rows of a sheet of one of a project's lists (its notable results,
+    /// programs, budget lines or KPIs), in order: each row's project found
+    /// by its `project` column, the item read by `read` (given its path and
+    /// where it goes: the project's index and its own) and added to the
+    /// project's list `field`.
+    fn project_items<T>(
+        &mut self,
+        sheet: SheetId,
+        by_id: &HashMap<String, usize>,
+        projects: &mut [Project],
+        (field, list): (&str, fn(&mut Project) -> &mut Vec<T>),
+        mut read: impl FnMut(&mut Self, At<'g>, &str, (usize, usize)) -> T,
+    ) {
+        for at in self.rows(sheet) {
+            let Some(p) = self.parent(at, "project", by_id, SheetId::Projects) else {
+                continue;
+            };
+            let i = list(&mut projects[p]).len();
+            let path = format!("projects[{p}].{field}[{i}]");
+            self.place(at, path.clone());
+            let item = read(self, at, &path, (p, i));
+            list(&mut projects[p]).push(item);
+        }
+    }
+
+    /// The row's id, noting in `ids` where the first row with that id put
+    /// it (the validator reports a second).
+    fn own_id<T>(&mut self, at: At<'g>, ids: &mut HashMap<String, T>, position: T) -> String {
+        let id = self.id(at, "id");
+        ids.entry(id.clone()).or_insert(position);
+        id
+    }
+
+    /// The lead and participating ministries.
+    fn ministry_roles(&mut self, at: At<'g>) -> MinistryRoles {
+        MinistryRoles {
+            lead: self.ids(at, "ministries.lead"),
+            participating: self.ids(at, "ministries.participating"),
+        }
+    }
+
+    /// The figures of a KPI or a breakdown at `path`.
+    fn figures(&mut self, at: At<'g>, path: &str) -> Figures {
+        Figures {
+            target: self.target(at),
+            latest: self.number(at, "latest"),
+            latest_text: self.opt_text(at, "latest_text"),
+            yearly: self.years(at, path),
+        }
+    }
+
+    /// Our phases of a KPI or a program.
+    fn our_phases(&mut self, at: At<'g>) -> OurPhases {
+        let phase_basis = self.required_choice(at, "phase_basis");
+        OurPhases {
+            phases: self.ids(at, "phases"),
+            phase_basis: phase_basis
+                .and_then(from_vocabulary_id)
+                .unwrap_or(Basis::Classified),
+            phase_reason: self.text(at, "phase_reason"),
+        }
+    }
+
+    /// A sheet of paragraphs (`ProjectTexts`, `InitiativeTexts`): each row
+    /// one paragraph of a list of its parent, the list its `part` names.
+    fn paragraphs<P>(
+        &mut self,
+        sheet: SheetId,
+        (key, ids, parent_sheet): (&str, &HashMap<String, usize>, SheetId),
+        (path, parents): (&str, &mut [P]),
+        list: for<'p> fn(&'p mut P, &'static str) -> &'p mut Vec<String>,
+    ) {
+        for at in self.rows(sheet) {
+            let parent = self.parent(at, key, ids, parent_sheet);
+            let part = self.required_choice(at, "part");
+            let (Some(i), Some(part)) = (parent, part) else {
+                continue;
+            };
+            let list = list(&mut parents[i], part);
+            self.place(at, format!("{path}[{i}].{part}[{}]", list.len()));
+            list.push(self.text(at, "text"));
+        }
     }
 
     fn sheet_place(&mut self, path: &str, sheet: SheetId) {
@@ -797,157 +890,131 @@ impl<'g> Builder<'g> {
     }
 
     fn grades(&mut self) -> Vec<GradeMeaning> {
-        let mut grades = Vec::new();
-        for at in self.rows(SheetId::Grades) {
-            self.place(at, format!("report.grades[{}]", grades.len()));
-            let grade = self.required_choice(at, "grade");
-            grades.push(GradeMeaning {
+        self.list(SheetId::Grades, "report.grades", |b, at, _| {
+            let grade = b.required_choice(at, "grade");
+            GradeMeaning {
                 grade: grade.and_then(from_vocabulary_id).unwrap_or(Grade::A),
-                ja: self.text(at, "ja"),
-                en: self.text(at, "en"),
-            });
-        }
-        grades
+                ja: b.text(at, "ja"),
+                en: b.text(at, "en"),
+            }
+        })
     }
 
     fn ministries(&mut self) -> Vec<Ministry> {
-        let mut ministries = Vec::new();
-        for at in self.rows(SheetId::Ministries) {
-            self.place(at, format!("ministries[{}]", ministries.len()));
-            ministries.push(Ministry {
-                id: self.id(at, "id"),
-                abbr: self.text(at, "abbr"),
-                name_ja: self.text(at, "name_ja"),
-                name_en: self.text(at, "name_en"),
-            });
-        }
-        ministries
+        self.list(SheetId::Ministries, "ministries", |b, at, _| Ministry {
+            id: b.id(at, "id"),
+            abbr: b.text(at, "abbr"),
+            name_ja: b.text(at, "name_ja"),
+            name_en: b.text(at, "name_en"),
+        })
     }
 
     fn phases(&mut self) -> Vec<Phase> {
-        let mut phases = Vec::new();
-        for at in self.rows(SheetId::Phases) {
-            self.place(at, format!("phases[{}]", phases.len()));
-            phases.push(Phase {
-                id: self.id(at, "id"),
-                name_ja: self.text(at, "name_ja"),
-                name_en: self.text(at, "name_en"),
-            });
-        }
-        phases
+        self.list(SheetId::Phases, "phases", |b, at, _| Phase {
+            id: b.id(at, "id"),
+            name_ja: b.text(at, "name_ja"),
+            name_en: b.text(at, "name_en"),
+        })
     }
 
     fn projects(&mut self, index: &mut Index) -> Vec<Project> {
-        let mut projects = Vec::new();
-        for at in self.rows(SheetId::Projects) {
-            let i = projects.len();
-            self.place(at, format!("projects[{i}]"));
-            let id = self.id(at, "id");
-            index.projects.entry(id.clone()).or_insert(i);
-            projects.push(Project {
-                id,
-                number: self.integer(at, "number"),
-                name_ja: self.text(at, "name_ja"),
-                name_en: self.text(at, "name_en"),
-                aim: self.text(at, "aim"),
-                aim_en: None,
-                budget: ProjectBudget {
-                    amed: self.number(at, "budget.amed"),
-                    inhouse: self.number(at, "budget.inhouse"),
-                },
-                ministries: MinistryRoles {
-                    lead: self.ids(at, "ministries.lead"),
-                    participating: self.ids(at, "ministries.participating"),
-                },
-                evaluation: self.text(at, "evaluation"),
-                evaluation_note: self.opt_text(at, "evaluation_note"),
-                ministry_actions: Vec::new(),
-                notable_results: Vec::new(),
-                programs: Vec::new(),
-                budget_lines: Vec::new(),
-                overview_notes: Vec::new(),
-                kpis: Vec::new(),
-            });
-        }
-        projects
+        self.list(SheetId::Projects, "projects", |b, at, i| Project {
+            id: b.own_id(at, &mut index.projects, i),
+            number: b.integer(at, "number"),
+            name_ja: b.text(at, "name_ja"),
+            name_en: b.text(at, "name_en"),
+            aim: b.text(at, "aim"),
+            aim_en: None,
+            budget: ProjectBudget {
+                amed: b.number(at, "budget.amed"),
+                inhouse: b.number(at, "budget.inhouse"),
+            },
+            ministries: b.ministry_roles(at),
+            evaluation: b.text(at, "evaluation"),
+            evaluation_note: b.opt_text(at, "evaluation_note"),
+            ministry_actions: Vec::new(),
+            notable_results: Vec::new(),
+            programs: Vec::new(),
+            budget_lines: Vec::new(),
+            overview_notes: Vec::new(),
+            kpis: Vec::new(),
+        })
     }
 
     fn project_texts(&mut self, index: &Index, projects: &mut [Project]) {
-        for at in self.rows(SheetId::ProjectTexts) {
-            let parent = self.parent(at, "project", &index.projects, SheetId::Projects);
-            let part = self.required_choice(at, "part");
-            let (Some(p), Some(part)) = (parent, part) else {
-                continue;
-            };
-            let list = if part == "overview_notes" {
-                &mut projects[p].overview_notes
-            } else {
-                &mut projects[p].ministry_actions
-            };
-            self.place(at, format!("projects[{p}].{part}[{}]", list.len()));
-            list.push(self.text(at, "text"));
-        }
+        self.paragraphs(
+            SheetId::ProjectTexts,
+            ("project", &index.projects, SheetId::Projects),
+            ("projects", projects),
+            |project, part| {
+                if part == "overview_notes" {
+                    &mut project.overview_notes
+                } else {
+                    &mut project.ministry_actions
+                }
+            },
+        );
     }
 
     fn results(&mut self, index: &mut Index, projects: &mut [Project]) {
-        for at in self.rows(SheetId::Results) {
-            let Some(p) = self.parent(at, "project", &index.projects, SheetId::Projects) else {
-                continue;
-            };
-            let r = projects[p].notable_results.len();
-            self.place(at, format!("projects[{p}].notable_results[{r}]"));
-            let (number, col) = self.read(at, "number", |c, _| cells::integer(c));
-            match number {
-                Some(n) => {
+        self.project_items(
+            SheetId::Results,
+            &index.projects,
+            projects,
+            ("notable_results", |p| &mut p.notable_results),
+            |b, at, _, (p, r)| {
+                let (number, col) = b.required(at, "number", |c, _| cells::integer(c));
+                if let Some(n) = number {
                     if index.results.insert((p, n), r).is_some() {
-                        self.error(at, col, Message::DuplicateKey { key: n.to_string() });
+                        b.error(at, col, Message::DuplicateKey { key: n.to_string() });
                     }
                 }
-                None => self.missing(at, col),
-            }
-            projects[p].notable_results.push(NotableResult {
-                title: self.text(at, "title"),
-                title_en: None,
-                program: self.opt_text(at, "program"),
-                summary: self.text(at, "summary"),
-            });
-        }
+                NotableResult {
+                    title: b.text(at, "title"),
+                    title_en: None,
+                    program: b.opt_text(at, "program"),
+                    summary: b.text(at, "summary"),
+                }
+            },
+        );
     }
 
     fn programs(&mut self, index: &mut Index, projects: &mut [Project]) {
-        for at in self.rows(SheetId::Programs) {
-            let Some(p) = self.parent(at, "project", &index.projects, SheetId::Projects) else {
-                continue;
-            };
-            let g = projects[p].programs.len();
-            self.place(at, format!("projects[{p}].programs[{g}]"));
-            let id = self.id(at, "id");
-            index.programs.entry(id.clone()).or_insert((p, g));
-            let funding = self.required_choice(at, "funding");
-            let ministry_basis = self.choice(at, "ministry_basis");
-            let phase_basis = self.required_choice(at, "phase_basis");
-            projects[p].programs.push(Program {
-                id,
-                name: self.text(at, "name"),
-                description: self.text(at, "description"),
-                name_en: None,
-                description_en: None,
-                budget: self.number(at, "budget"),
-                budget_text: self.opt_text(at, "budget_text"),
-                funding: funding
-                    .and_then(from_vocabulary_id)
-                    .unwrap_or(Funding::Amed),
-                notes: Vec::new(),
-                editorial_note: self.opt_text(at, "editorial_note"),
-                ministry: self.opt_text(at, "ministry"),
-                ministry_basis: ministry_basis.and_then(from_vocabulary_id),
-                phases: self.ids(at, "phases"),
-                phase_basis: phase_basis
-                    .and_then(from_vocabulary_id)
-                    .unwrap_or(Basis::Classified),
-                phase_reason: self.text(at, "phase_reason"),
-            });
-        }
+        self.project_items(
+            SheetId::Programs,
+            &index.projects,
+            projects,
+            ("programs", |p| &mut p.programs),
+            |b, at, _, position| {
+                let id = b.own_id(at, &mut index.programs, position);
+                let funding = b.required_choice(at, "funding");
+                let ministry_basis = b.choice(at, "ministry_basis");
+                let OurPhases {
+                    phases,
+                    phase_basis,
+                    phase_reason,
+                } = b.our_phases(at);
+                Program {
+                    id,
+                    name: b.text(at, "name"),
+                    description: b.text(at, "description"),
+                    name_en: None,
+                    description_en: None,
+                    budget: b.number(at, "budget"),
+                    budget_text: b.opt_text(at, "budget_text"),
+                    funding: funding
+                        .and_then(from_vocabulary_id)
+                        .unwrap_or(Funding::Amed),
+                    notes: Vec::new(),
+                    editorial_note: b.opt_text(at, "editorial_note"),
+                    ministry: b.opt_text(at, "ministry"),
+                    ministry_basis: ministry_basis.and_then(from_vocabulary_id),
+                    phases,
+                    phase_basis,
+                    phase_reason,
+                }
+            },
+        );
     }
 
     fn program_notes(&mut self, index: &Index, projects: &mut [Project]) {
@@ -966,58 +1033,64 @@ impl<'g> Builder<'g> {
     }
 
     fn budget_lines(&mut self, index: &Index, projects: &mut [Project]) {
-        for at in self.rows(SheetId::BudgetLines) {
-            let Some(p) = self.parent(at, "project", &index.projects, SheetId::Projects) else {
-                continue;
-            };
-            let j = projects[p].budget_lines.len();
-            self.place(at, format!("projects[{p}].budget_lines[{j}]"));
-            projects[p].budget_lines.push(BudgetLine {
-                amount: self.required_number(at, "amount"),
-                text: self.text(at, "text"),
-                programs: self.ids(at, "programs"),
-                note: self.text(at, "note"),
-                repeat: self.boolean(at, "repeat"),
-            });
-        }
+        self.project_items(
+            SheetId::BudgetLines,
+            &index.projects,
+            projects,
+            ("budget_lines", |p| &mut p.budget_lines),
+            |b, at, _, _| BudgetLine {
+                amount: b.required_number(at, "amount"),
+                text: b.text(at, "text"),
+                programs: b.ids(at, "programs"),
+                note: b.text(at, "note"),
+                repeat: b.boolean(at, "repeat"),
+            },
+        );
     }
 
     fn kpis(&mut self, index: &mut Index, projects: &mut [Project]) {
-        for at in self.rows(SheetId::Kpis) {
-            let Some(p) = self.parent(at, "project", &index.projects, SheetId::Projects) else {
-                continue;
-            };
-            let k = projects[p].kpis.len();
-            let path = format!("projects[{p}].kpis[{k}]");
-            self.place(at, path.clone());
-            let id = self.id(at, "id");
-            index.kpis.entry(id.clone()).or_insert((p, k));
-            let kind = self.required_choice(at, "kind");
-            let unit = self.required_choice(at, "unit");
-            let grade = self.required_choice(at, "grade");
-            let phase_basis = self.required_choice(at, "phase_basis");
-            projects[p].kpis.push(Kpi {
-                id,
-                kind: kind.and_then(from_vocabulary_id).unwrap_or(KpiKind::Output),
-                name: self.text(at, "name"),
-                unit: unit.and_then(from_vocabulary_id).unwrap_or(Unit::Count),
-                name_en: None,
-                target: self.target(at),
-                latest: self.number(at, "latest"),
-                latest_text: self.opt_text(at, "latest_text"),
-                yearly: self.years(at, &path),
-                grade: grade.and_then(from_vocabulary_id).unwrap_or(Grade::A),
-                breakdowns: Vec::new(),
-                detail: self.text(at, "detail"),
-                footnote: self.opt_text(at, "footnote"),
-                source_note: self.opt_text(at, "source_note"),
-                phases: self.ids(at, "phases"),
-                phase_basis: phase_basis
-                    .and_then(from_vocabulary_id)
-                    .unwrap_or(Basis::Classified),
-                phase_reason: self.text(at, "phase_reason"),
-            });
-        }
+        self.project_items(
+            SheetId::Kpis,
+            &index.projects,
+            projects,
+            ("kpis", |p| &mut p.kpis),
+            |b, at, path, position| {
+                let id = b.own_id(at, &mut index.kpis, position);
+                let kind = b.required_choice(at, "kind");
+                let unit = b.required_choice(at, "unit");
+                let grade = b.required_choice(at, "grade");
+                let Figures {
+                    target,
+                    latest,
+                    latest_text,
+                    yearly,
+                } = b.figures(at, path);
+                let OurPhases {
+                    phases,
+                    phase_basis,
+                    phase_reason,
+                } = b.our_phases(at);
+                Kpi {
+                    id,
+                    kind: kind.and_then(from_vocabulary_id).unwrap_or(KpiKind::Output),
+                    name: b.text(at, "name"),
+                    unit: unit.and_then(from_vocabulary_id).unwrap_or(Unit::Count),
+                    name_en: None,
+                    target,
+                    latest,
+                    latest_text,
+                    yearly,
+                    grade: grade.and_then(from_vocabulary_id).unwrap_or(Grade::A),
+                    breakdowns: Vec::new(),
+                    detail: b.text(at, "detail"),
+                    footnote: b.opt_text(at, "footnote"),
+                    source_note: b.opt_text(at, "source_note"),
+                    phases,
+                    phase_basis,
+                    phase_reason,
+                }
+            },
+        );
     }
 
     fn breakdowns(&mut self, index: &mut Index, projects: &mut [Project]) {
@@ -1028,75 +1101,64 @@ impl<'g> Builder<'g> {
             let b = projects[p].kpis[k].breakdowns.len();
             let path = format!("projects[{p}].kpis[{k}].breakdowns[{b}]");
             self.place(at, path.clone());
-            let id = self.id(at, "id");
-            index.breakdowns.entry(id.clone()).or_insert((p, k, b));
-            let part = Breakdown {
+            let id = self.own_id(at, &mut index.breakdowns, (p, k, b));
+            let label = self.text(at, "label");
+            let Figures {
+                target,
+                latest,
+                latest_text,
+                yearly,
+            } = self.figures(at, &path);
+            projects[p].kpis[k].breakdowns.push(Breakdown {
                 id,
-                label: self.text(at, "label"),
+                label,
                 label_en: None,
-                target: self.target(at),
-                latest: self.number(at, "latest"),
-                latest_text: self.opt_text(at, "latest_text"),
-                yearly: self.years(at, &path),
-            };
-            projects[p].kpis[k].breakdowns.push(part);
+                target,
+                latest,
+                latest_text,
+                yearly,
+            });
         }
     }
 
     fn initiatives(&mut self, index: &mut Index) -> Vec<Initiative> {
-        let mut initiatives = Vec::new();
-        for at in self.rows(SheetId::Initiatives) {
-            let i = initiatives.len();
-            self.place(at, format!("initiatives[{i}]"));
-            let id = self.id(at, "id");
-            index.initiatives.entry(id.clone()).or_insert(i);
-            initiatives.push(Initiative {
-                id,
-                section: self.text(at, "section"),
-                section_title: self.text(at, "section_title"),
-                heading: self.text(at, "heading"),
-                section_title_en: None,
-                heading_en: None,
-                number: self.opt_text(at, "number"),
-                plan: Vec::new(),
-                results: Vec::new(),
-                ministries: MinistryRoles {
-                    lead: self.ids(at, "ministries.lead"),
-                    participating: self.ids(at, "ministries.participating"),
-                },
-                ministries_text: self.text(at, "ministries_text"),
-            });
-        }
-        initiatives
+        self.list(SheetId::Initiatives, "initiatives", |b, at, i| Initiative {
+            id: b.own_id(at, &mut index.initiatives, i),
+            section: b.text(at, "section"),
+            section_title: b.text(at, "section_title"),
+            heading: b.text(at, "heading"),
+            section_title_en: None,
+            heading_en: None,
+            number: b.opt_text(at, "number"),
+            plan: Vec::new(),
+            results: Vec::new(),
+            ministries: b.ministry_roles(at),
+            ministries_text: b.text(at, "ministries_text"),
+        })
     }
 
     fn initiative_texts(&mut self, index: &Index, initiatives: &mut [Initiative]) {
-        for at in self.rows(SheetId::InitiativeTexts) {
-            let parent = self.parent(at, "initiative", &index.initiatives, SheetId::Initiatives);
-            let part = self.required_choice(at, "part");
-            let (Some(i), Some(part)) = (parent, part) else {
-                continue;
-            };
-            let list = if part == "plan" {
-                &mut initiatives[i].plan
-            } else {
-                &mut initiatives[i].results
-            };
-            self.place(at, format!("initiatives[{i}].{part}[{}]", list.len()));
-            list.push(self.text(at, "text"));
-        }
+        self.paragraphs(
+            SheetId::InitiativeTexts,
+            ("initiative", &index.initiatives, SheetId::Initiatives),
+            ("initiatives", initiatives),
+            |initiative, part| {
+                if part == "plan" {
+                    &mut initiative.plan
+                } else {
+                    &mut initiative.results
+                }
+            },
+        );
     }
 
     fn initiative_notes(&mut self) -> Vec<InitiativeNote> {
-        let mut notes = Vec::new();
-        for at in self.rows(SheetId::InitiativeNotes) {
-            self.place(at, format!("initiative_notes[{}]", notes.len()));
-            notes.push(InitiativeNote {
-                after: self.text(at, "after"),
-                text: self.text(at, "text"),
-            });
-        }
-        notes
+        self.list(SheetId::InitiativeNotes, "initiative_notes", |b, at, _| {
+            InitiativeNote {
+                after: b.text(at, "after"),
+                text: b.text(at, "text"),
+            }
+        })
     }
 
     /// The English sheet's rows, each set on its item.
@@ -1167,6 +1229,14 @@ impl<'g> Builder<'g> {
             );
             *slot.get(d) = english;
         }
+    }
+}
+
+/// A cell read as a value of its column's closed list.
+fn choice(content: &Content, column: &Column) -> Result<Option<&'static str>, Message> {
+    match column.kind {
+        Kind::Choice(values) | Kind::OptChoice(values) => cells::choice(content, values),
+        _ => unreachable!("{} is not a choice", column.key),
     }
 }
 

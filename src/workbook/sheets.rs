@@ -3,6 +3,9 @@
 //! and the reader both work from these tables, so they cannot drift; the
 //! read-me sheet is written from them too.
 
+use crate::core::present::vocab::{self, words, Words};
+use crate::core::text::lang::{fy, Lang};
+
 /// What a column's cells hold, and how an empty cell reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -199,32 +202,183 @@ impl Sheet {
     pub(crate) fn column(&self, key: &str) -> Option<&'static Column> {
         self.columns.iter().find(|c| c.key == key)
     }
+
+    /// What it holds, in `lang`.
+    pub(crate) fn about(&self, lang: Lang) -> &'static str {
+        lang.pick(self.about_ja, self.about_en)
+    }
 }
 
-const ID_NOTE_JA: &str = "ID（半角英小文字・数字・ハイフン）。年をまたいで変えない";
-const ID_NOTE_EN: &str = "Id (lowercase ASCII, digits, hyphens); kept from year to year";
-const PHASES_NOTE_JA: &str =
-    "フェーズID（フェーズ シート）をカンマ区切りで。本ビューアによる分類（報告書の記載ではない）";
-const PHASES_NOTE_EN: &str =
-    "Phase ids (Phases sheet), separated by commas. Our classification, not the report's";
-const BASIS_NOTE_JA: &str =
-    "source（報告書に記載）/ reference（外部の公開資料）/ classified（当方の分類）";
-const BASIS_NOTE_EN: &str = "source (the report says so) / reference (a public source outside the report) / classified (our reading)";
-const REASON_NOTE_JA: &str = "フェーズを選んだ理由（当方の判断。報告書の文言は「…」で引用）";
-const REASON_NOTE_EN: &str = "Why these phases (our reading; the report's words quoted in 「…」)";
-const YEARS_NOTE_JA: &str = "計画の各年度に1列：その年度だけの数値（件数は年度ごと、割合はその年度の率）。空欄はその年度の数値なし";
-const YEARS_NOTE_EN: &str = "One column per fiscal year of the plan: that year's figure alone (counts per year, ratios for the year). Empty: no figure for that year";
+impl Column {
+    /// Its header in `lang`.
+    pub(crate) fn header(&self, lang: Lang) -> &'static str {
+        lang.pick(self.ja, self.en)
+    }
 
-const TARGET_COLUMNS: [Column; 3] = [
+    /// What it holds, for the read-me, in `lang`.
+    pub(crate) fn note(&self, lang: Lang) -> &'static str {
+        lang.pick(self.note_ja, self.note_en)
+    }
+}
+
+/// The columns of `groups`, one after another.
+const fn join<const N: usize>(groups: &[&[Column]]) -> [Column; N] {
+    let mut out = [groups[0][0]; N];
+    let (mut g, mut n) = (0, 0);
+    while g < groups.len() {
+        let mut i = 0;
+        while i < groups[g].len() {
+            out[n] = groups[g][i];
+            i += 1;
+            n += 1;
+        }
+        g += 1;
+    }
+    assert!(n == N, "join: N is the number of columns");
+    out
+}
+
+/// How many columns `groups` hold together.
+const fn count(groups: &[&[Column]]) -> usize {
+    let (mut g, mut n) = (0, 0);
+    while g < groups.len() {
+        n += groups[g].len();
+        g += 1;
+    }
+    n
+}
+
+/// A sheet's columns made of groups, some shared with other sheets:
+/// `columns![&[col(…), …], FIGURE_COLUMNS]`.
+macro_rules! columns {
+    ($($group:expr),+ $(,)?) => {{
+        const GROUPS: &[&[Column]] = &[$($group),+];
+        const COLUMNS: [Column; count(GROUPS)] = join(GROUPS);
+        &COLUMNS
+    }};
+}
+
+// Headers that more than one column has: an id and the columns that refer
+// to it, the same field in several sheets.
+const PROGRAM_ID: Words = words("事業ID", "Program id");
+const KPI_ID: Words = words("KPI ID", "KPI id");
+const INITIATIVE_ID: Words = words("項目ID", "Initiative id");
+const NAME: Words = words("名称", "Name");
+const ENGLISH_NAME: Words = words("英語名", "English name");
+const NUMBER: Words = words("番号", "Number");
+const FIELD: Words = words("項目", "Field");
+const VALUE: Words = words("値", "Value");
+/// A KPI's breakdown (［うち…］): the Breakdowns sheet's label, and the
+/// reader's word for a breakdown.
+pub(crate) const BREAKDOWN: &str = "内訳";
+
+/// The column of the row's own id (`id`).
+const fn id_column(header: Words, width: f64) -> Column {
     col(
-        "target.value",
-        "目標値",
-        "Target",
-        Kind::OptNumber,
-        10.0,
-        "2024年度末までの達成目標の数値。目標がなければ目標の3列とも空欄",
-        "The target figure for the end of the plan; all three target columns empty where there is none",
-    ),
+        "id",
+        header.ja,
+        header.en,
+        Kind::Id,
+        width,
+        "ID（半角英小文字・数字・ハイフン）。年をまたいで変えない",
+        "Id (lowercase ASCII, digits, hyphens); kept from year to year",
+    )
+}
+
+/// The column of the project a row belongs to (`project`).
+const PROJECT_PARENT: Column = col(
+    "project",
+    vocab::PROJECT_ID.ja,
+    vocab::PROJECT_ID.en,
+    Kind::Parent,
+    12.0,
+    "属するプロジェクトのID",
+    "The project's id",
+);
+
+/// A name in Japanese (`name_ja`).
+const fn name_ja(width: f64, note_ja: &'static str, note_en: &'static str) -> Column {
+    col(
+        "name_ja",
+        NAME.ja,
+        NAME.en,
+        Kind::Text,
+        width,
+        note_ja,
+        note_en,
+    )
+}
+
+/// A name in English (`name_en`).
+const fn name_en(width: f64, note_en: &'static str) -> Column {
+    col(
+        "name_en",
+        ENGLISH_NAME.ja,
+        ENGLISH_NAME.en,
+        Kind::Text,
+        width,
+        ENGLISH_NAME.ja,
+        note_en,
+    )
+}
+
+/// The lead ministries' ids (`ministries.lead`).
+const fn lead_ministries(note_ja: &'static str, note_en: &'static str) -> Column {
+    col(
+        "ministries.lead",
+        "主担当府省（◎）",
+        "Lead ministries (◎)",
+        Kind::Ids(Vocabulary::Ministries),
+        14.0,
+        note_ja,
+        note_en,
+    )
+}
+
+/// The other ministries' ids (`ministries.participating`).
+const fn participating_ministries(
+    width: f64,
+    note_ja: &'static str,
+    note_en: &'static str,
+) -> Column {
+    col(
+        "ministries.participating",
+        "参加府省",
+        "Participating ministries",
+        Kind::Ids(Vocabulary::Ministries),
+        width,
+        note_ja,
+        note_en,
+    )
+}
+
+/// Which list of its parent a paragraph belongs to (`part`).
+const fn part(
+    values: &'static [&'static str],
+    width: f64,
+    note_ja: &'static str,
+    note_en: &'static str,
+) -> Column {
+    col(
+        "part",
+        "区分",
+        "Part",
+        Kind::Choice(values),
+        width,
+        note_ja,
+        note_en,
+    )
+}
+
+/// A paragraph or note (`text`).
+const fn text(note_ja: &'static str, note_en: &'static str) -> Column {
+    col("text", "本文", "Text", Kind::Text, 90.0, note_ja, note_en)
+}
+
+/// The figures of a KPI or a breakdown: its target, latest figure and
+/// yearly figures.
+const FIGURE_COLUMNS: &[Column] = &[
+    TARGET_VALUE,
     col(
         "target.text",
         "目標（表記）",
@@ -234,22 +388,11 @@ const TARGET_COLUMNS: [Column; 3] = [
         "報告書に印刷された目標（「２件以上」など）",
         "The target as printed (２件以上 …)",
     ),
-    col(
-        "target.comparator",
-        "目標の種類",
-        "Target kind",
-        Kind::OptChoice(COMPARATORS),
-        11.0,
-        "reach（その値に到達）/ at_least（以上）",
-        "reach (reach the figure) / at_least (以上, at least)",
-    ),
-];
-
-const LATEST_COLUMNS: [Column; 2] = [
+    TARGET_KIND,
     col(
         "latest",
-        "最新の数値",
-        "Latest",
+        vocab::LATEST.ja,
+        vocab::LATEST.en,
         Kind::OptNumber,
         10.0,
         "最新の数値：件数は計画開始からの累計、割合は全体の率。「-」なら空欄",
@@ -264,24 +407,80 @@ const LATEST_COLUMNS: [Column; 2] = [
         "報告書に印刷された最新の数値（「１，０９９件」など）",
         "The latest figure as printed (１，０９９件 …)",
     ),
+    YEARS,
 ];
 
+/// A target's figure (named by the reader when a target is incomplete).
+pub(crate) const TARGET_VALUE: Column = col(
+    "target.value",
+    "目標値",
+    "Target",
+    Kind::OptNumber,
+    10.0,
+    "2024年度末までの達成目標の数値。目標がなければ目標の3列とも空欄",
+    "The target figure for the end of the plan; all three target columns empty where there is none",
+);
+
+/// A target's comparator (named by the reader when a target is incomplete).
+pub(crate) const TARGET_KIND: Column = col(
+    "target.comparator",
+    "目標の種類",
+    "Target kind",
+    Kind::OptChoice(COMPARATORS),
+    11.0,
+    "reach（その値に到達）/ at_least（以上）",
+    "reach (reach the figure) / at_least (以上, at least)",
+);
+
+/// One column per fiscal year of the plan, each headed with the year and
+/// these words: `2020年度` over `FY2020` ([`year_header`]).
 const YEARS: Column = col(
     "yearly",
     "年度",
     "FY",
     Kind::Years,
     9.0,
-    YEARS_NOTE_JA,
-    YEARS_NOTE_EN,
+    "計画の各年度に1列：その年度だけの数値（件数は年度ごと、割合はその年度の率）。空欄はその年度の数値なし",
+    "One column per fiscal year of the plan: that year's figure alone (counts per year, ratios for the year). Empty: no figure for that year",
 );
+
+/// Our phases of a KPI or a program, their basis and the reason.
+const PHASE_COLUMNS: &[Column] = &[
+    ours(col(
+        "phases",
+        "フェーズ（当方の分類）",
+        "Phases (ours)",
+        Kind::Ids(Vocabulary::Phases),
+        18.0,
+        "フェーズID（フェーズ シート）をカンマ区切りで。本ビューアによる分類（報告書の記載ではない）",
+        "Phase ids (Phases sheet), separated by commas. Our classification, not the report's",
+    )),
+    ours(col(
+        "phase_basis",
+        "フェーズの根拠（当方）",
+        "Phase basis (ours)",
+        Kind::Choice(PHASE_BASES),
+        12.0,
+        "source（報告書に記載）/ reference（外部の公開資料）/ classified（当方の分類）",
+        "source (the report says so) / reference (a public source outside the report) / classified (our reading)",
+    )),
+    ours(col(
+        "phase_reason",
+        "フェーズの理由（当方）",
+        "Phase reason (ours)",
+        Kind::Text,
+        40.0,
+        "フェーズを選んだ理由（当方の判断。報告書の文言は「…」で引用）",
+        "Why these phases (our reading; the report's words quoted in 「…」)",
+    )),
+];
 
 /// The report sheet's columns: one field of `report` per row.
 pub(crate) const REPORT_COLUMNS: &[Column] = &[
     col(
         "label",
-        "項目",
-        "Field",
+        FIELD.ja,
+        FIELD.en,
         Kind::Text,
         30.0,
         "項目の名前（読み込みません）",
@@ -296,7 +495,15 @@ pub(crate) const REPORT_COLUMNS: &[Column] = &[
         "項目のキー。変えないでください",
         "The field's key: do not change it",
     ),
-    col("value", "値", "Value", Kind::Text, 70.0, "値", "The value"),
+    col(
+        "value",
+        VALUE.ja,
+        VALUE.en,
+        Kind::Text,
+        70.0,
+        VALUE.ja,
+        "The value",
+    ),
 ];
 
 /// One field of the report sheet.
@@ -312,6 +519,13 @@ pub(crate) struct ReportField {
     pub kind: Kind,
     /// Whether the key may appear on several rows, one entry each.
     pub repeated: bool,
+}
+
+impl ReportField {
+    /// Its name in `lang`.
+    pub(crate) fn name(&self, lang: Lang) -> &'static str {
+        lang.pick(self.ja, self.en)
+    }
 }
 
 const fn field(key: &'static str, ja: &'static str, en: &'static str, kind: Kind) -> ReportField {
@@ -400,42 +614,18 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::Projects,
         name: "プロジェクト Projects",
         columns: &[
-            col(
-                "id",
-                "プロジェクトID",
-                "Project id",
-                Kind::Id,
-                14.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
+            id_column(vocab::PROJECT_ID, 14.0),
             col(
                 "number",
-                "番号",
-                "Number",
+                NUMBER.ja,
+                NUMBER.en,
                 Kind::Integer,
                 6.0,
                 "報告書の番号（１．医薬品プロジェクト → 1）",
                 "The printed number",
             ),
-            col(
-                "name_ja",
-                "名称",
-                "Name",
-                Kind::Text,
-                24.0,
-                "名称",
-                "Name in Japanese",
-            ),
-            col(
-                "name_en",
-                "英語名",
-                "English name",
-                Kind::Text,
-                24.0,
-                "英語名",
-                "Name in English",
-            ),
+            name_ja(24.0, NAME.ja, "Name in Japanese"),
+            name_en(24.0, "Name in English"),
             col(
                 "aim",
                 "目的",
@@ -463,20 +653,11 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "インハウス研究機関経費（億円）。記載がなければ空欄",
                 "In-house research budget, in 億円; empty where none is printed",
             ),
-            col(
-                "ministries.lead",
-                "主担当府省（◎）",
-                "Lead ministries (◎)",
-                Kind::Ids(Vocabulary::Ministries),
-                14.0,
+            lead_ministries(
                 "◎の府省ID（府省 シート）。カンマ区切り",
                 "Ministry ids marked ◎ (Ministries sheet), separated by commas",
             ),
-            col(
-                "ministries.participating",
-                "参加府省",
-                "Participating ministries",
-                Kind::Ids(Vocabulary::Ministries),
+            participating_ministries(
                 22.0,
                 "ほかの府省ID。印刷順にカンマ区切り",
                 "The other ministry ids, in printed order, separated by commas",
@@ -507,25 +688,10 @@ pub(crate) const SHEETS: &[Sheet] = &[
     Sheet {
         id: SheetId::Kpis,
         name: "KPI",
-        columns: &[
-            col(
-                "project",
-                "プロジェクトID",
-                "Project id",
-                Kind::Parent,
-                12.0,
-                "属するプロジェクトのID",
-                "The project's id",
-            ),
-            col(
-                "id",
-                "KPI ID",
-                "KPI id",
-                Kind::Id,
-                26.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
+        columns: columns![
+            &[
+            PROJECT_PARENT,
+            id_column(KPI_ID, 26.0),
             col(
                 "kind",
                 "種別",
@@ -546,22 +712,19 @@ pub(crate) const SHEETS: &[Sheet] = &[
             ),
             col(
                 "unit",
-                "単位",
-                "Unit",
+                vocab::UNIT.ja,
+                vocab::UNIT.en,
                 Kind::Choice(UNITS),
                 9.0,
                 "count（件：年度の数値を合計すると累計）/ percent（％：年度ごとの率）",
                 "count (件: yearly figures add up) / percent (%: a ratio per year)",
             ),
-            TARGET_COLUMNS[0],
-            TARGET_COLUMNS[1],
-            TARGET_COLUMNS[2],
-            LATEST_COLUMNS[0],
-            LATEST_COLUMNS[1],
-            YEARS,
+        ],
+        FIGURE_COLUMNS,
+        &[
             col(
                 "grade",
-                "進捗",
+                vocab::PROGRESS.ja,
                 "Grade",
                 Kind::Choice(GRADES),
                 7.0,
@@ -595,33 +758,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "数値についてのそのほかの注記",
                 "Any other printed note on the figures",
             ),
-            ours(col(
-                "phases",
-                "フェーズ（当方の分類）",
-                "Phases (ours)",
-                Kind::Ids(Vocabulary::Phases),
-                18.0,
-                PHASES_NOTE_JA,
-                PHASES_NOTE_EN,
-            )),
-            ours(col(
-                "phase_basis",
-                "フェーズの根拠（当方）",
-                "Phase basis (ours)",
-                Kind::Choice(PHASE_BASES),
-                12.0,
-                BASIS_NOTE_JA,
-                BASIS_NOTE_EN,
-            )),
-            ours(col(
-                "phase_reason",
-                "フェーズの理由（当方）",
-                "Phase reason (ours)",
-                Kind::Text,
-                40.0,
-                REASON_NOTE_JA,
-                REASON_NOTE_EN,
-            )),
+        ],
+        PHASE_COLUMNS,
         ],
         frozen_columns: 2,
         about_ja: "KPI（1行に1つ）。年度の数値は年度ごとの列に",
@@ -630,40 +768,29 @@ pub(crate) const SHEETS: &[Sheet] = &[
     Sheet {
         id: SheetId::Breakdowns,
         name: "内訳 Breakdowns",
-        columns: &[
+        columns: columns![
+            &[
             col(
                 "kpi",
-                "KPI ID",
-                "KPI id",
+                KPI_ID.ja,
+                KPI_ID.en,
                 Kind::Parent,
                 26.0,
                 "属するKPIのID",
                 "The KPI's id",
             ),
-            col(
-                "id",
-                "内訳ID",
-                "Breakdown id",
-                Kind::Id,
-                30.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
+            id_column(words("内訳ID", "Breakdown id"), 30.0),
             col(
                 "label",
-                "内訳",
+                BREAKDOWN,
                 "Label",
                 Kind::Text,
                 24.0,
                 "［うち…］の記載（印刷どおり）",
                 "The ［うち…］ label, as printed",
             ),
-            TARGET_COLUMNS[0],
-            TARGET_COLUMNS[1],
-            TARGET_COLUMNS[2],
-            LATEST_COLUMNS[0],
-            LATEST_COLUMNS[1],
-            YEARS,
+        ],
+        FIGURE_COLUMNS,
         ],
         frozen_columns: 2,
         about_ja: "KPIの［うち…］の内訳（1行に1つ、KPIの順に）",
@@ -672,25 +799,10 @@ pub(crate) const SHEETS: &[Sheet] = &[
     Sheet {
         id: SheetId::Programs,
         name: "事業 Programs",
-        columns: &[
-            col(
-                "project",
-                "プロジェクトID",
-                "Project id",
-                Kind::Parent,
-                12.0,
-                "属するプロジェクトのID",
-                "The project's id",
-            ),
-            col(
-                "id",
-                "事業ID",
-                "Program id",
-                Kind::Id,
-                28.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
+        columns: columns![
+            &[
+            PROJECT_PARENT,
+            id_column(PROGRAM_ID, 28.0),
             col(
                 "name",
                 "事業名",
@@ -738,8 +850,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
             ),
             col(
                 "ministry",
-                "府省",
-                "Ministry",
+                vocab::MINISTRY.ja,
+                vocab::MINISTRY.en,
                 Kind::OptRef(Vocabulary::Ministries),
                 10.0,
                 "所管府省のID（府省 シート）。不明なら空欄",
@@ -763,33 +875,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "当方の注記（報告書にない、転記の仕方や外部の事実）",
                 "Our own note, not printed in the report",
             )),
-            ours(col(
-                "phases",
-                "フェーズ（当方の分類）",
-                "Phases (ours)",
-                Kind::Ids(Vocabulary::Phases),
-                18.0,
-                PHASES_NOTE_JA,
-                PHASES_NOTE_EN,
-            )),
-            ours(col(
-                "phase_basis",
-                "フェーズの根拠（当方）",
-                "Phase basis (ours)",
-                Kind::Choice(PHASE_BASES),
-                12.0,
-                BASIS_NOTE_JA,
-                BASIS_NOTE_EN,
-            )),
-            ours(col(
-                "phase_reason",
-                "フェーズの理由（当方）",
-                "Phase reason (ours)",
-                Kind::Text,
-                40.0,
-                REASON_NOTE_JA,
-                REASON_NOTE_EN,
-            )),
+        ],
+        PHASE_COLUMNS,
         ],
         frozen_columns: 2,
         about_ja: "各プロジェクトの事業（●の項目、1行に1つ、印刷順に）",
@@ -801,8 +888,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
         columns: &[
             col(
                 "program",
-                "事業ID",
-                "Program id",
+                PROGRAM_ID.ja,
+                PROGRAM_ID.en,
                 Kind::Parent,
                 28.0,
                 "属する事業のID",
@@ -826,15 +913,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::BudgetLines,
         name: "予算行 BudgetLines",
         columns: &[
-            col(
-                "project",
-                "プロジェクトID",
-                "Project id",
-                Kind::Parent,
-                12.0,
-                "属するプロジェクトのID",
-                "The project's id",
-            ),
+            PROJECT_PARENT,
             col(
                 "amount",
                 "金額（億円）",
@@ -889,18 +968,10 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::Results,
         name: "成果事例 Results",
         columns: &[
-            col(
-                "project",
-                "プロジェクトID",
-                "Project id",
-                Kind::Parent,
-                12.0,
-                "属するプロジェクトのID",
-                "The project's id",
-            ),
+            PROJECT_PARENT,
             col(
                 "number",
-                "番号",
+                NUMBER.ja,
                 "No.",
                 Kind::Integer,
                 6.0,
@@ -918,8 +989,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
             ),
             col(
                 "program",
-                "事業",
-                "Program",
+                vocab::PROGRAM.ja,
+                vocab::PROGRAM.en,
                 Kind::OptText,
                 24.0,
                 "成果の出た事業名（印刷どおり）。なければ空欄",
@@ -927,7 +998,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
             ),
             col(
                 "summary",
-                "概要",
+                vocab::OVERVIEW.ja,
                 "Summary",
                 Kind::Text,
                 60.0,
@@ -943,30 +1014,14 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::ProjectTexts,
         name: "プロジェクトの記載 ProjectTexts",
         columns: &[
-            col(
-                "project",
-                "プロジェクトID",
-                "Project id",
-                Kind::Parent,
-                12.0,
-                "属するプロジェクトのID",
-                "The project's id",
-            ),
-            col(
-                "part",
-                "区分",
-                "Part",
-                Kind::Choice(PROJECT_PARTS),
+            PROJECT_PARENT,
+            part(
+                PROJECT_PARTS,
                 16.0,
                 "ministry_actions（（１）関係府省の主な取組）/ overview_notes（概要ページの、どの事業にも属さない注記）",
                 "ministry_actions (the ministries' main actions) / overview_notes (notes of the overview page tied to no program)",
             ),
-            col(
-                "text",
-                "本文",
-                "Text",
-                Kind::Text,
-                90.0,
+            text(
                 "段落または箇条1つ（記号「•」「・」「※」も印刷どおり）",
                 "One paragraph, bullet or note (marks as printed)",
             ),
@@ -979,15 +1034,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::Initiatives,
         name: "その他 Initiatives",
         columns: &[
-            col(
-                "id",
-                "項目ID",
-                "Initiative id",
-                Kind::Id,
-                30.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
+            id_column(INITIATIVE_ID, 30.0),
             col(
                 "section",
                 "節",
@@ -1024,20 +1071,11 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "3.1の（ｎ）の番号。なければ空欄",
                 "The （ｎ） label in 3.1; empty if none",
             ),
-            col(
-                "ministries.lead",
-                "主担当府省（◎）",
-                "Lead ministries (◎)",
-                Kind::Ids(Vocabulary::Ministries),
-                14.0,
+            lead_ministries(
                 "◎の府省ID。カンマ区切り",
                 "Ministry ids marked ◎, separated by commas",
             ),
-            col(
-                "ministries.participating",
-                "参加府省",
-                "Participating ministries",
-                Kind::Ids(Vocabulary::Ministries),
+            participating_ministries(
                 20.0,
                 "ほかの府省ID。カンマ区切り",
                 "The other ministry ids, separated by commas",
@@ -1062,28 +1100,20 @@ pub(crate) const SHEETS: &[Sheet] = &[
         columns: &[
             col(
                 "initiative",
-                "項目ID",
-                "Initiative id",
+                INITIATIVE_ID.ja,
+                INITIATIVE_ID.en,
                 Kind::Parent,
                 30.0,
                 "属する項目のID",
                 "The initiative's id",
             ),
-            col(
-                "part",
-                "区分",
-                "Part",
-                Kind::Choice(INITIATIVE_PARTS),
+            part(
+                INITIATIVE_PARTS,
                 9.0,
                 "plan（計画上の記載）/ results（取組と成果）",
                 "plan (the plan's text) / results (the year's actions and results)",
             ),
-            col(
-                "text",
-                "本文",
-                "Text",
-                Kind::Text,
-                90.0,
+            text(
                 "1段落または箇条1つ（記号も印刷どおり）",
                 "One paragraph or bullet (marks as printed)",
             ),
@@ -1106,12 +1136,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "この囲みの直前の項目のID",
                 "The id of the initiative it follows",
             ),
-            col(
-                "text",
-                "本文",
-                "Text",
-                Kind::Text,
-                90.0,
+            text(
                 "囲みの本文（印刷どおり）",
                 "The box's text, as printed",
             ),
@@ -1144,8 +1169,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
             ),
             col(
                 "field",
-                "項目",
-                "Field",
+                FIELD.ja,
+                FIELD.en,
                 Kind::Choice(ENGLISH_FIELDS),
                 14.0,
                 "英語名の項目（name_en など）",
@@ -1178,15 +1203,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::Ministries,
         name: "府省 Ministries",
         columns: &[
-            col(
-                "id",
-                "府省ID",
-                "Ministry id",
-                Kind::Id,
-                18.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
+            id_column(words("府省ID", "Ministry id"), 18.0),
             col(
                 "abbr",
                 "略称",
@@ -1196,24 +1213,8 @@ pub(crate) const SHEETS: &[Sheet] = &[
                 "（◎…）の中の略称（厚 など）",
                 "The abbreviation in the （◎…） markers (厚 …)",
             ),
-            col(
-                "name_ja",
-                "名称",
-                "Name",
-                Kind::Text,
-                30.0,
-                "正式名称",
-                "Full Japanese name",
-            ),
-            col(
-                "name_en",
-                "英語名",
-                "English name",
-                Kind::Text,
-                50.0,
-                "英語名",
-                "English name",
-            ),
+            name_ja(30.0, "正式名称", "Full Japanese name"),
+            name_en(50.0, "English name"),
         ],
         frozen_columns: 1,
         about_ja: "府省（ドロップダウンの選択肢）",
@@ -1223,33 +1224,9 @@ pub(crate) const SHEETS: &[Sheet] = &[
         id: SheetId::Phases,
         name: "フェーズ Phases",
         columns: &[
-            col(
-                "id",
-                "フェーズID",
-                "Phase id",
-                Kind::Id,
-                14.0,
-                ID_NOTE_JA,
-                ID_NOTE_EN,
-            ),
-            col(
-                "name_ja",
-                "名称",
-                "Name",
-                Kind::Text,
-                16.0,
-                "名称",
-                "Japanese name",
-            ),
-            col(
-                "name_en",
-                "英語名",
-                "English name",
-                Kind::Text,
-                20.0,
-                "英語名",
-                "English name",
-            ),
+            id_column(words("フェーズID", "Phase id"), 14.0),
+            name_ja(16.0, NAME.ja, "Japanese name"),
+            name_en(20.0, "English name"),
         ],
         frozen_columns: 1,
         about_ja: "研究フェーズ（基礎研究から実用化まで、この順に）",
@@ -1303,14 +1280,15 @@ pub(crate) fn sheet(id: SheetId) -> &'static Sheet {
 
 /// The header of a fiscal year's column: `2020年度` over `FY2020`.
 pub(crate) fn year_header(year: i32) -> (String, String) {
-    (format!("{year}年度"), format!("FY{year}"))
+    (fy(year, Lang::Ja), fy(year, Lang::En))
 }
 
-/// The fiscal year a header names (`2020年度` or `FY2020`), if it names one.
+/// The fiscal year a header names (`2020年度` or `FY2020`: the year with
+/// the words of [`YEARS`]), if it names one.
 pub(crate) fn header_year(line: &str) -> Option<i32> {
     let digits = line
-        .strip_suffix("年度")
-        .or_else(|| line.strip_prefix("FY"))?;
+        .strip_suffix(YEARS.ja)
+        .or_else(|| line.strip_prefix(YEARS.en))?;
     if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
         digits.parse().ok()
     } else {
@@ -1365,5 +1343,17 @@ mod tests {
         check::<Unit>(UNITS);
         check::<Grade>(GRADES);
         check::<Comparator>(COMPARATORS);
+    }
+
+    /// A year column's header names its year, in either language.
+    #[test]
+    fn year_headers_name_their_year() {
+        for year in [2020, 2024, 2199] {
+            let (ja, en) = year_header(year);
+            assert_eq!(header_year(&ja), Some(year), "{ja}");
+            assert_eq!(header_year(&en), Some(year), "{en}");
+        }
+        assert_eq!(header_year("年度"), None);
+        assert_eq!(header_year("FY24"), None);
     }
 }

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::core::dataset::bounds::MAX_PLAN_SPAN;
-use crate::core::dataset::model::{Dataset, Kpi, Target, YearValue};
+use crate::core::dataset::model::{Basis, Dataset, Kpi, MinistryRoles, Target, YearValue};
 use crate::workbook::cells::{column_name, join_ids, listable_id};
 use crate::workbook::readme::{readme, ReadmeLine};
 use crate::workbook::sheets::{
@@ -330,6 +330,25 @@ impl<'w> SheetWriter<'w> {
         self.text(key, &join_ids(ids))
     }
 
+    /// The lead and participating ministries.
+    fn ministry_roles(&mut self, roles: &MinistryRoles, path: &str) -> Result<(), WorkbookError> {
+        self.ids("ministries.lead", &roles.lead, path)?;
+        self.ids("ministries.participating", &roles.participating, path)
+    }
+
+    /// Our phases, their basis and the reason.
+    fn our_phases(
+        &mut self,
+        phases: &[String],
+        basis: Basis,
+        reason: &str,
+        path: &str,
+    ) -> Result<(), WorkbookError> {
+        self.ids("phases", phases, path)?;
+        self.text("phase_basis", &vocabulary_id(basis))?;
+        self.text("phase_reason", reason)
+    }
+
     /// A target's three columns.
     fn target(&mut self, target: Option<&Target>) -> Result<(), WorkbookError> {
         self.number("target.value", target.map(|t| t.value))?;
@@ -521,12 +540,7 @@ fn write_projects(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookEr
         w.text("aim", &p.aim)?;
         w.number("budget.amed", p.budget.amed)?;
         w.number("budget.inhouse", p.budget.inhouse)?;
-        w.ids("ministries.lead", &p.ministries.lead, &path)?;
-        w.ids(
-            "ministries.participating",
-            &p.ministries.participating,
-            &path,
-        )?;
+        w.ministry_roles(&p.ministries, &path)?;
         w.text("evaluation", &p.evaluation)?;
         w.opt_text("evaluation_note", p.evaluation_note.as_deref())?;
     }
@@ -576,9 +590,7 @@ fn write_kpi(w: &mut SheetWriter<'_>, k: &Kpi, path: &str) -> Result<(), Workboo
     w.text("detail", &k.detail)?;
     w.opt_text("footnote", k.footnote.as_deref())?;
     w.opt_text("source_note", k.source_note.as_deref())?;
-    w.ids("phases", &k.phases, path)?;
-    w.text("phase_basis", &vocabulary_id(k.phase_basis))?;
-    w.text("phase_reason", &k.phase_reason)
+    w.our_phases(&k.phases, k.phase_basis, &k.phase_reason, path)
 }
 
 fn write_breakdowns(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
@@ -622,9 +634,7 @@ fn write_programs(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookEr
                 g.ministry_basis.map(vocabulary_id).as_deref(),
             )?;
             w.opt_text("editorial_note", g.editorial_note.as_deref())?;
-            w.ids("phases", &g.phases, &path)?;
-            w.text("phase_basis", &vocabulary_id(g.phase_basis))?;
-            w.text("phase_reason", &g.phase_reason)?;
+            w.our_phases(&g.phases, g.phase_basis, &g.phase_reason, &path)?;
         }
     }
     Ok(())
@@ -671,21 +681,34 @@ fn write_results(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookErr
     Ok(())
 }
 
-fn write_project_texts(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
-    for p in &d.projects {
-        for (part, texts) in [
-            ("ministry_actions", &p.ministry_actions),
-            ("overview_notes", &p.overview_notes),
-        ] {
+/// A sheet of paragraphs: each parent's lists, by part, one paragraph a row.
+fn write_paragraphs<'d>(
+    w: &mut SheetWriter<'_>,
+    parent_key: &str,
+    parents: impl Iterator<Item = (&'d str, [(&'static str, &'d [String]); 2])>,
+) -> Result<(), WorkbookError> {
+    for (id, parts) in parents {
+        for (part, texts) in parts {
             for text in texts {
                 w.next_row();
-                w.text("project", &p.id)?;
+                w.text(parent_key, id)?;
                 w.text("part", part)?;
                 w.text("text", text)?;
             }
         }
     }
     Ok(())
+}
+
+fn write_project_texts(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
+    let parts = d.projects.iter().map(|p| {
+        let parts = [
+            ("ministry_actions", p.ministry_actions.as_slice()),
+            ("overview_notes", p.overview_notes.as_slice()),
+        ];
+        (p.id.as_str(), parts)
+    });
+    write_paragraphs(w, "project", parts)
 }
 
 fn write_initiatives(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
@@ -697,29 +720,21 @@ fn write_initiatives(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), Workboo
         w.text("section_title", &x.section_title)?;
         w.text("heading", &x.heading)?;
         w.opt_text("number", x.number.as_deref())?;
-        w.ids("ministries.lead", &x.ministries.lead, &path)?;
-        w.ids(
-            "ministries.participating",
-            &x.ministries.participating,
-            &path,
-        )?;
+        w.ministry_roles(&x.ministries, &path)?;
         w.text("ministries_text", &x.ministries_text)?;
     }
     Ok(())
 }
 
 fn write_initiative_texts(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {
-    for x in &d.initiatives {
-        for (part, texts) in [("plan", &x.plan), ("results", &x.results)] {
-            for text in texts {
-                w.next_row();
-                w.text("initiative", &x.id)?;
-                w.text("part", part)?;
-                w.text("text", text)?;
-            }
-        }
-    }
-    Ok(())
+    let parts = d.initiatives.iter().map(|x| {
+        let parts = [
+            ("plan", x.plan.as_slice()),
+            ("results", x.results.as_slice()),
+        ];
+        (x.id.as_str(), parts)
+    });
+    write_paragraphs(w, "initiative", parts)
 }
 
 fn write_initiative_notes(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookError> {

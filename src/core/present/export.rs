@@ -103,15 +103,15 @@ fn csv_header(clock: &PlanClock, lang: Lang) -> Vec<String> {
     let (first, last) = csv_years(clock);
     let l = |ja: &str, en: &str| lang.pick(ja, en).to_string();
     let mut header: Vec<String> = vec![
-        l("プロジェクトID", "project_id"),
+        l(vocab::PROJECT_ID.ja, "project_id"),
         vocab::PROJECT.get(lang).to_string(),
         l("KPI ID", "kpi_id"),
         vocab::KIND.get(lang).to_string(),
         vocab::KPI.get(lang).to_string(),
-        l("単位", "Unit"),
+        vocab::UNIT.get(lang).to_string(),
         vocab::target_for(clock.last_year, lang),
         l("目標（報告書の表記）", "Target as printed"),
-        l("最新の数値", "Latest"),
+        vocab::LATEST.get(lang).to_string(),
         l("最新の数値（報告書の表記）", "Latest as printed"),
     ];
     header.extend((first..=last).map(|y| match lang {

@@ -25,7 +25,8 @@ impl Words {
     }
 }
 
-const fn words(ja: &'static str, en: &'static str) -> Words {
+/// A label in both languages, for a table of labels.
+pub const fn words(ja: &'static str, en: &'static str) -> Words {
     Words { ja, en }
 }
 
@@ -37,18 +38,28 @@ pub const COMPUTED_STATUS: Words = words("計算上の見通し", "Computed stat
 pub const REPORTS_GRADE: Words = words("報告書の評価", "Report's grade");
 /// The achievement column.
 pub const ACHIEVEMENT: Words = words("達成率", "Achievement");
+/// A KPI's unit, as a column's header.
+pub const UNIT: Words = words("単位", "Unit");
+/// The latest figure, as a column's header.
+pub const LATEST: Words = words("最新の数値", "Latest");
 /// The latest figure against the target.
 pub const LATEST_TARGET: Words = words("最新値／目標", "Latest / target");
 /// The target, before its figure.
 pub const TARGET: Words = words("目標", "target");
 /// An integrated project.
 pub const PROJECT: Words = words("プロジェクト", "Project");
+/// A project's id, as a column's header (the CSV, the workbook).
+pub const PROJECT_ID: Words = words("プロジェクトID", "Project id");
 /// The integrated projects, as a group.
 pub const PROJECTS: Words = words("統合プロジェクト", "Projects");
 /// A ministry or office.
 pub const MINISTRY: Words = words("府省", "Ministry");
 /// A program (事業).
 pub const PROGRAM: Words = words("事業", "Program");
+/// The phases, as a view and a word.
+pub const PHASES: Words = words("フェーズ", "Phases");
+/// The overview: a view, and the workbook's word for a result's summary.
+pub const OVERVIEW: Words = words("概要", "Overview");
 /// A budget.
 pub const BUDGET: Words = words("予算", "Budget");
 /// The KPI kind (output or outcome).
@@ -89,8 +100,10 @@ pub const PHASES_ARE_OURS: Words = words(
 pub const JAPANESE_ONLY: &str = "Japanese only";
 /// The brand.
 pub const BRAND: &str = "Shinchoku";
-/// The brand's Japanese word.
-pub const BRAND_JA: &str = "進捗";
+/// Progress (進捗): the report's word for a KPI's graded progress.
+pub const PROGRESS: Words = words("進捗", "Progress");
+/// The brand's Japanese word: progress.
+pub const BRAND_JA: &str = PROGRESS.ja;
 
 /// A computed status in words.
 pub fn status(status: Status, lang: Lang) -> &'static str {
@@ -116,13 +129,13 @@ pub fn kind(kind: KpiKind, lang: Lang) -> &'static str {
 /// A view's tab label.
 pub fn view(view: View, lang: Lang) -> &'static str {
     match view {
-        View::Overview => lang.pick("概要", "Overview"),
+        View::Overview => OVERVIEW.get(lang),
         View::Kpis => lang.pick("KPI一覧", "KPIs"),
         View::Ministry => lang.pick("府省別", "By ministry"),
         View::Initiatives => OTHER_INITIATIVES.get(lang),
         View::Method => lang.pick("計算方法", "Method"),
         View::Budget => BUDGET.get(lang),
-        View::Phases => lang.pick("フェーズ", "Phases"),
+        View::Phases => PHASES.get(lang),
         View::Kpi => "KPI",
         View::Project => lang.pick("プロジェクト別", "By project"),
         View::Cases => CASES.get(lang),
