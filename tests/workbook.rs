@@ -1039,3 +1039,17 @@ fn a_deleted_year_column_is_an_error_not_a_lost_year() {
         "列「2023年度 / FY2023」がありません（1行目の見出しで列を探します）"
     );
 }
+
+#[test]
+fn the_reports_address_and_its_note_on_the_figures_round_trip() {
+    let mut d = fy2022();
+    d.report.source.url = Some("https://www.kantei.go.jp/jp/singi/kenkouiryou/".into());
+    assert!(d.report.figures_note.is_some());
+    let imported = round_trip(&d);
+    assert_eq!(
+        imported.dataset.as_ref(),
+        Some(&d),
+        "{:#?}",
+        imported.problems
+    );
+}

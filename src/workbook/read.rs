@@ -820,6 +820,8 @@ impl<'g> Builder<'g> {
         let citation = text(self, "source.citation", false).unwrap_or_default();
         let citation_en = text(self, "source.citation_en", false).unwrap_or_default();
         let names_en_note = text(self, "names_en_note", false);
+        let url = text(self, "source.url", false);
+        let figures_note = text(self, "figures_note", false);
         let schema_version = self.report_integer(&rows, SCHEMA_VERSION);
         let plan_first_year = self.report_integer(&rows, "plan_first_year");
         let plan_last_year = self.report_integer(&rows, "plan_last_year");
@@ -840,10 +842,10 @@ impl<'g> Builder<'g> {
                 citation,
                 citation_en,
                 notes,
-                url: None,
+                url,
             },
             grades: Vec::new(),
-            figures_note: None,
+            figures_note,
             names_en_note,
         };
         (schema_version, report)

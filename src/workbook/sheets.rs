@@ -578,6 +578,18 @@ pub(crate) const REPORT_FIELDS: &[ReportField] = &[
         Kind::Text,
     ),
     field(
+        "source.url",
+        "報告書の掲載先（URL）",
+        "Where the report is published (URL)",
+        Kind::OptText,
+    ),
+    field(
+        "figures_note",
+        "KPI表の数値についての報告書の注記",
+        "The report's note on its KPI tables' figures",
+        Kind::OptText,
+    ),
+    field(
         "names_en_note",
         "英語名についての注記",
         "Note on the English names",
@@ -1238,7 +1250,7 @@ pub(crate) const SHEETS: &[Sheet] = &[
         columns: &[
             col(
                 "grade",
-                "評価",
+                vocab::EVALUATION.ja,
                 "Grade",
                 Kind::Choice(GRADES),
                 7.0,

@@ -497,6 +497,8 @@ fn write_report(w: &mut SheetWriter<'_>, d: &Dataset) -> Result<(), WorkbookErro
             "figures_through" => vec![ReportValue::Number(f64::from(r.figures_through))],
             "source.citation" => vec![ReportValue::Text(&r.source.citation)],
             "source.citation_en" => vec![ReportValue::Text(&r.source.citation_en)],
+            "source.url" => vec![ReportValue::Text(r.source.url.as_deref().unwrap_or(""))],
+            "figures_note" => vec![ReportValue::Text(r.figures_note.as_deref().unwrap_or(""))],
             "names_en_note" => vec![ReportValue::Text(r.names_en_note.as_deref().unwrap_or(""))],
             "source.notes" => r
                 .source

@@ -2,7 +2,9 @@
 //! words; otherwise ours, marked as ours. Shown on hover or tap where the
 //! term appears, and listed on the methodology page.
 
+use crate::core::dataset::ledger::REPEATED;
 use crate::core::dataset::model::Report;
+use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 
 /// One of our terms: the report uses it without defining it, so its
@@ -63,7 +65,7 @@ pub fn glossary(report: &Report, lang: Lang) -> Vec<Explained> {
     if let Some(note) = &report.figures_note {
         out.push(Explained {
             id: "term-latest",
-            name: lang.pick("最新の数値", "Latest figure").to_string(),
+            name: lang.pick(vocab::LATEST.ja, "Latest figure").to_string(),
             meaning: note.clone(),
             the_reports: true,
             source: reports_words(lang),
@@ -93,15 +95,15 @@ pub fn glossary(report: &Report, lang: Lang) -> Vec<Explained> {
 pub const TERMS: [Term; 11] = [
     Term {
         id: "term-output",
-        ja: "アウトプット",
-        en: "Output",
+        ja: vocab::OUTPUT.ja,
+        en: vocab::OUTPUT.en,
         meaning_ja: "事業の実施によって直接生み出されるもの（採択件数、論文数、取得件数など）を数える指標。",
         meaning_en: "A KPI that counts what the programs directly produce (projects funded, papers, results obtained).",
     },
     Term {
         id: "term-outcome",
-        ja: "アウトカム",
-        en: "Outcome",
+        ja: vocab::OUTCOME.ja,
+        en: vocab::OUTCOME.en,
         meaning_ja: "事業の成果として生じる変化（企業への導出、薬事承認、実用化など）を数える指標。",
         meaning_en: "A KPI that counts the change the programs lead to (licensing to companies, regulatory approval, practical use).",
     },
@@ -114,7 +116,7 @@ pub const TERMS: [Term; 11] = [
     },
     Term {
         id: "term-repeat",
-        ja: "再掲",
+        ja: REPEATED,
         en: "Listed again (再掲)",
         meaning_ja: "別の箇所に既に記載した事業を再び記載したもの。予算額は最初の記載で数え、再掲では数えない。",
         meaning_en: "A program printed again after it was listed elsewhere; its budget counts where it is first listed, not again.",
@@ -128,7 +130,7 @@ pub const TERMS: [Term; 11] = [
     },
     Term {
         id: "term-inhouse",
-        ja: "インハウス研究機関経費",
+        ja: vocab::INHOUSE_FUNDS.ja,
         en: "In-house research institutes' funds",
         meaning_ja: "AMEDを通さず、国の研究機関（国立高度専門医療研究センター等）が自ら行う研究開発の経費。",
         meaning_en: "Funds for R&D that national research institutes (such as the national centres) carry out themselves, not through AMED.",

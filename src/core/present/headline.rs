@@ -183,7 +183,7 @@ impl BudgetTile {
                 format!("{name} {}", oku_yen(t.by_ministry[*m], lang))
             })
             .collect::<Vec<_>>()
-            .join(lang.pick("・", ", "));
+            .join(vocab::LIST_DOT.get(lang));
         let (all, rest) = (
             oku_yen(t.attributable(), lang),
             oku_yen(t.not_attributable(), lang),

@@ -274,7 +274,7 @@ impl MinistryHoldings {
                         from_report: program.ministry_basis == Some(Basis::Source),
                         project: p.number,
                         budget: program.budget.map_or_else(
-                            || lang.pick("記載なし", "not printed").to_string(),
+                            || vocab::NOT_PRINTED.get(lang).to_string(),
                             |b| oku_yen(b, lang),
                         ),
                         our_note: program.editorial_note.as_deref().map(OurNote::of),

@@ -4,34 +4,22 @@
 //! after 【当方の判断】 is our reading of what the report leaves open. Both
 //! are shown labelled as ours, never as the report's.
 
-use crate::core::present::vocab::Words;
+use crate::core::present::vocab::{words, Words};
 
 /// The mark that opens our reading inside a note of ours.
 pub const READING_MARK: &str = "【当方の判断】";
 
 /// The label of a note of ours.
-pub const OUR_NOTE: Words = Words {
-    ja: "本ビューアの注記",
-    en: "Our note",
-};
+pub const OUR_NOTE: Words = words("本ビューアの注記", "Our note");
 
 /// The label of a reading of ours.
-pub const OUR_READING: Words = Words {
-    ja: "本ビューアの判断",
-    en: "Our reading",
-};
+pub const OUR_READING: Words = words("本ビューアの判断", "Our reading");
 
 /// The label of an amount or text as the report prints it.
-pub const AS_PRINTED: Words = Words {
-    ja: "報告書の記載",
-    en: "As printed",
-};
+pub const AS_PRINTED: Words = words("報告書の記載", "As printed");
 
 /// The label of a note the report prints.
-pub const PRINTED_NOTE: Words = Words {
-    ja: "報告書の注記",
-    en: "Note printed in the report",
-};
+pub const PRINTED_NOTE: Words = words("報告書の注記", "Note printed in the report");
 
 /// A note of ours, split into what it says of the transcription and our
 /// reading (each in Japanese, as written).

@@ -12,6 +12,7 @@ use crate::core::present::format::oku_yen;
 use crate::core::present::names::{project_heading, Local};
 use crate::core::present::notes::OurNote;
 use crate::core::present::project_card::ProjectCard;
+use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 
 /// One of the project's programs.
@@ -80,7 +81,7 @@ pub struct ProjectProfile {
 /// Where a program's ministry comes from, in `lang`.
 pub fn ministry_basis(basis: Option<Basis>, lang: Lang) -> &'static str {
     match basis {
-        Some(Basis::Source) => lang.pick("報告書", "report"),
+        Some(Basis::Source) => vocab::REPORT.get(lang),
         Some(Basis::Reference) => lang.pick(
             "AMEDの事業一覧（報告書外）",
             "AMED's program list (outside the report)",
@@ -143,7 +144,7 @@ fn cite(project: &Project, lang: Lang) -> Citable {
     Citable {
         path: vec![
             project_heading(project, lang),
-            lang.pick("評価", "Evaluation").to_string(),
+            vocab::EVALUATION.get(lang).to_string(),
         ],
         figure: None,
         query: vec![("view", "project".into()), ("project", project.id.clone())],
@@ -173,7 +174,7 @@ fn program(dataset: &Dataset, g: &Program, lang: Lang) -> ProgramEntry {
         (None, true) => lang
             .pick("記載なし（再掲）", "not printed (listed again)")
             .to_string(),
-        (None, false) => lang.pick("記載なし", "not printed").to_string(),
+        (None, false) => vocab::NOT_PRINTED.get(lang).to_string(),
     };
     ProgramEntry {
         id: g.id.clone(),
@@ -182,7 +183,7 @@ fn program(dataset: &Dataset, g: &Program, lang: Lang) -> ProgramEntry {
         budget,
         funding: match g.funding {
             Funding::Amed => lang.pick("AMED対象経費", "AMED"),
-            Funding::Inhouse => lang.pick("インハウス研究機関経費", "In-house"),
+            Funding::Inhouse => vocab::INHOUSE_FUNDS.get(lang),
         },
         printed_notes: g.notes.clone(),
         our_note: g.editorial_note.as_deref().map(OurNote::of),

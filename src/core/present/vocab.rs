@@ -32,6 +32,24 @@ pub const fn words(ja: &'static str, en: &'static str) -> Words {
 
 /// A key performance indicator.
 pub const KPI: Words = words("KPI", "KPI");
+/// Nothing of the kind.
+pub const NONE: Words = words("なし", "None");
+/// An amount the report does not print.
+pub const NOT_PRINTED: Words = words("記載なし", "not printed");
+/// The report, as where a fact comes from.
+pub const REPORT: Words = words("報告書", "report");
+/// The report's evaluation of a project.
+pub const EVALUATION: Words = words("評価", "Evaluation");
+/// A text copied to the clipboard.
+pub const COPIED: Words = words("コピーしました", "Copied");
+/// Between names in a short list.
+pub const LIST_DOT: Words = words("・", ", ");
+/// A KPI of outputs.
+pub const OUTPUT: Words = words("アウトプット", "Output");
+/// A KPI of outcomes.
+pub const OUTCOME: Words = words("アウトカム", "Outcome");
+/// In-house research institutes' funds.
+pub const INHOUSE_FUNDS: Words = words("インハウス研究機関経費", "In-house");
 /// The viewer's status of a KPI, computed from the report's figures.
 pub const COMPUTED_STATUS: Words = words("計算上の見通し", "Computed status");
 /// The report's own A/B grade.
@@ -121,8 +139,8 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
 /// A KPI kind's name (アウトプット, Output).
 pub fn kind(kind: KpiKind, lang: Lang) -> &'static str {
     match kind {
-        KpiKind::Output => lang.pick("アウトプット", "Output"),
-        KpiKind::Outcome => lang.pick("アウトカム", "Outcome"),
+        KpiKind::Output => OUTPUT.get(lang),
+        KpiKind::Outcome => OUTCOME.get(lang),
     }
 }
 

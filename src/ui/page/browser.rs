@@ -28,3 +28,17 @@ pub fn save_as(href: &str, name: &str) -> Result<(), String> {
     a.click();
     Ok(())
 }
+
+/// Copies `text` to the clipboard and, once the browser says, sets
+/// `copied` to whether it did.
+pub fn copy_text(text: &str, copied: leptos::prelude::RwSignal<Option<bool>>) {
+    use leptos::prelude::Set;
+    match web_sys::window().map(|w| w.navigator().clipboard().write_text(text)) {
+        Some(promise) => leptos::task::spawn_local(async move {
+            copied.set(Some(
+                wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            ));
+        }),
+        None => copied.set(Some(false)),
+    }
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::present::glossary::glossary;
 use crate::core::present::notes::AS_PRINTED;
+use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
@@ -85,7 +86,7 @@ fn AboutTheData(lang: Lang) -> impl IntoView {
     view! {
         <section class="panel prose" data-testid="about-the-data" aria-labelledby="about-heading">
             <h2 id="about-heading">{lang.pick("このデータについて", "About this data")}</h2>
-            <p>{lang.pick("出典: ", "Source: ")}<span lang="ja">{source.citation}</span>{(lang == Lang::En).then(|| format!(" ({})", source.citation_en))}</p>
+            <p>{vocab::SOURCE.get(lang)}<span lang="ja">{source.citation}</span>{(lang == Lang::En).then(|| format!(" ({})", source.citation_en))}</p>
             {report.figures_note.map(|n| view! { <p><span class="tag">{AS_PRINTED.get(lang)}</span>" "<span lang="ja">{n}</span></p> })}
             {(!source.notes.is_empty()).then(|| view! {
                 <h3>{lang.pick("転記についての注記（本ビューア）", "Notes on the transcription (ours)")}</h3>

@@ -92,7 +92,7 @@ fn KpiList(group: KpiGroup, testid: &'static str, lang: Lang) -> impl IntoView {
     view! {
         <section class="ministry-kpis" data-testid=testid>
             <h3>{group.heading}</h3>
-            {group.no_projects.then(|| view! { <p class="note">{l.pick("なし", "None")}</p> })}
+            {group.no_projects.then(|| view! { <p class="note">{vocab::NONE.get(l)}</p> })}
             {group.projects.into_iter().map(|project| view! {
                 <h4 data-project-id=project.id>{project.heading}</h4>
                 <ul class="kpi-list">
@@ -129,7 +129,7 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                     {h.programs.into_iter().map(|program| view! {
                         <tr data-program-id=program.id>
                             <th scope="row">
-                                {local(program.name)}{program.from_report.then(|| view! { <span class="tag">{l.pick("報告書", "report")}</span> })}
+                                {local(program.name)}{program.from_report.then(|| view! { <span class="tag">{vocab::REPORT.get(l)}</span> })}
                                 {program.our_note.map(|n| view! { <OurNoteView note=n lang=l /> })}
                             </th>
                             <td>{program.project}</td>

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::core::present::cite::Citable;
+use crate::core::present::vocab;
+use crate::ui::page::browser::copy_text;
 use crate::ui::page::state::Viewer;
 
 /// Today's date in the reader's time zone, `YYYY-MM-DD`.
@@ -48,15 +50,7 @@ pub fn CiteButton(
                 item.citation(&d.report, &page_address(), &today(), lang.get_untracked())
             })
         });
-        let done = web_sys::window().map(|w| w.navigator().clipboard().write_text(&citation));
-        match done {
-            Some(promise) => leptos::task::spawn_local(async move {
-                copied.set(Some(
-                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                ));
-            }),
-            None => copied.set(Some(false)),
-        }
+        copy_text(&citation, copied);
     };
     view! {
         <span class="cite">
@@ -64,7 +58,7 @@ pub fn CiteButton(
                 {move || lang.get().pick("引用をコピー", "Copy citation")}
             </button>
             <span class="copy-status" role="status">{move || match copied.get() {
-                Some(true) => lang.get().pick("コピーしました", "Copied"),
+                Some(true) => vocab::COPIED.get(lang.get()),
                 Some(false) => lang.get().pick("コピーできませんでした", "Could not copy"),
                 None => "",
             }}</span>

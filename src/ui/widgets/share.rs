@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::present::describe::selection_in_words;
 use crate::core::present::share::{embed_url, sibling_url};
 use crate::core::present::vocab;
+use crate::ui::page::browser::copy_text;
 use crate::ui::page::state::Viewer;
 
 /// The page's address with the current state: origin, path and query.
@@ -81,18 +82,7 @@ fn CopyField(
 ) -> impl IntoView {
     let lang = Viewer::get().lang;
     let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = value.get_untracked();
-        let done = web_sys::window().map(|w| w.navigator().clipboard().write_text(&text));
-        match done {
-            Some(promise) => leptos::task::spawn_local(async move {
-                copied.set(Some(
-                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-                ));
-            }),
-            None => copied.set(Some(false)),
-        }
-    };
+    let copy = move |_| copy_text(&value.get_untracked(), copied);
     view! {
         <div class="copy-field">
             <label for=id>{move || label.get()}</label>
@@ -104,7 +94,7 @@ fn CopyField(
                 <button type="button" data-testid=format!("{testid}-copy") on:click=copy>{move || lang.get().pick("コピー", "Copy")}</button>
             </div>
             <p class="copy-status" role="status" data-testid=format!("{testid}-copied")>{move || match copied.get() {
-                Some(true) => lang.get().pick("コピーしました", "Copied").to_string(),
+                Some(true) => vocab::COPIED.get(lang.get()).to_string(),
                 Some(false) => lang.get().pick("コピーできませんでした。テキストを選択してコピーしてください。", "Could not copy: select the text and copy it.").to_string(),
                 None => String::new(),
             }}</p>

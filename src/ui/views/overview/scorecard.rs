@@ -95,7 +95,7 @@ fn ScoreLine(row: ScoreRow, lang: Lang) -> impl IntoView {
                 </span>
             </td>
             <td class="num" data-label=heading(ScoreColumn::GradeB, l)>{format!("A {} · B {}", row.grades[Grade::A.index()], row.grades[Grade::B.index()])}</td>
-            <td class="num" data-label=heading(ScoreColumn::Budget, l)>{row.budget.map_or_else(|| l.pick("記載なし", "not printed").to_string(), |b| oku_yen(b, l))}</td>
+            <td class="num" data-label=heading(ScoreColumn::Budget, l)>{row.budget.map_or_else(|| vocab::NOT_PRINTED.get(l).to_string(), |b| oku_yen(b, l))}</td>
         </tr>
     }
 }

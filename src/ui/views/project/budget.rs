@@ -67,7 +67,7 @@ fn ProgramItem(program: ProgramEntry, lang: Lang) -> impl IntoView {
             {g.our_note.map(|n| view! { <OurNoteView note=n lang=l /> })}
             <p class="note">
                 {g.ministry.map(|(name, basis)| format!("{}: {name}{}{basis}{}", vocab::MINISTRY.get(l), l.pick("（", " ("), l.pick("）", ")")))}
-                {format!(" · {}: {}", vocab::PHASE_OURS.get(l), g.phases.join(l.pick("・", ", ")))}
+                {format!(" · {}: {}", vocab::PHASE_OURS.get(l), g.phases.join(vocab::LIST_DOT.get(l)))}
             </p>
             <details class="phase-reason">
                 <summary>{l.pick("フェーズの理由（本ビューア）", "Why these phases (ours)")}</summary>

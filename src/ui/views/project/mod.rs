@@ -15,6 +15,10 @@ use crate::ui::widgets::notes::OurNoteView;
 use crate::ui::widgets::text::{japanese_only_label, local};
 use budget::Budget;
 
+/// Said where the report prints nothing of a part.
+const NONE_PRINTED: vocab::Words =
+    vocab::words("報告書に記載はありません。", "The report prints none.");
+
 /// The project profile view. The project is `?id=`, else the first of the
 /// project filter, else the first project; choosing one here sets the
 /// project filter.
@@ -118,14 +122,14 @@ fn Profile(profile: ProjectProfile, lang: Lang, kpis: Callback<String, AnyView>)
             <details class="ministry-actions" data-testid="project-actions">
                 <summary>{vocab::MINISTRY_ACTIONS.get(l)}{japanese_only_label(l)}</summary>
                 {if card.actions.is_empty() {
-                    view! { <p class="note">{l.pick("報告書に記載はありません。", "The report prints none.")}</p> }.into_any()
+                    view! { <p class="note">{NONE_PRINTED.get(l)}</p> }.into_any()
                 } else {
                     view! { <ul class="results">{card.actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}</ul> }.into_any()
                 }}
             </details>
             <section class="profile-cases" data-testid="project-cases">
                 <h4>{vocab::CASES.get(l)}" ("{cases.len()}")"</h4>
-                {cases.is_empty().then(|| view! { <p class="note">{l.pick("報告書に記載はありません。", "The report prints none.")}</p> })}
+                {cases.is_empty().then(|| view! { <p class="note">{NONE_PRINTED.get(l)}</p> })}
                 <ul class="case-list">
                     {cases.into_iter().map(|c| view! {
                         <li><a href=case_link(&c.id)>{local(c.title)}</a></li>
@@ -144,7 +148,7 @@ fn case_link(id: &str) -> String {
 /// `text`, or a dash saying the report names none.
 fn non_empty(text: String, lang: Lang) -> String {
     if text.is_empty() {
-        lang.pick("なし", "None").to_string()
+        vocab::NONE.get(lang).to_string()
     } else {
         text
     }
