@@ -46,7 +46,7 @@ const FY2022 = JSON.parse(readFileSync(join(ROOT, "data/fy2022.json"), "utf8"));
 
 // Rows are KPIs shown; the table may keep filtered-out rows mounted but hidden.
 const kpiIds = (page) => page.attrs("tr[data-kpi-id]:not([hidden])", "data-kpi-id");
-const projectIds = (page) => page.attrs("[data-project-id]", "data-project-id");
+const projectIds = (page) => page.attrs(".card[data-project-id]", "data-project-id");
 const kpiCount = async (page) => Number((await page.text('[data-testid="kpi-count"]')).match(/\d+/)[0]);
 const checked = (page, css) => page.js((css) => document.querySelector(css)?.checked ?? null, css);
 
@@ -99,14 +99,14 @@ const TESTS = [
       await page.open(t.url(""));
       await page.click('[data-filter="ministry"] input[value="mic"]');
       await page.waitUrl(/\?ministry=mic$/);
-      await page.waitCount("[data-project-id]", 2);
+      await page.waitCount(".card[data-project-id]", 2);
       checkEqual(await projectIds(page), ["devices", "genome"], "projects for 総務省");
       await page.waitText('[data-testid="kpi-count"]', `${MIC_KPIS}件のKPIを表示中`);
       await page.click('[data-filter="ministry"] input[value="mic"]');
       await page.click('[data-filter="ministry"] input[value="meti"]');
       await page.click('[data-filter="lead"] input');
       await page.waitUrl(/ministry=meti&lead=1/);
-      await page.waitCount("[data-project-id]", 1);
+      await page.waitCount(".card[data-project-id]", 1);
       checkEqual(await projectIds(page), ["devices"], "projects led by 経済産業省");
       const devices = FY2022.projects.find((p) => p.id === "devices").kpis.length;
       await page.waitText('[data-testid="kpi-count"]', `${devices}件のKPIを表示中`);

@@ -59,7 +59,7 @@ test("when ECharts cannot be loaded, each chart says so and the rest of the view
   await page.goto("");
   await waitReady(page);
   await expect(page.locator(".chart-error").first()).toContainText("echarts.min.js");
-  await expect(page.locator("[data-project-id]")).toHaveCount(6);
+  await expect(page.locator(".card[data-project-id]")).toHaveCount(6);
   await expect(page.getByTestId("phase-matrix")).toBeVisible();
   expect(seen.errors.filter((e) => !e.includes("404"))).toEqual([]);
 });

@@ -22,7 +22,7 @@ async function openWith(page, data, name) {
 
 const ORIGIN = "http://127.0.0.1:4173/";
 
-const projectIds = (page) => page.locator("[data-project-id]").evaluateAll((els) => els.map((e) => e.dataset.projectId));
+const projectIds = (page) => page.locator(".card[data-project-id]").evaluateAll((els) => els.map((e) => e.dataset.projectId));
 
 const kpiCount = async (page) => Number((await page.getByTestId("kpi-count").textContent()).match(/\d+/)[0]);
 
@@ -57,13 +57,13 @@ test("ministry filter: 総務省 shows projects 2 and 4; 経済産業省 lead-on
   await openApp(page);
   await page.locator('[data-filter="ministry"] input[value="mic"]').check();
   await expect(page).toHaveURL(/\?ministry=mic$/);
-  await expect(page.locator("[data-project-id]")).toHaveCount(2);
+  await expect(page.locator(".card[data-project-id]")).toHaveCount(2);
   expect(await projectIds(page)).toEqual(["devices", "genome"]);
   await page.locator('[data-filter="ministry"] input[value="mic"]').uncheck();
   await page.locator('[data-filter="ministry"] input[value="meti"]').check();
   await page.locator('[data-filter="lead"] input').check();
   await expect(page).toHaveURL(/ministry=meti&lead=1/);
-  await expect(page.locator("[data-project-id]")).toHaveCount(1);
+  await expect(page.locator(".card[data-project-id]")).toHaveCount(1);
   expect(await projectIds(page)).toEqual(["devices"]);
 });
 test("project, kind, grade and status filters", async ({ page }) => {

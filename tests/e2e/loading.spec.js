@@ -102,7 +102,7 @@ test("a malformed data/index.json is reported, and the bundled report still open
   await page.route("**/data/index.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{ not json" }));
   await openApp(page);
   await expect(page.getByTestId("index-problem")).toContainText("data/index.json");
-  await expect(page.locator("[data-project-id]")).toHaveCount(6);
+  await expect(page.locator(".card[data-project-id]")).toHaveCount(6);
 });
 test("the methodology page, fetched when opened, says so when it cannot be", async ({ page }) => {
   await page.route("**/docs/methodology.ja.html", (route) => route.abort());

@@ -35,7 +35,7 @@ test.describe("the single-file edition opened from disk", () => {
     const seen = await openStandalone(page);
     await expect(page.locator("html")).toHaveAttribute("data-source", "bundled:fy2022");
     await expect(page.getByTestId("report-title")).toHaveText(/医療分野研究開発推進計画/);
-    await expect(page.locator("[data-project-id]")).toHaveCount(6);
+    await expect(page.locator(".card[data-project-id]")).toHaveCount(6);
     expect(await page.evaluate(() => performance.getEntriesByName("shinchoku:ready").length)).toBe(1);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(policy).toContain("default-src 'none'");
@@ -50,12 +50,12 @@ test.describe("the single-file edition opened from disk", () => {
     await openStandalone(page);
     await page.locator('[data-filter="ministry"] input[value="mic"]').check();
     await expect(page).toHaveURL(/shinchoku-standalone\.html\?ministry=mic$/);
-    await expect(page.locator("[data-project-id]")).toHaveCount(2);
+    await expect(page.locator(".card[data-project-id]")).toHaveCount(2);
     await expect(page.getByTestId("history-refused")).toHaveCount(0);
     await page.reload();
     await waitReady(page);
     await expect(page.locator('[data-filter="ministry"] input[value="mic"]')).toBeChecked();
-    await expect(page.locator("[data-project-id]")).toHaveCount(2);
+    await expect(page.locator(".card[data-project-id]")).toHaveCount(2);
   });
 
   test("a refused history write keeps the filters working and says so", async ({ page }) => {
@@ -126,7 +126,7 @@ test.describe("the single-file edition opened from disk", () => {
   test("every view draws from the file, the methodology in both languages, requesting nothing", async ({ page }) => {
     const seen = await openStandalone(page);
     const views = [
-      ["?view=overview", "[data-project-id]"],
+      ["?view=overview", ".card[data-project-id]"],
       ["?view=kpis", "tr[data-kpi-id]:not([hidden])"],
       ["?view=ministry&ministry=mext", '[data-testid="ministry-programs"] tbody tr'],
       ["?view=initiatives", "[data-initiative-id]"],

@@ -117,14 +117,14 @@ pub const TERMS: [Term; 11] = [
     Term {
         id: "term-repeat",
         ja: REPEATED,
-        en: "Listed again (再掲)",
+        en: "Listed again",
         meaning_ja: "別の箇所に既に記載した事業を再び記載したもの。予算額は最初の記載で数え、再掲では数えない。",
         meaning_en: "A program printed again after it was listed elsewhere; its budget counts where it is first listed, not again.",
     },
     Term {
         id: "term-part-of",
         ja: "内数",
-        en: "Part of (内数)",
+        en: "Part of",
         meaning_ja: "「46億円の内数」のように、記載された額の一部であることを示す。複数の事業が同じ額の内数とされているときは、その額を1回だけ数える。",
         meaning_en: "\"Part of ¥4.6bn\": the program is funded from within that amount; when several programs are part of the same amount, it is counted once.",
     },
@@ -161,7 +161,7 @@ pub const TERMS: [Term; 11] = [
         ja: "臨床研究・治験",
         en: "Clinical research / trials",
         meaning_ja: "ヒトを対象に有効性・安全性を確かめる段階。治験は薬事承認を目的とするもの。",
-        meaning_en: "The stage that tests efficacy and safety in people; a trial (治験) aims at regulatory approval.",
+        meaning_en: "The stage that tests efficacy and safety in people; a clinical trial aims at regulatory approval.",
     },
     Term {
         id: "term-practical",

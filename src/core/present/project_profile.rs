@@ -9,6 +9,7 @@ use crate::core::present::capped::{NotDrawn, Rest, DRAW_LIMIT};
 use crate::core::present::cases::{case_studies, CaseStudy};
 use crate::core::present::cite::Citable;
 use crate::core::present::format::oku_yen;
+use crate::core::present::glossary::{terms_in, Explained};
 use crate::core::present::names::{project_heading, Local};
 use crate::core::present::notes::OurNote;
 use crate::core::present::project_card::ProjectCard;
@@ -39,6 +40,8 @@ pub struct ProgramEntry {
     pub phases: Vec<String>,
     /// Why those phases (ours, in Japanese).
     pub phase_reason: String,
+    /// The report's terms its notes and phases use, explained.
+    pub terms: Vec<Explained>,
 }
 
 /// An amount the report prints for no single program.
@@ -197,6 +200,19 @@ fn program(dataset: &Dataset, g: &Program, lang: Lang) -> ProgramEntry {
                 });
             (name, ministry_basis(g.ministry_basis, lang))
         }),
+        terms: terms_in(&format!(
+            "{}\n{}",
+            g.notes.join("\n"),
+            g.phases
+                .iter()
+                .filter_map(|id| dataset.phases.iter().find(|p| &p.id == id))
+                .map(|p| p.name_ja.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ))
+        .into_iter()
+        .map(|t| t.explain(lang))
+        .collect(),
         phases,
         phase_reason: g.phase_reason.clone(),
     }

@@ -34,3 +34,22 @@ pub fn TermButton(
         </span>
     }
 }
+
+/// A line of the terms a text uses, each explained on a tap (nothing when
+/// there are none).
+#[component]
+pub fn TermList(
+    /// The terms, explained.
+    terms: Vec<Explained>,
+    /// The reader's language.
+    lang: Lang,
+) -> impl IntoView {
+    (!terms.is_empty()).then(|| {
+        view! {
+            <p class="terms">
+                {lang.pick("用語: ", "Terms: ")}
+                {terms.into_iter().map(|term| view! { <TermButton label=term.name.clone() term lang /> " " }).collect_view()}
+            </p>
+        }
+    })
+}

@@ -10,7 +10,7 @@ use crate::ui::chart::options;
 use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::cite::CiteButton;
-use crate::ui::widgets::glossary::TermButton;
+use crate::ui::widgets::glossary::TermList;
 use crate::ui::widgets::text::japanese_only;
 
 /// The detail row of catalog KPI `index`.
@@ -42,10 +42,7 @@ pub fn KpiDetail(index: usize, lang: Lang) -> impl IntoView {
                         <h4>{lang.pick("進捗の詳細（報告書）", "Progress detail (report)")}</h4>
                         {japanese_only(lang, "source-text", detail.detail.text)}
                         {detail.notes.into_iter().map(|n| view! { <p class="footnote" lang="ja">{n}</p> }).collect_view()}
-                        <p class="terms">
-                            {lang.pick("用語: ", "Terms: ")}
-                            {detail.terms.into_iter().map(|term| view! { <TermButton label=term.name.clone() term lang /> " " }).collect_view()}
-                        </p>
+                        <TermList terms=detail.terms lang />
                         <CiteButton item=detail.cite />
                         <p class="note">{match lang {
                             Lang::Ja => format!("{}: ", vocab::PHASE_OURS.ja),

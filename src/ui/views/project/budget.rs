@@ -11,6 +11,7 @@ use crate::core::present::project_profile::{LineEntry, ProgramEntry};
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::glossary::TermList;
 use crate::ui::widgets::text::local;
 
 use crate::ui::widgets::notes::OurNoteView;
@@ -69,6 +70,7 @@ fn ProgramItem(program: ProgramEntry, lang: Lang) -> impl IntoView {
                 {g.ministry.map(|(name, basis)| format!("{}: {name}{}{basis}{}", vocab::MINISTRY.get(l), l.pick("（", " ("), l.pick("）", ")")))}
                 {format!(" · {}: {}", vocab::PHASE_OURS.get(l), g.phases.join(vocab::LIST_DOT.get(l)))}
             </p>
+            <TermList terms=g.terms lang=l />
             <details class="phase-reason">
                 <summary>{l.pick("フェーズの理由（本ビューア）", "Why these phases (ours)")}</summary>
                 <p lang="ja">{g.phase_reason}</p>
