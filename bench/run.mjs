@@ -171,7 +171,7 @@ async function measure(kind, n) {
     if (spec.export) {
       // CSV export of everything shown: click until the file is offered.
       const t0 = Date.now();
-      await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), page.click('[data-testid="export-csv"]')]);
+      await Promise.all([page.waitForEvent("download", { timeout: 180_000 }), page.click('[data-testid="export-menu"]').then(() => page.click('[data-testid="export-csv"]'))]);
       out.export.push(Date.now() - t0);
     }
     await context.close();

@@ -44,12 +44,13 @@ const METI: f64 = 108.0;
 #[test]
 fn the_budget_tile_for_the_whole_report() {
     let d = data();
-    // AMED 326 + 108 + 183 + 161 + 152 + 238 = 1,168; in-house 44 + 18 = 62.
+    // AMED 326 + 108 + 183 + 161 + 152 + 238 = 1,168; in-house 44 + 18 = 62:
+    // the total is our sum of the amounts the report prints per project.
     let t = tile(&d, &[], Lang::Ja);
     assert_eq!(t.big, "1,230億円");
     assert_eq!(
         t.label,
-        "予算（報告書の記載額：AMED 1,168億円＋インハウス 62億円）"
+        "予算（報告書のプロジェクト別記載額の合計：AMED 1,168億円＋インハウス 62億円）"
     );
     // Attributable 289.4 + 109 + 108 = 506.4; the rest 1,230 − 506.4 = 723.6.
     assert!(close(MHLW + MEXT + METI, 506.4));
@@ -61,24 +62,30 @@ fn the_budget_tile_for_the_whole_report() {
     assert_eq!(t.big, "¥123bn");
     assert_eq!(
         t.label,
-        "Budget as printed (AMED ¥116.8bn + in-house ¥6.2bn)"
+        "Budget (the sum of the report's printed project amounts: AMED ¥116.8bn + in-house ¥6.2bn)"
     );
 }
 
 #[test]
 fn the_budget_tile_with_a_ministry_chosen() {
     let d = data();
-    // METI takes part in every project but disease: AMED 326 + 108 + 183 +
-    // 161 + 238 = 1,016, in-house 44 + 18 = 62, 1,078 in all. Every
-    // attributable amount above lies in those five projects, so what no
-    // ministry can be given is 1,078 − 506.4 = 571.6.
+    // The big figure is what METI can be given: 108. METI takes part in
+    // every project but disease: AMED 326 + 108 + 183 + 161 + 238 = 1,016,
+    // in-house 44 + 18 = 62, 1,078 in all. Every attributable amount above
+    // lies in those five projects: the other ministries' 289.4 + 109 =
+    // 398.4, and what no ministry can be given 1,078 − 506.4 = 571.6.
     let t = tile(&d, &["meti"], Lang::Ja);
-    assert_eq!(t.big, "1,078億円");
+    assert_eq!(t.big, "108億円");
+    assert_eq!(t.label, "経済産業省に帰属できる予算");
     assert_eq!(
         t.split.as_deref(),
-        Some(
-            "選択中の府省に帰属できる額：経済産業省 108億円。どの府省にも帰属できない額 571.6億円"
-        )
+        Some("該当するプロジェクトの記載額の合計 1,078億円（AMED 1,016億円＋インハウス 62億円）のうち。ほかの府省に帰属できる額 398.4億円、どの府省にも帰属できない額 571.6億円")
+    );
+    let t = tile(&d, &["meti"], Lang::En);
+    assert_eq!(t.big, "¥10.8bn");
+    assert_eq!(
+        t.label,
+        "Budget attributable to Ministry of Economy, Trade and Industry (METI)"
     );
 }
 
@@ -146,10 +153,15 @@ fn a_ministrys_programs_and_initiatives() {
     let d = data();
     let c = Catalog::new(&d);
     let mext = MinistryHoldings::build(&d, &c, "mext", Lang::Ja);
-    // 3 programs with an amount and 11 without; MEXT's programs named in
-    // the report itself (再生医療実現拠点ネットワークプログラム) are tagged.
-    assert_eq!(mext.programs.len(), 14);
-    assert!(mext.programs.iter().any(|g| g.from_report));
+    // 3 programs with an amount, each a row; the 11 without one named in
+    // a line (among them 再生医療実現拠点ネットワークプログラム, whose ministry
+    // the report itself names).
+    assert_eq!(mext.programs.len(), 3);
+    assert_eq!(mext.without_amount.len(), 11);
+    assert!(mext
+        .without_amount
+        .iter()
+        .any(|g| g.text.starts_with("再生医療実現拠点ネットワークプログラム")));
     let bound = mext
         .programs
         .iter()

@@ -2,6 +2,7 @@
 //! whether the app is served as a directory or as `…/index.html`.
 
 use shinchoku::core::present::share::{embed_url, sibling_url};
+use shinchoku::core::select::query::Embed;
 
 #[test]
 fn embed_js_sits_next_to_the_page() {
@@ -42,6 +43,8 @@ fn the_embed_url_has_one_embed_1() {
             "https://a.example/s/?q=%E9%81%BA+%26&embed=1",
         ),
     ] {
-        assert_eq!(embed_url(page), expected, "{page}");
+        assert_eq!(embed_url(page, Embed::Full), expected, "{page}");
+        let tile = expected.replace("embed=1", "embed=tile");
+        assert_eq!(embed_url(page, Embed::Tile), tile, "{page}");
     }
 }

@@ -4,10 +4,11 @@
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openApp, waitReady } = require("./helpers");
+const { openApp, waitReady, exportAction } = require("./helpers");
 
 async function download(page, testid) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+  const item = await exportAction(page, testid);
+  const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }
 
@@ -16,7 +17,7 @@ test("a failed export says so on the page", async ({ page }) => {
     URL.createObjectURL = () => { throw new Error("blocked by policy"); };
   });
   await openApp(page, "?view=kpis");
-  await page.getByTestId("export-csv").click();
+  await (await exportAction(page, "export-csv")).click();
   await expect(page.getByTestId("export-error")).toContainText("blocked by policy");
 });
 test("CSV export: BOM, CRLF, one row per shown KPI, numbers as numbers", async ({ page }) => {

@@ -25,6 +25,13 @@ async function openApp(page, path = "") {
   return seen;
 }
 
+/** An item of the "export and share" menu, with the menu opened first. */
+async function exportAction(page, testid) {
+  const menu = page.locator("details.export-menu");
+  if (!(await menu.evaluate((d) => d.open))) await page.getByTestId("export-menu").click();
+  return page.getByTestId(testid);
+}
+
 /** Every request went to the page's own origin, and nothing was logged as an error. */
 function expectClean(seen, origin) {
   const foreign = seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
@@ -68,4 +75,5 @@ function dropFile(page, name, text) {
   }, [name, text]);
 }
 
-module.exports = { watch, waitReady, openApp, expectClean, withProjectCopies, dropFile };
+module.exports = {
+  exportAction, watch, waitReady, openApp, expectClean, withProjectCopies, dropFile };

@@ -5,7 +5,7 @@
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openApp, waitReady } = require("./helpers");
+const { openApp, waitReady, exportAction } = require("./helpers");
 
 async function unmarkedJapanese(page, root = "main") {
   return page.evaluate((root) => {
@@ -74,7 +74,8 @@ test("the methodology page is Japanese in Japanese mode and English in English m
 test("the CSV's header row follows the language", async ({ page }) => {
   for (const [query, first] of [["?view=kpis", "プロジェクトID"], ["?view=kpis&lang=en", "project_id"]]) {
     await openApp(page, query);
-    const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+    const item = await exportAction(page, "export-csv");
+    const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
     const text = fs.readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
     const header = text.split("\r\n")[0];
     expect(header.startsWith(`"${first}"`)).toBe(true);

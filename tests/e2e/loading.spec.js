@@ -15,7 +15,7 @@ const FY2022 = fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "
 test("renders from a sub-path, reaches data-ready, shows the title, stays on its origin", async ({ page }) => {
   const seen = await openApp(page);
   await expect(page.getByTestId("report-title")).toHaveText(/医療分野研究開発推進計画/);
-  await expect(page.locator("footer")).toContainText("出典");
+  await expect(page.locator("footer.site-footer")).toContainText("出典");
   const mark = await page.evaluate(() => performance.getEntriesByName("shinchoku:ready").length);
   expect(mark).toBe(1);
   expect(seen.requests.some((u) => u.endsWith("/some/sub/path/data/fy2022.json"))).toBe(true);

@@ -5,7 +5,7 @@ const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
-const { watch, waitReady, dropFile } = require("./helpers");
+const { watch, waitReady, dropFile, exportAction } = require("./helpers");
 
 const DIST = path.join(__dirname, "../../dist");
 
@@ -107,16 +107,18 @@ test.describe("the single-file edition opened from disk", () => {
       window.print = () => { window.__printed += 1; };
     });
     await openStandalone(page, "?view=kpis&ministry=mic");
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+    const csvItem = await exportAction(page, "export-csv");
+    const [csv] = await Promise.all([page.waitForEvent("download"), csvItem.click()]);
     expect(csv.suggestedFilename()).toBe("shinchoku-fy2022-mic.csv");
     const bytes = fs.readFileSync(await csv.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString("utf8").trimEnd().split("\r\n")).toHaveLength((await page.locator("tr[data-kpi-id]:not([hidden])").count()) + 1);
-    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+    const jsonItem = await exportAction(page, "export-json");
+    const [json] = await Promise.all([page.waitForEvent("download"), jsonItem.click()]);
     expect(json.suggestedFilename()).toBe("shinchoku-fy2022-mic.json");
     const exported = JSON.parse(fs.readFileSync(await json.path(), "utf8"));
     expect(exported.projects.map((p) => p.id)).toEqual(["devices", "genome"]);
-    await page.getByTestId("print").click();
+    await (await exportAction(page, "print")).click();
     expect(await page.evaluate(() => window.__printed)).toBe(1);
     await page.emulateMedia({ media: "print" });
     await expect(page.getByTestId("print-heading")).toBeVisible();

@@ -4,7 +4,7 @@
 
 const { test, expect } = require("@playwright/test");
 const path = require("node:path");
-const { openApp, watch, waitReady, expectClean } = require("./helpers");
+const { openApp, watch, waitReady, expectClean, exportAction } = require("./helpers");
 
 let real;
 
@@ -70,7 +70,7 @@ test("the share panel's permalink restores the same view in a new page", async (
   await page.locator('[data-filter="ministry"] input[value="mic"]').check();
   await page.locator('[data-filter="grade"] input[value="A"]').check();
   const ids = await page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((r) => r.map((x) => x.dataset.kpiId));
-  await page.getByTestId("share").click();
+  await (await exportAction(page, "share")).click();
   const link = await page.getByTestId("permalink").inputValue();
   expect(link).toContain("ministry=mic");
   // The default snippet sizes itself (embed.js) and has a height without it;

@@ -23,8 +23,10 @@ pub struct Headline {
     pub graded: usize,
     /// What `good / graded` means.
     pub verdict_label: String,
-    /// KPIs per computed status, the statuses that have any, best first.
-    pub statuses: Vec<(Status, usize)>,
+    /// Each computed status that some KPI has, best first: how many KPIs
+    /// it selects with the other filters as they are, and whether the
+    /// status filter has it on (the headline's counts are filters).
+    pub statuses: Vec<StatusCount>,
     /// The report's grades counted: `A 25 · B 20`.
     pub grades: String,
     /// What the grades mean, as the report says.
@@ -39,6 +41,17 @@ pub struct Headline {
     pub kpi_count: String,
     /// The selection in words.
     pub selection: String,
+}
+
+/// One computed status in the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusCount {
+    /// The status.
+    pub status: Status,
+    /// The KPIs it selects with the other filters as they are.
+    pub count: usize,
+    /// Whether the status filter has it on.
+    pub active: bool,
 }
 
 /// The budget tile: its big figure, what it is, and how it splits.
@@ -84,8 +97,12 @@ impl Headline {
             },
             statuses: Status::ALL
                 .into_iter()
-                .map(|s| (s, selection.count(s)))
-                .filter(|&(_, n)| n > 0)
+                .map(|status| StatusCount {
+                    status,
+                    count: selection.chips.statuses[status.index()],
+                    active: filter.statuses.contains(&status),
+                })
+                .filter(|s| s.count > 0 || s.active)
                 .collect(),
             grades: Grade::ALL
                 .iter()
@@ -130,10 +147,11 @@ impl Headline {
 
 impl BudgetTile {
     /// The tile for a selection's budget `b`, with `chosen` the ministries
-    /// of the ministry filter: for whole projects their printed totals and
-    /// how much of them the chosen ministries, or any ministry, can be
-    /// given; with a phase or search filter, the selected programs' own
-    /// amounts.
+    /// of the ministry filter. For whole projects: with no ministry chosen,
+    /// the sum of the selected projects' printed amounts and how much of it
+    /// each ministry can be given; with ministries chosen, what they can be
+    /// given, and the rest of the projects' printed amounts beside it. With
+    /// a phase or search filter: the selected programs' own amounts.
     pub fn build(dataset: &Dataset, b: &BudgetTotal, chosen: &[String], lang: Lang) -> Self {
         let Some(t) = &b.projects else {
             let p = &b.programs;
@@ -152,16 +170,22 @@ impl BudgetTile {
                 split: None,
             };
         };
-        let (amed, inhouse) = (oku_yen(t.amed, lang), oku_yen(t.inhouse, lang));
-        let label = match (lang, t.inhouse > 0.0) {
-            (Lang::Ja, true) => {
-                format!("予算（報告書の記載額：AMED {amed}＋インハウス {inhouse}）")
-            }
-            (Lang::Ja, false) => "予算（報告書の記載額：AMED）".to_string(),
-            (Lang::En, true) => format!("Budget as printed (AMED {amed} + in-house {inhouse})"),
-            (Lang::En, false) => "Budget as printed (AMED)".to_string(),
+        let printed = oku_yen(t.printed(), lang);
+        let funds = match (lang, t.inhouse > 0.0) {
+            (Lang::Ja, true) => format!(
+                "AMED {}＋インハウス {}",
+                oku_yen(t.amed, lang),
+                oku_yen(t.inhouse, lang)
+            ),
+            (Lang::En, true) => format!(
+                "AMED {} + in-house {}",
+                oku_yen(t.amed, lang),
+                oku_yen(t.inhouse, lang)
+            ),
+            _ => "AMED".to_string(),
         };
-        let ministries: Vec<(usize, &Ministry)> = dataset
+        let position = |id: &String| dataset.ministries.iter().position(|m| &m.id == id);
+        let named: Vec<(usize, &Ministry)> = dataset
             .ministries
             .iter()
             .enumerate()
@@ -173,37 +197,71 @@ impl BudgetTile {
                 }
             })
             .collect();
-        let parts = ministries
-            .iter()
-            .map(|(m, ministry)| {
-                let name = match (lang, chosen.is_empty()) {
-                    (Lang::Ja, false) => ministry.name_ja.as_str(),
-                    _ => ministry.short_name(lang),
-                };
-                format!("{name} {}", oku_yen(t.by_ministry[*m], lang))
-            })
-            .collect::<Vec<_>>()
-            .join(vocab::LIST_DOT.get(lang));
-        let (all, rest) = (
-            oku_yen(t.attributable(), lang),
-            oku_yen(t.not_attributable(), lang),
-        );
-        let split = match (lang, chosen.is_empty()) {
-            (Lang::Ja, true) => format!("府省に帰属できる額 {all}（{parts}）、帰属できない額 {rest}"),
-            (Lang::Ja, false) => {
-                format!("選択中の府省に帰属できる額：{parts}。どの府省にも帰属できない額 {rest}")
-            }
-            (Lang::En, true) => {
-                format!("Attributable to ministries {all} ({parts}); not attributable {rest}")
-            }
-            (Lang::En, false) => format!(
-                "Attributable to the chosen ministries: {parts}; not attributable to any ministry {rest}"
-            ),
+        let amounts = || {
+            named
+                .iter()
+                .map(|(m, ministry)| {
+                    format!(
+                        "{} {}",
+                        ministry.short_name(lang),
+                        oku_yen(t.by_ministry[*m], lang)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(vocab::LIST_DOT.get(lang))
         };
+        let rest = oku_yen(t.not_attributable(), lang);
+        if chosen.is_empty() {
+            let all = oku_yen(t.attributable(), lang);
+            return Self {
+                big: printed,
+                label: match lang {
+                    Lang::Ja => format!("予算（報告書のプロジェクト別記載額の合計：{funds}）"),
+                    Lang::En => {
+                        format!("Budget (the sum of the report's printed project amounts: {funds})")
+                    }
+                },
+                split: Some(match lang {
+                    Lang::Ja => format!(
+                        "府省に帰属できる額 {all}（{}）、帰属できない額 {rest}",
+                        amounts()
+                    ),
+                    Lang::En => format!(
+                        "Attributable to ministries {all} ({}); not attributable {rest}",
+                        amounts()
+                    ),
+                }),
+            };
+        }
+        let ours: f64 = chosen
+            .iter()
+            .filter_map(position)
+            .map(|m| t.by_ministry[m])
+            .sum();
+        let others = oku_yen((t.attributable() - ours).max(0.0), lang);
         Self {
-            big: oku_yen(t.printed(), lang),
-            label,
-            split: Some(split),
+            big: oku_yen(ours, lang),
+            label: match lang {
+                Lang::Ja => format!("{}に帰属できる予算", names_of(&named, lang)),
+                Lang::En => format!("Budget attributable to {}", names_of(&named, lang)),
+            },
+            split: Some(match lang {
+                Lang::Ja => format!(
+                    "該当するプロジェクトの記載額の合計 {printed}（{funds}）のうち。ほかの府省に帰属できる額 {others}、どの府省にも帰属できない額 {rest}"
+                ),
+                Lang::En => format!(
+                    "Of {printed} printed for its projects ({funds}); attributable to other ministries {others}, to none {rest}"
+                ),
+            }),
         }
     }
+}
+
+/// The full names of `ministries`, joined.
+fn names_of(ministries: &[(usize, &Ministry)], lang: Lang) -> String {
+    ministries
+        .iter()
+        .map(|(_, m)| lang.pick(&m.name_ja, &m.name_en))
+        .collect::<Vec<_>>()
+        .join(vocab::LIST_DOT.get(lang))
 }

@@ -53,6 +53,8 @@ pub struct KpiGroup {
     pub heading: String,
     /// Whether the ministry has no such project in the selection.
     pub no_projects: bool,
+    /// All its KPIs per computed status (those with any), best first.
+    pub strip: Vec<(Status, usize)>,
     /// Project by project, up to [`DRAW_LIMIT`] KPIs in all.
     pub projects: Vec<ProjectKpis>,
     /// The note when more KPIs are selected than drawn.
@@ -126,6 +128,12 @@ impl KpiGroup {
             .iter()
             .map(|&p| selection.kpis_of_project(catalog, p).len())
             .sum();
+        let mut by_status = [0usize; Status::ALL.len()];
+        for &p in projects {
+            for &i in selection.kpis_of_project(catalog, p) {
+                by_status[catalog.kpis[i].progress.status.index()] += 1;
+            }
+        }
         let mut left = DRAW_LIMIT;
         let drawn = projects
             .iter()
@@ -152,6 +160,11 @@ impl KpiGroup {
                 Lang::En => format!("{heading} ({total})"),
             },
             no_projects: projects.is_empty(),
+            strip: Status::ALL
+                .into_iter()
+                .zip(by_status)
+                .filter(|&(_, n)| n > 0)
+                .collect(),
             projects: drawn,
             not_drawn: NotDrawn::of(total, DRAW_LIMIT - left, Rest::InKpiTable),
         }
@@ -238,8 +251,11 @@ pub struct ProgramLine {
 pub struct MinistryHoldings {
     /// What it can be given of the budgets.
     pub budget: MinistryBudget,
-    /// Its programs, up to [`DRAW_LIMIT`].
+    /// Its programs with an amount of their own, up to [`DRAW_LIMIT`].
     pub programs: Vec<ProgramLine>,
+    /// The names of its programs without an amount of their own (summed
+    /// up in one line, not a row each).
+    pub without_amount: Vec<Local>,
     /// The note when it has more programs than are drawn.
     pub programs_not_drawn: Option<NotDrawn>,
     /// Its initiatives, up to [`DRAW_LIMIT`].
@@ -251,9 +267,9 @@ pub struct MinistryHoldings {
 impl MinistryHoldings {
     /// The programs, budget and initiatives of ministry `id`.
     pub fn build(dataset: &Dataset, catalog: &Catalog, id: &str, lang: Lang) -> Self {
-        let programs: Vec<usize> = (0..catalog.programs.len())
+        let (programs, without): (Vec<usize>, Vec<usize>) = (0..catalog.programs.len())
             .filter(|&i| catalog.program(dataset, i).1.ministry.as_deref() == Some(id))
-            .collect();
+            .partition(|&i| catalog.program(dataset, i).1.budget.is_some());
         let initiatives: Vec<usize> = (0..dataset.initiatives.len())
             .filter(|&i| {
                 dataset.initiatives[i]
@@ -282,6 +298,13 @@ impl MinistryHoldings {
                 })
                 .collect(),
             programs_not_drawn: NotDrawn::capped(programs.len(), Rest::Nowhere),
+            without_amount: without
+                .iter()
+                .map(|&i| {
+                    let program = catalog.program(dataset, i).1;
+                    Local::of(lang, &program.name, program.name_en.as_deref())
+                })
+                .collect(),
             initiatives: initiatives
                 .iter()
                 .take(DRAW_LIMIT)

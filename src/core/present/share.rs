@@ -1,11 +1,12 @@
 //! The share panel's URLs, from the page's own URL: the embed URL and the
 //! URL of a file served beside the page (`embed.js`).
 
-use crate::core::select::query::{to_query_string, Params};
+use crate::core::select::query::{to_query_string, Embed, Params};
 
-/// `page` with `embed=1` as its only `embed` parameter (an `embed=0` left
-/// in front of it would win, the first occurrence being the one read).
-pub fn embed_url(page: &str) -> String {
+/// `page` with `mode` (`embed=1`, or `embed=tile`) as its only `embed`
+/// parameter (an `embed=0` left in front of it would win, the first
+/// occurrence being the one read).
+pub fn embed_url(page: &str, mode: Embed) -> String {
     let (base, query) = page.split_once('?').unwrap_or((page, ""));
     let query = query.split('#').next().unwrap_or_default();
     let params = Params::parse(query);
@@ -14,7 +15,13 @@ pub fn embed_url(page: &str) -> String {
         .iter()
         .filter(|(k, _)| k != "embed")
         .map(|(k, v)| (k.as_str(), v.as_str()))
-        .chain([("embed", "1")]);
+        .chain([(
+            "embed",
+            match mode {
+                Embed::Full => "1",
+                Embed::Tile => "tile",
+            },
+        )]);
     format!("{base}?{}", to_query_string(pairs))
 }
 

@@ -82,8 +82,28 @@ impl Params {
 
     /// Whether the page is embedded: `?embed=1` or `?embed=true`.
     pub fn embed(&self) -> bool {
-        matches!(self.get("embed"), Some("1" | "true"))
+        self.embed_mode().is_some()
     }
+
+    /// How the page is embedded: `embed=1` (or `true`) the whole view,
+    /// `embed=tile` a compact tile; `None` when it is not.
+    pub fn embed_mode(&self) -> Option<Embed> {
+        match self.get("embed") {
+            Some("1" | "true") => Some(Embed::Full),
+            Some("tile") => Some(Embed::Tile),
+            _ => None,
+        }
+    }
+}
+
+/// How an embedded page shows itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Embed {
+    /// The view, without the site's chrome.
+    Full,
+    /// A compact tile: the headline's verdict and status strip, with a
+    /// link to the full view.
+    Tile,
 }
 
 /// The filter read from a query, and what in it was ignored.
@@ -155,7 +175,7 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
             "lang" => matches!(value, "ja" | "en"),
             "theme" => value == "auto" || Theme::from_id(value).is_some(),
             "view" => View::from_id(value).is_some(),
-            "embed" => matches!(value, "0" | "1" | "false" | "true"),
+            "embed" => matches!(value, "0" | "1" | "false" | "true" | "tile"),
             "id" => match view.and_then(View::from_id) {
                 Some(View::Kpi) => dataset
                     .projects

@@ -18,10 +18,11 @@ pub fn Header(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl I
             <h1 data-testid="report-title">
                 {move || {
                     let l = lang.get();
-                    dataset.get().map_or_else(
+                    let title = dataset.get().map_or_else(
                         || l.pick("医療分野研究開発推進計画 進捗ビューア", "Medical R&D Promotion Plan progress viewer").to_string(),
                         |d| l.pick(&d.report.title, &d.report.title_en).to_string(),
-                    )
+                    );
+                    unbroken_brackets(&title)
                 }}
             </h1>
             {move || dataset.get().map(|d| {
@@ -68,4 +69,34 @@ pub fn Loading(lang: Memo<Lang>) -> impl IntoView {
             {move || lang.get().pick("データを読み込んでいます…", "Loading the dataset…")}
         </div>
     }
+}
+
+/// `title` with each bracketed part (（第2期）, 「…」) kept on one line, so
+/// the title breaks between its phrases, never inside a bracket.
+fn unbroken_brackets(title: &str) -> impl IntoView {
+    let mut parts: Vec<(String, bool)> = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    for c in title.chars() {
+        if matches!(c, '（' | '「' | '(') {
+            if depth == 0 && !current.is_empty() {
+                parts.push((std::mem::take(&mut current), false));
+            }
+            depth += 1;
+        }
+        current.push(c);
+        if matches!(c, '）' | '」' | ')') && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                parts.push((std::mem::take(&mut current), true));
+            }
+        }
+    }
+    if !current.is_empty() {
+        parts.push((current, false));
+    }
+    parts
+        .into_iter()
+        .map(|(text, whole)| view! { <span class:nobr=whole>{text}</span> })
+        .collect_view()
 }

@@ -14,7 +14,7 @@ use crate::ui::page::load::{
     begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
 };
 use crate::ui::page::state::PageQuery;
-use crate::ui::viewer::ViewerRoot;
+use crate::ui::viewer::{Shareable, ViewerRoot};
 use data::{DataBar, LoadFailure, SourceBanner, Warnings};
 use frame::{Footer, Header, Loading};
 
@@ -103,7 +103,18 @@ pub fn App() -> impl IntoView {
     }
     let (index, shown) = (loads.index, loads.shown);
     view! {
-        <a class="skip-link" href="#main">"本文へ移動 / Skip to content"</a>
+        // To the view's own content (past the headline, toolbar and
+        // filters); before a dataset is shown, to the main area.
+        <a class="skip-link" href="#content" on:click=|ev| {
+            let document = document();
+            if let Some(target) = document.get_element_by_id("content").or_else(|| document.get_element_by_id("main")) {
+                ev.prevent_default();
+                if let Some(target) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
+                    let _ = target.focus();
+                    target.scroll_into_view();
+                }
+            }
+        }>"本文へ移動 / Skip to content"</a>
         {(!embedded).then(|| view! { <Header dataset lang /> })}
         <main
             id="main"
@@ -131,7 +142,14 @@ pub fn App() -> impl IntoView {
             {move || shown.get().map(|loaded| view! {
                 <SourceBanner origin=loaded.origin.clone() lang />
                 <Warnings warnings=loaded.warnings.clone() lang />
-                <ViewerRoot dataset=loaded.dataset data_menu=move || view! { <DataBar index open_file shown in_menu=true /> } />
+                <ViewerRoot
+                    dataset=loaded.dataset
+                    data_menu=move || view! { <DataBar index open_file shown in_menu=true /> }
+                    shareable=match &loaded.origin {
+                        Origin::File(name) => Shareable::LocalFile(name.clone()),
+                        _ => Shareable::Yes,
+                    }
+                />
             })}
         </main>
         {(!embedded).then(|| view! { <Footer dataset lang /> })}

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use crate::core::dataset::model::Dataset;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
-use crate::core::select::query::{decode, encode, to_query_string, Ignored, Params, FILTER_KEYS};
+use crate::core::select::query::{
+    decode, encode, to_query_string, Embed, Ignored, Params, FILTER_KEYS,
+};
 use crate::core::select::selection::Selection;
 pub use crate::core::select::theme::Theme;
 pub use crate::core::select::view::View;
@@ -85,9 +87,10 @@ pub struct Viewer {
     pub selection: Memo<Selection>,
     /// The `?id=` of a single-item view.
     pub id: Memo<Option<String>>,
-    /// Whether the page was opened embedded (`?embed=1`): no site chrome.
-    /// Read once: the URL's other changes never embed or unembed it.
-    pub embed: bool,
+    /// How the page was opened embedded (`?embed=1`: no site chrome;
+    /// `?embed=tile`: a compact tile), if it was. Read once: the URL's
+    /// other changes never embed or unembed it.
+    pub embed: Option<Embed>,
 }
 
 impl Viewer {
@@ -102,8 +105,19 @@ impl Viewer {
         let value = move |key: &'static str| {
             Memo::new(move |_| params.with(|p| p.get(key).map(str::to_string)))
         };
-        let (theme_value, view_value) = (value("theme"), value("view"));
-        let filter = Memo::new(move |_| decoded.with(|d| d.filter.clone()));
+        let (theme_value, view_value, id_value) = (value("theme"), value("view"), value("id"));
+        // A single project's view (`view=project&id=…`) selects that
+        // project, so the headline and everything else count it alone.
+        let filter = Memo::new(move |_| {
+            let mut filter = decoded.with(|d| d.filter.clone());
+            let single = view_value.with(|v| v.as_deref() == Some(View::Project.id()));
+            if let (true, true, Some(id)) = (single, filter.projects.is_empty(), id_value.get()) {
+                if data.with_value(|d| d.projects.iter().any(|p| p.id == id)) {
+                    filter.projects = vec![id];
+                }
+            }
+            filter
+        });
         let catalog = StoredValue::new(data.with_value(|d| Catalog::new(d)));
         let selection = Memo::new(move |_| {
             filter.with(|filter| data.with_value(|d| catalog.with_value(|c| c.select(d, filter))))
@@ -118,8 +132,8 @@ impl Viewer {
         let viewer = Self {
             catalog,
             selection,
-            id: value("id"),
-            embed: params.with_untracked(Params::embed),
+            id: id_value,
+            embed: params.with_untracked(Params::embed_mode),
             data,
             page,
             filter,

@@ -11,10 +11,12 @@ use leptos::prelude::*;
 
 use crate::core::dataset::model::Dataset;
 use crate::core::present::vocab;
+use crate::core::select::query::Embed;
 use crate::ui::page::ready::mark_ready;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
 use crate::ui::views::cases::CasesView;
 use crate::ui::views::headline::Headline;
+use crate::ui::views::headline::VerdictStrip;
 use crate::ui::views::initiatives::Initiatives;
 use crate::ui::views::kpis::KpiTable;
 use crate::ui::views::method::Method;
@@ -22,7 +24,8 @@ use crate::ui::views::ministry::MinistryView;
 use crate::ui::views::overview::{BudgetChart, Overview, PhaseMatrix};
 use crate::ui::views::project::ProjectView;
 use crate::ui::widgets::filters::FilterBar;
-use notices::{IgnoredNotice, PrintHeading};
+pub use crate::ui::widgets::share::Shareable;
+use notices::{IgnoredNotice, PrintFooter, PrintHeading};
 use sidebar::FilterSheet;
 use toolbar::Toolbar;
 
@@ -42,7 +45,11 @@ pub fn ViewerRoot(
     /// The quiet "data" menu: another dataset, a local file.
     #[prop(optional, into)]
     data_menu: Option<ViewFn>,
+    /// Whether a link can reproduce this view (not for a local file).
+    #[prop(default = Shareable::Yes)]
+    shareable: Shareable,
 ) -> impl IntoView {
+    provide_context(shareable);
     let viewer = Viewer::provide(dataset);
     let DarkMode(dark) = expect_context();
     let lang = viewer.lang;
@@ -55,22 +62,23 @@ pub fn ViewerRoot(
         apply_to_document(theme, lang.get().tag());
     });
     Effect::new(move |_| mark_ready());
-    if viewer.embed {
-        view! { <Embedded /> }.into_any()
-    } else {
-        view! {
+    match viewer.embed {
+        Some(Embed::Full) => view! { <Embedded /> }.into_any(),
+        Some(Embed::Tile) => view! { <Tile /> }.into_any(),
+        None => view! {
             <PrintHeading />
             <Headline />
             <Toolbar data_menu />
             <IgnoredNotice />
             <div class="layout">
                 <FilterSheet />
-                <div class="content">
+                <div class="content" id="content" tabindex="-1">
                     <ViewContent />
                 </div>
             </div>
+            <PrintFooter />
         }
-        .into_any()
+        .into_any(),
     }
 }
 
@@ -118,6 +126,25 @@ fn Embedded() -> impl IntoView {
             // A single KPI needs no summary of the whole selection.
             {move || (viewer.view.get() != View::Kpi).then(|| view! { <Headline /> })}
             <ViewContent />
+        </div>
+    }
+}
+
+/// The viewer as a compact tile inside another page (`?embed=tile`): the
+/// verdict for the selection with its status strip, at most a few lines
+/// tall, and a link to the full view.
+#[component]
+fn Tile() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
+    view! {
+        <div class="embedded tile-embed" data-testid="embed-tile">
+            <p class="embed-bar">
+                <span class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></span>
+                <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
+            </p>
+            <VerdictStrip />
         </div>
     }
 }

@@ -7,6 +7,9 @@ use crate::core::present::describe::selection_in_words;
 use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
 
+/// What the words of a printout's selection are introduced by.
+const SELECTION: vocab::Words = vocab::words("／ 表示条件", "/ Selection");
+
 /// Printed at the top of a printout only: the selection in words and the
 /// source (the title is the page header's).
 #[component]
@@ -19,7 +22,7 @@ pub fn PrintHeading() -> impl IntoView {
             <p>{move || {
                 let l = lang.get();
                 let words = viewer.filter.with(|f| viewer.data.with_value(|d| selection_in_words(d, f, l)));
-                format!("{} {}: {words}", vocab::view(viewer.view.get(), l), l.pick("／ 表示条件", "/ Selection"))
+                format!("{} {}: {words}", vocab::view(viewer.view.get(), l), SELECTION.get(l))
             }}</p>
             <p>{move || vocab::SOURCE.get(lang.get())}<span lang="ja">{citation.clone()}</span></p>
         </div>
@@ -58,4 +61,43 @@ pub fn IgnoredNotice() -> impl IntoView {
         })
     };
     view! { {refused} {ignored} }
+}
+
+/// Printed at the end of a printout only: when it was printed, the
+/// selection in words, and the address that shows the same view.
+#[component]
+pub fn PrintFooter() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    // Read as the page prints, so the date and address are the printout's.
+    let printed = RwSignal::new((String::new(), String::new()));
+    let stamp = move || {
+        let now = js_sys::Date::new_0();
+        let date = format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            now.get_full_year(),
+            now.get_month() + 1,
+            now.get_date(),
+            now.get_hours(),
+            now.get_minutes()
+        );
+        let href = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        printed.set((date, href));
+    };
+    stamp();
+    let listener = window_event_listener(leptos::ev::beforeprint, move |_| stamp());
+    on_cleanup(move || listener.remove());
+    view! {
+        <footer class="print-only print-footer" data-testid="print-footer">
+            <p>{move || {
+                let l = lang.get();
+                let words = viewer.filter.with(|f| viewer.data.with_value(|d| selection_in_words(d, f, l)));
+                let view = vocab::view(viewer.view.get(), l);
+                printed.with(|(date, _)| format!("{} {date} · {view} {}: {words}", l.pick("印刷", "Printed"), SELECTION.get(l)))
+            }}</p>
+            <p class="print-url">{move || printed.with(|(_, href)| href.clone())}</p>
+        </footer>
+    }
 }

@@ -6,13 +6,14 @@
 use leptos::prelude::*;
 
 use crate::core::present::ministry::{KpiGroup, MinistryHoldings, MinistryKpis};
+use crate::core::present::project_card::strip_label;
 use crate::core::present::vocab;
 use crate::core::select::filter::Filter;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::notes::OurNoteView;
-use crate::ui::widgets::status::StatusBadge;
+use crate::ui::widgets::status::{status_class, status_icon, StatusBadge};
 use crate::ui::widgets::text::local;
 
 /// The ministry view. The ministry is the first one in the ministry filter,
@@ -89,9 +90,15 @@ pub fn MinistryView() -> impl IntoView {
 #[component]
 fn KpiList(group: KpiGroup, testid: &'static str, lang: Lang) -> impl IntoView {
     let l = lang;
+    let strip = strip_label(&group.strip, l);
     view! {
-        <section class="ministry-kpis" data-testid=testid>
-            <h3>{group.heading}</h3>
+        <details class="ministry-kpis" data-testid=testid>
+            <summary>
+                <h3>{group.heading}</h3>
+                <span class="strip" role="img" aria-label=strip>
+                    {group.strip.iter().map(|&(s, n)| view! { <span class=format!("chip-status {}", status_class(s)) title=vocab::status(s, l)>{format!("{} {} {n}", status_icon(s), vocab::status(s, l))}</span> }).collect_view()}
+                </span>
+            </summary>
             {group.no_projects.then(|| view! { <p class="note">{vocab::NONE.get(l)}</p> })}
             {group.projects.into_iter().map(|project| view! {
                 <h4 data-project-id=project.id>{project.heading}</h4>
@@ -100,14 +107,16 @@ fn KpiList(group: KpiGroup, testid: &'static str, lang: Lang) -> impl IntoView {
                         <li data-kpi-id=kpi.id data-status=kpi.status.id() data-grade=kpi.grade.id()>
                             <StatusBadge status=kpi.status lang=l />
                             " "<span class="kpi-name">{local(kpi.name)}</span>
-                            {kpi.achievement.map(|a| view! { " "<span class="note">{a}</span> })}
-                            " "<span class="grade" title=kpi.grade_title>{format!("· {} ", vocab::REPORTS_GRADE.get(l))}<b>{kpi.grade.id()}</b></span>
+                            " "<span class="kpi-figs">
+                                {kpi.achievement.map(|a| view! { <span class="note">{a}</span>" " })}
+                                <span class="grade" title=kpi.grade_title>{format!("· {} ", vocab::REPORTS_GRADE.get(l))}<b>{kpi.grade.id()}</b></span>
+                            </span>
                         </li>
                     }).collect_view()}
                 </ul>
             }).collect_view()}
             {not_drawn_note(group.not_drawn, l, "kpis-not-drawn")}
-        </section>
+        </details>
     }
 }
 
@@ -139,7 +148,22 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                 </tbody>
             </table>
             {not_drawn_note(h.programs_not_drawn, l, "not-drawn")}
-            <h3>{vocab::OTHER_INITIATIVES.get(l)}</h3>
+            {(!h.without_amount.is_empty()).then(|| {
+                let n = h.without_amount.len();
+                view! {
+                    <p class="without-amount" data-testid="ministry-programs-without-amount">
+                        <b>{match l { Lang::Ja => format!("額の記載がない事業（{n}）: "), Lang::En => format!("Programs without an amount of their own ({n}): ") }}</b>
+                        {h.without_amount.into_iter().enumerate().map(|(i, name)| view! {
+                            {(i > 0).then(|| vocab::LIST_DOT.get(l))}{local(name)}
+                        }).collect_view()}
+                    </p>
+                }
+            })}
+            <details class="ministry-initiatives" data-testid="ministry-initiatives">
+            <summary><h3>{match l {
+                Lang::Ja => format!("{}（{}）", vocab::OTHER_INITIATIVES.ja, h.initiatives.len()),
+                Lang::En => format!("{} ({})", vocab::OTHER_INITIATIVES.en, h.initiatives.len()),
+            }}</h3></summary>
             <ul class="initiative-list">{h.initiatives.into_iter().map(|it| view! {
                 <li data-initiative-id=it.id>
                     <span class="section">{format!("{} ", it.section)}{local(it.section_title)}</span>
@@ -149,6 +173,7 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                 </li>
             }).collect_view()}</ul>
             {not_drawn_note(h.initiatives_not_drawn, l, "not-drawn")}
+            </details>
     }
 }
 

@@ -26,7 +26,21 @@ pub fn ChipGroup(
     /// (a chip with none is dimmed).
     #[prop(optional)]
     counts: Option<Signal<HashMap<String, usize>>>,
+    /// Whether chips that would give nothing (and are not chosen) stay out
+    /// of sight and of the tab order until the reader asks for them all.
+    #[prop(optional)]
+    fold_zero: bool,
 ) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    let folded = RwSignal::new(fold_zero);
+    // The chips folded away: none to give, and not chosen.
+    let hidden_count = Memo::new(move |_| {
+        counts.map_or(0, |c| {
+            c.with(|c| {
+                selected.with(|s| c.iter().filter(|&(v, &n)| n == 0 && !s.contains(v)).count())
+            })
+        })
+    });
     let chips = options
         .into_iter()
         .map(|(value, label)| {
@@ -54,9 +68,20 @@ pub fn ChipGroup(
         })
         .collect_view();
     view! {
-        <fieldset class="chip-group" data-filter=key>
+        <fieldset class="chip-group" class:folded=move || folded.get() data-filter=key>
             <legend>{legend}</legend>
             <div class="chips">{chips}</div>
+            {fold_zero.then(|| view! {
+                <button type="button" class="more-chips" data-testid=format!("{key}-more") aria-expanded=move || (!folded.get()).to_string()
+                    hidden=move || hidden_count.get() == 0 && folded.get()
+                    on:click=move |_| folded.update(|f| *f = !*f)>
+                    {move || match (folded.get(), lang.get()) {
+                        (true, Lang::Ja) => format!("該当なしの{}件も表示", hidden_count.get()),
+                        (true, Lang::En) => format!("Show {} with none", hidden_count.get()),
+                        (false, l) => l.pick("該当なしを隠す", "Hide those with none").to_string(),
+                    }}
+                </button>
+            })}
         </fieldset>
     }
 }

@@ -1,5 +1,5 @@
-//! Export buttons (CSV, JSON), print and the share panel's button. Files
-//! are made in the browser; nothing is uploaded.
+//! The quiet "export and share" menu: CSV and JSON of the selection, print,
+//! and the share panel. Files are made in the browser; nothing is uploaded.
 
 use leptos::prelude::*;
 
@@ -43,24 +43,36 @@ fn export(viewer: Viewer, json: bool) -> Result<(), String> {
     })
 }
 
-/// The export and share controls.
+/// The export and share menu, and the share panel it opens.
 #[component]
 pub fn ExportBar() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let open = RwSignal::new(false);
-    // The last export's failure, shown beside the buttons.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close_menu = move || {
+        if let Some(details) = menu.get_untracked() {
+            details.set_open(false);
+        }
+    };
+    // The last export's failure, shown beside the menu.
     let failed = RwSignal::new(None::<String>);
-    let run = move |json: bool| failed.set(export(viewer, json).err());
+    let run = move |json: bool| {
+        close_menu();
+        failed.set(export(viewer, json).err());
+    };
     view! {
-        <div class="export-bar" role="group" aria-label=move || lang.get().pick("出力・共有", "Export and share")>
-            <button type="button" data-testid="export-csv" on:click=move |_| run(false)>{move || lang.get().pick("CSV出力", "Export CSV")}</button>
-            <button type="button" data-testid="export-json" on:click=move |_| run(true)>{move || lang.get().pick("JSON出力", "Export JSON")}</button>
-            <button type="button" data-testid="print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || lang.get().pick("印刷", "Print")}</button>
-            <button type="button" data-testid="share" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| open.update(|o| *o = !*o)>
-                {move || vocab::SHARE.get(lang.get())}
-            </button>
-        </div>
+        <details class="menu export-menu" node_ref=menu>
+            <summary data-testid="export-menu">{move || lang.get().pick("出力・共有", "Export / share")}</summary>
+            <div class="menu-body export-bar" role="group" aria-label=move || lang.get().pick("出力・共有", "Export and share")>
+                <button type="button" data-testid="export-csv" on:click=move |_| run(false)>{move || lang.get().pick("CSV出力（表計算用）", "Export CSV (spreadsheets)")}</button>
+                <button type="button" data-testid="export-json" on:click=move |_| run(true)>{move || lang.get().pick("JSON出力（データ形式）", "Export JSON (dataset format)")}</button>
+                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || lang.get().pick("印刷", "Print")}</button>
+                <button type="button" data-testid="share" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| { close_menu(); open.update(|o| *o = !*o); }>
+                    {move || vocab::SHARE.get(lang.get())}
+                </button>
+            </div>
+        </details>
         {move || failed.get().map(|e| view! {
             <p class="notice export-error" role="alert" data-testid="export-error">{format!("{} {e}", lang.get().pick("出力できませんでした:", "Export failed:"))}</p>
         })}

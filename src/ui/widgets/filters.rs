@@ -168,10 +168,20 @@ pub fn FilterBar() -> impl IntoView {
             <SearchBox />
             {move || {
                 let l = lang.get();
+                let meaning = move |g: Grade| viewer.data.with_value(|d| d.report.grade_meaning(g, l).to_string());
+                view! {
+                    {Dimension::of_ids(vocab::COMPUTED_STATUS.get(l), "status", &Status::ALL, Status::id, |s| vocab::status(s, l).to_string(), |f| &mut f.statuses,
+                        counts_of(viewer, |_, c| Status::ALL.iter().map(|s| s.id().to_string()).zip(c.statuses.iter().copied()).collect())).chips()}
+                    {Dimension::of_ids(vocab::REPORTS_GRADE.get(l), "grade", &Grade::ALL, Grade::id, move |g| format!("{} {}", g.id(), meaning(g)), |f| &mut f.grades,
+                        counts_of(viewer, |_, c| Grade::ALL.iter().zip(c.grades).map(|(g, n)| (g.id().to_string(), n)).collect())).chips()}
+                }
+            }}
+            {move || {
+                let l = lang.get();
                 let (selected, on_toggle) = list_of(viewer, |f| &mut f.ministries);
                 let counts = counts_of(viewer, |d, c| d.ministries.iter().map(|m| m.id.clone()).zip(c.ministries.iter().copied()).collect());
                 let options = viewer.data.with_value(|d| ministry_options(d, l));
-                view! { <ChipGroup legend=vocab::MINISTRY.get(l).to_string() key="ministry" options selected on_toggle counts /> }
+                view! { <ChipGroup legend=vocab::MINISTRY.get(l).to_string() key="ministry" options selected on_toggle counts fold_zero=true /> }
             }}
             <label class="switch" data-filter="lead">
                 <input
@@ -196,15 +206,8 @@ pub fn FilterBar() -> impl IntoView {
             <PhasePipeline />
             {move || {
                 let l = lang.get();
-                let meaning = move |g: Grade| viewer.data.with_value(|d| d.report.grade_meaning(g, l).to_string());
-                view! {
-                    {Dimension::of_ids(lang.get().pick("KPIの種類", "KPI kind"), "kind", &KpiKind::ALL, KpiKind::id, |k| vocab::kind(k, l).to_string(), |f| &mut f.kinds,
-                        counts_of(viewer, |_, c| KpiKind::ALL.iter().zip(c.kinds).map(|(k, n)| (k.id().to_string(), n)).collect())).chips()}
-                    {Dimension::of_ids(vocab::REPORTS_GRADE.get(l), "grade", &Grade::ALL, Grade::id, move |g| format!("{} {}", g.id(), meaning(g)), |f| &mut f.grades,
-                        counts_of(viewer, |_, c| Grade::ALL.iter().zip(c.grades).map(|(g, n)| (g.id().to_string(), n)).collect())).chips()}
-                    {Dimension::of_ids(vocab::COMPUTED_STATUS.get(l), "status", &Status::ALL, Status::id, |s| vocab::status(s, l).to_string(), |f| &mut f.statuses,
-                        counts_of(viewer, |_, c| Status::ALL.iter().map(|s| s.id().to_string()).zip(c.statuses.iter().copied()).collect())).chips()}
-                }
+                Dimension::of_ids(lang.get().pick("KPIの種類", "KPI kind"), "kind", &KpiKind::ALL, KpiKind::id, |k| vocab::kind(k, l).to_string(), |f| &mut f.kinds,
+                    counts_of(viewer, |_, c| KpiKind::ALL.iter().zip(c.kinds).map(|(k, n)| (k.id().to_string(), n)).collect())).chips()
             }}
             <button
                 type="button"
