@@ -33,3 +33,14 @@ test("embed with view=kpi&id shows that one KPI, expanded", async ({ page }) => 
   await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(1);
   await expect(page.getByTestId("explanation")).toBeVisible();
 });
+
+test("the compact tile (embed=tile): the verdict and its statuses, at most 400 px tall, linking to the full view", async ({ page }) => {
+  await openApp(page, "?embed=tile&ministry=mic");
+  const tile = page.getByTestId("embed-tile");
+  await expect(tile.getByTestId("headline-verdict")).toContainText("/");
+  await expect(tile.getByTestId("selection-words")).toContainText("総務省");
+  const height = await page.evaluate(() => document.getElementById("app").getBoundingClientRect().height);
+  expect(height).toBeLessThanOrEqual(400);
+  await expect(tile.getByTestId("open-full")).toHaveAttribute("href", /ministry=mic/);
+  await expect(tile.getByTestId("open-full")).not.toHaveAttribute("href", /embed/);
+});

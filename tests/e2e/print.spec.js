@@ -37,3 +37,16 @@ test("print on A4: the selection in words, the headline, every KPI column within
   const pdf = await page.pdf({ format: "A4", margin: { top: "14mm", bottom: "14mm", left: "14mm", right: "14mm" } });
   expect(pdf.length).toBeGreaterThan(10_000);
 });
+
+test("a printout ends with the print date, the selection in words and the address of the view", async ({ page }) => {
+  await openApp(page, "?view=kpis&ministry=mic");
+  await page.emulateMedia({ media: "print" });
+  const footer = page.getByTestId("print-footer");
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(/印刷 \d{4}-\d\d-\d\d \d\d:\d\d/);
+  await expect(footer).toContainText("府省: 総務省");
+  await expect(footer.locator(".print-url")).toContainText("view=kpis&ministry=mic");
+  // The title breaks between phrases, never inside a bracket.
+  const brackets = await page.locator(".site-header h1 .nobr").evaluateAll((spans) => spans.map((s) => s.getClientRects().length));
+  expect(brackets.every((lines) => lines === 1)).toBe(true);
+});

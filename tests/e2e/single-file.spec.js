@@ -171,6 +171,13 @@ test.describe("the single-file edition opened from disk", () => {
     expectSelfContained(seen);
   });
 
+  test("the share panel says links need the served copy, not a file on this computer", async ({ page }) => {
+    await openStandalone(page);
+    await (await exportAction(page, "share")).click();
+    await expect(page.getByTestId("share-unavailable")).toContainText("サーバーに置いた版");
+    await expect(page.getByTestId("permalink")).toHaveCount(0);
+  });
+
   test("?data= is refused with the reason and the way out", async ({ page }) => {
     const seen = watch(page);
     await page.goto(STANDALONE + "?data=data/fy2022.json");
