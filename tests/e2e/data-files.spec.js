@@ -136,6 +136,27 @@ test("?data= on another origin is refused with a clear message", async ({ page }
   await expect(page.getByTestId("load-error")).toContainText("https://evil.example/fake.json is on another site");
   expect(seen.requests.filter((u) => new URL(u).hostname.endsWith("evil.example"))).toEqual([]);
 });
+test("?data= on this origin that redirects to another origin is refused, naming both", async ({ page }) => {
+  // The other origin (the strict-CSP server) lets anyone read its dataset.
+  const foreign = "http://127.0.0.1:4174/some/sub/path/__test/cors-dataset";
+  const seen = watch(page);
+  await page.goto(`?data=${encodeURIComponent(`__test/redirect?to=${encodeURIComponent(foreign)}`)}`);
+  const alert = page.getByTestId("load-error");
+  await expect(alert).toContainText(`redirected to ${foreign}, which is on another site (http://127.0.0.1:4174)`);
+  // Nothing foreign is shown.
+  await expect(page.getByText("FOREIGN DATASET")).toHaveCount(0);
+  await expect(page.getByTestId("source-banner")).toHaveCount(0);
+  await expect(page.locator("html")).not.toHaveAttribute("data-source", /4174/);
+  expect(seen.requests).toContain(foreign);
+});
+test("?data= that redirects within this origin loads, and the banner names where the data came from", async ({ page, baseURL }) => {
+  const target = new URL("data/fy2022.json", baseURL).href;
+  await page.goto(`?view=kpis&data=${encodeURIComponent(`__test/redirect?status=301&to=${encodeURIComponent(target)}`)}`);
+  await waitReady(page);
+  await expect(page.getByTestId("source-banner")).toContainText(target);
+  await expect(page.locator("html")).toHaveAttribute("data-source", `url:${target}`);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
+});
 test("?data= that 404s", async ({ page }) => {
   await page.goto("?data=missing.json");
   await expect(page.getByTestId("load-error")).toContainText("missing.json: the server answered HTTP 404");

@@ -39,7 +39,7 @@ const TYPES = {
 // Servers that misbehave, for the loading tests (each bounded in time).
 const MB = 1024 * 1024;
 let bomb = null;
-function misbehave(name, url, req, res) {
+async function misbehave(name, url, req, res) {
   const json = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
   if (name === "stall") {
     // Headers and the first byte, then nothing (closed after a minute).
@@ -74,6 +74,18 @@ function misbehave(name, url, req, res) {
       res.end(await readFile(join(root, "data/fy2022.json")));
     }, Number(url.searchParams.get("ms") ?? 3000));
     req.on("close", () => clearTimeout(t));
+  } else if (name === "redirect") {
+    // A redirect (302 by default) to ?to=, as a same-origin path on a
+    // server that redirects elsewhere would answer.
+    res.writeHead(Number(url.searchParams.get("status") ?? 302), { location: url.searchParams.get("to") ?? "", "cache-control": "no-store" });
+    res.end();
+  } else if (name === "cors-dataset") {
+    // The bundled dataset under another title, readable from any origin
+    // (Access-Control-Allow-Origin: *): a foreign site that lets anyone read it.
+    const data = JSON.parse(await readFile(join(root, "data/fy2022.json"), "utf8"));
+    data.report.title = data.report.title_en = "FOREIGN DATASET";
+    res.writeHead(200, { ...json, "access-control-allow-origin": "*" });
+    res.end(JSON.stringify(data));
   } else if (name === "malformed") {
     // A dataset of the wrong type at line 1 (for browsers that cannot intercept requests).
     res.writeHead(200, json);
