@@ -95,6 +95,49 @@ test("a 50 MB file is refused before parsing", async ({ page }) => {
   await expect(alert).toContainText("huge.json is larger than the 20 MB limit");
   await expect(alert).toContainText("50.0 MB");
 });
+test("a list of 3,000,000 entries is refused by counting, before it is built", async ({ page }) => {
+  // The wasm's memory, read through the loader's start event.
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+  const data = copy();
+  data.projects[0].ministry_actions = [];
+  const text = JSON.stringify(data).replace('"ministry_actions":[]', `"ministry_actions":[${Array(3_000_000).fill('"ab"').join(",")}]`);
+  const memory = () => page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  await openApp(page, "?view=kpis");
+  const before = await memory();
+  await page.getByTestId("open-file").setInputFiles({ name: "actions.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  const alert = page.getByTestId("load-error");
+  // The parser's message (the validator's would say "has 1 error(s)").
+  await expect(alert).toContainText("actions.json is not a valid dataset: 3000000 entries; at most 1000 (at projects[0].ministry_actions, line 1, column");
+  // The text and its bytes, not three million strings besides: building
+  // them took over 8 times the file's size.
+  expect(await memory()).toBeLessThan(before + 3 * text.length);
+});
+test("a trap of the WebAssembly module while loading shows the error panel, never a spinner", async ({ page }) => {
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+  await openApp(page, "?view=kpis");
+  // Leave the module no memory to grow into: the next allocation it cannot
+  // serve from what it has fails, and a failed allocation traps.
+  await page.evaluate(() => {
+    const memory = window.__wasm.memory;
+    for (let pages = 65536; pages >= 1; pages = Math.floor(pages / 2)) {
+      for (;;) {
+        try {
+          memory.grow(pages);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.getByTestId("open-file").setInputFiles({ name: "any.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(copy())) });
+  const panel = page.locator("#fatal-error");
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute("role", "alert");
+  await expect(panel).toContainText("RuntimeError");
+  await expect(panel).toContainText("Reload the page");
+  await expect(page.locator("html")).toHaveAttribute("data-error", "trap");
+  await expect(page.locator(".loading")).toHaveCount(0);
+});
 test("deeply nested JSON", async ({ page }) => {
   const alert = await feed(page, '{"deep": ' + "[".repeat(100000) + "]".repeat(100000) + "}");
   // No stack overflow, no panic: a message that names the file and the position.

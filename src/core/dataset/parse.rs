@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::core::dataset::bounds::scan_lists;
 use crate::core::dataset::model::Dataset;
 
 /// Why a dataset could not be parsed: the JSON path and position of the
@@ -33,7 +34,9 @@ impl std::error::Error for ParseError {}
 
 /// Parses dataset JSON; on failure reports the path and position. The
 /// text must be one JSON object: a BOM before it and whitespace after it
-/// are allowed, anything else (an array, trailing text) is an error.
+/// are allowed, anything else (an array, trailing text) is an error. A
+/// list longer than its bound is refused before anything is built
+/// ([`scan_lists`]).
 pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let start = text.trim_start_matches([' ', '\t', '\n', '\r']);
@@ -51,6 +54,17 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
             message: format!("{what}; a dataset is one JSON object {{ … }}"),
         });
     }
+    // Lists are counted before any is built (a file of millions of entries
+    // costs one scan); the walk bounds them again once they are built.
+    scan_lists(text).map_err(|long| {
+        let (line, column) = position(&text[..long.offset]);
+        ParseError {
+            path: long.path,
+            line,
+            column,
+            message: long.message,
+        }
+    })?;
     let de = &mut serde_json::Deserializer::from_str(text);
     let dataset: Dataset = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
         let path = err.path().to_string();
