@@ -623,3 +623,36 @@ fn a_long_english_name_and_endless_ministry_actions_are_refused_with_their_paths
     d.report.names_en_note = Some("a".repeat(20_001));
     expect_error(&d, "report.names_en_note", "20,001 characters");
 }
+
+#[test]
+fn a_long_run_of_combining_marks_is_refused() {
+    use shinchoku::core::dataset::bounds::MAX_MARK_RUN;
+    // One letter and 20,000 combining marks: short in characters, but it
+    // took the browser 44 s to lay out.
+    let mut d = mini();
+    d.projects[0].kpis[0].name = format!("a{}", "\u{0301}".repeat(19_999));
+    expect_error(
+        &d,
+        "projects[0].kpis[0].name",
+        "19,999 combining marks in a row on one character; at most 32",
+    );
+    // Any kind of mark counts, in any field: enclosing marks, Devanagari
+    // vowel signs, variation selectors, zero-width joiners.
+    for run in [
+        "\u{20DD}".repeat(MAX_MARK_RUN + 1),
+        "\u{093F}\u{0947}".repeat(MAX_MARK_RUN),
+        "\u{FE0F}".repeat(MAX_MARK_RUN + 1),
+        "\u{200D}".repeat(MAX_MARK_RUN + 1),
+    ] {
+        let mut d = mini();
+        d.report.source.notes = vec![format!("x{run}y")];
+        expect_error(&d, "report.source.notes[0]", "combining marks in a row");
+    }
+    // Up to the bound, and many short runs, are what scripts need.
+    let mut d = mini();
+    d.projects[0].kpis[0].name = format!("a{}", "\u{0301}".repeat(MAX_MARK_RUN));
+    d.projects[0].aim = "e\u{0323}\u{0302}".repeat(5_000);
+    d.projects[0].evaluation = format!("{}{}", "क्षि".repeat(2_000), "👨‍👩‍👧‍👦🏴󠁧󠁢󠁳󠁣󠁴󠁿ｶﾞ");
+    d.projects[0].name_en = "Pho\u{031B}\u{0309} cafe\u{0301}, nai\u{0308}ve".into();
+    assert!(validate(&d).is_empty(), "{:#?}", validate(&d));
+}

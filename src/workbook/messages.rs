@@ -406,6 +406,12 @@ fn validator_ja(en: &str) -> Option<String> {
             "年度の数値が {figures} 個あり、計画の {years} 年より多くなっています"
         ));
     }
+    if let Some((run, max)) = en.split_once(" combining marks in a row on one character; at most ")
+    {
+        return Some(format!(
+            "1文字に結合文字が {run} 個続いています（上限 {max} 個）"
+        ));
+    }
     if let Some((count, max)) = en.split_once("; at most ") {
         let (n, noun) = count.split_once(' ')?;
         return Some(format!("{noun} が {n} 個あります（上限 {max}）"));
@@ -461,6 +467,10 @@ mod tests {
             (
                 "1800 is outside the years a plan may cover, 1900–2200",
                 "1800年は計画に使える年（1900–2200）の外です",
+            ),
+            (
+                "20,000 combining marks in a row on one character; at most 32",
+                "1文字に結合文字が 20,000 個続いています（上限 32 個）",
             ),
             (
                 "a plan of 60 years; at most 51",

@@ -2,7 +2,8 @@
 //! walk over the dataset as serde serializes it: every field the model
 //! has is visited, so a field added to the model is bounded from the day it
 //! exists, with no list of fields to keep in step. A text may hold at most
-//! [`MAX_TEXT_CHARS`] characters; a list at most the bound its field names
+//! [`MAX_TEXT_CHARS`] characters, and at most [`MAX_MARK_RUN`] combining
+//! marks in a row; a list at most the bound its field names
 //! ([`list_bound`]), [`MAX_ENTRIES`] for any list not named there. The
 //! bounds of figures and years are here too; `validate` checks them.
 //!
@@ -17,6 +18,7 @@ use std::fmt::Display;
 use serde::ser::{self, Serialize};
 
 use crate::core::dataset::problem::{Problem, Severity};
+use crate::core::text::marks::longest_run;
 use crate::core::text::number::number;
 
 /// Fiscal years a plan may start and end in.
@@ -33,6 +35,12 @@ pub const MAX_FIGURE: f64 = 1e15;
 
 /// Longest text of any one field (or list entry), in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Most combining marks (and other characters that extend the one before
+/// them: `text::marks::extends`) in a row. Any script needs a few on one
+/// letter; thousands on one letter take the browser seconds to lay out,
+/// however short the text is in characters.
+pub const MAX_MARK_RUN: usize = 32;
 
 /// Most projects in a dataset.
 pub const MAX_PROJECTS: usize = 10_000;
@@ -363,6 +371,16 @@ impl Walk {
                     "a text of {} characters; at most {}",
                     number(chars as f64),
                     number(MAX_TEXT_CHARS as f64)
+                ));
+            }
+        }
+        // Marks are two bytes or more: only such runs need counting.
+        if text.len() > 2 * MAX_MARK_RUN {
+            let run = longest_run(text);
+            if run > MAX_MARK_RUN {
+                self.error(format!(
+                    "{} combining marks in a row on one character; at most {MAX_MARK_RUN}",
+                    number(run as f64)
                 ));
             }
         }
