@@ -6,7 +6,7 @@ const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { openApp, watch, waitReady, dropFile } = require("./helpers");
+const { openApp, watch, waitReady, dropFile, withProjectCopies } = require("./helpers");
 
 let real;
 
@@ -222,4 +222,31 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
   expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);
 });
 
-/** The real report with its six projects copied `copies` times, every id made unique. */
+test("thousands of warnings: the first 50 are listed, the rest counted", async ({ page }) => {
+  // Every target's printed text disagrees with its value: a warning per
+  // target, 45 KPIs and their breakdowns in each of 20 copies.
+  const data = withProjectCopies(copy(), 20);
+  let warnings = 0;
+  for (const p of data.projects) {
+    for (const k of p.kpis) {
+      for (const row of [k, ...k.breakdowns]) {
+        if (row.target && row.target.value !== 0) {
+          row.target.text = "0";
+          warnings += 1;
+        }
+      }
+    }
+  }
+  expect(warnings).toBeGreaterThan(500);
+  await openApp(page, "?view=kpis");
+  await page.getByTestId("open-file").setInputFiles({ name: "warned.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  const panel = page.getByTestId("dataset-warnings");
+  await expect(panel).toBeVisible();
+  await expect(panel.locator("li")).toHaveCount(51);
+  const more = panel.getByTestId("warnings-more");
+  await expect(more).toHaveText(/^… and [\d,]+ more$/);
+  const counted = Number((await more.textContent()).replace(/\D/g, ""));
+  expect(counted + 50).toBeGreaterThanOrEqual(warnings);
+});
+
+

@@ -18,6 +18,7 @@ use crate::core::dataset::source::{
 };
 use crate::core::dataset::validate::validate;
 use crate::core::select::query::Params;
+use crate::core::text::number::number;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
 
@@ -49,6 +50,17 @@ pub fn begin_load() -> u64 {
 /// Whether load `n` is still the newest.
 pub fn is_newest(n: u64) -> bool {
     NEWEST_LOAD.load(std::sync::atomic::Ordering::SeqCst) == n
+}
+
+/// At most this many of a dataset's problems are listed, errors (in a
+/// [`LoadError::Invalid`]) and warnings alike; the rest are counted.
+pub const LISTED_PROBLEMS: usize = 50;
+
+/// `… and 152,950 more` under the first [`LISTED_PROBLEMS`] of `total`
+/// problems; `None` when all are listed.
+pub fn more_problems(total: usize) -> Option<String> {
+    (total > LISTED_PROBLEMS)
+        .then(|| format!("… and {} more", number((total - LISTED_PROBLEMS) as f64)))
 }
 
 /// Why a dataset could not be loaded.
@@ -129,10 +141,10 @@ impl fmt::Display for LoadError {
                 write!(f, "{name} has {} error(s):", problems.len())?;
                 problems
                     .iter()
-                    .take(50)
+                    .take(LISTED_PROBLEMS)
                     .try_for_each(|p| write!(f, "\n• {p}"))?;
-                if problems.len() > 50 {
-                    write!(f, "\n… and {} more", problems.len() - 50)?;
+                if let Some(more) = more_problems(problems.len()) {
+                    write!(f, "\n{more}")?;
                 }
                 Ok(())
             }
