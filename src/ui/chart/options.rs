@@ -18,7 +18,7 @@ use crate::core::present::budget_chart::BudgetBar;
 use crate::core::present::format::oku_yen;
 use crate::core::present::vocab;
 use crate::core::text::lang::{fy, Lang};
-use crate::core::text::number::number;
+use crate::core::text::number::{number, round_to};
 use crate::ui::widgets::status::status_color;
 
 /// The grey of reference lines (the plan period's elapsed share).
@@ -170,7 +170,7 @@ fn status_bars(
         .filter(|(_, b)| b.status == status)
         .map(|(row, b)| {
             CompositeValue::Array(vec![
-                CompositeValue::from((b.percent.min(ACHIEVEMENT_CAP) * 10.0).round() / 10.0),
+                CompositeValue::from(round_to(b.percent.min(ACHIEVEMENT_CAP), 1)),
                 CompositeValue::from(row as i64),
                 CompositeValue::from(format!("{}%", number(b.percent))),
                 CompositeValue::from(b.name.clone()),
@@ -324,7 +324,7 @@ pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, da
     let mut order: Vec<&BudgetBar> = bars.iter().collect();
     order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
-    let rounded = |v: f64| (v * 10.0).round() / 10.0;
+    let rounded = |v: f64| round_to(v, 1);
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
