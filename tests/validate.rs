@@ -656,3 +656,24 @@ fn a_long_run_of_combining_marks_is_refused() {
     d.projects[0].name_en = "Pho\u{031B}\u{0309} cafe\u{0301}, nai\u{0308}ve".into();
     assert!(validate(&d).is_empty(), "{:#?}", validate(&d));
 }
+
+#[test]
+fn a_project_may_not_take_the_id_the_filter_gives_the_initiatives() {
+    use shinchoku::core::select::filter::{Filter, OTHER_PROJECT};
+    let mut d = mini();
+    d.projects[1].id = OTHER_PROJECT.into();
+    expect_error(
+        &d,
+        "projects[1].id",
+        "the project id \"other\" is reserved: the project filter uses it for the cross-cutting initiatives",
+    );
+    // Were it allowed, choosing the project would choose the initiatives too.
+    let filter = Filter {
+        projects: vec![OTHER_PROJECT.into()],
+        ..Filter::default()
+    };
+    assert!(filter.project_listed(&d.projects[1]));
+    // Other ids, even "Other", are the dataset's to give.
+    d.projects[1].id = "Other".into();
+    assert!(validate(&d).is_empty(), "{:#?}", validate(&d));
+}

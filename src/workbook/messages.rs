@@ -321,6 +321,12 @@ fn validator_ja(en: &str) -> Option<String> {
         let (noun, id) = rest.split_once(" id ")?;
         return Some(format!("{}ID {id} は定義されていません", noun_ja(noun)?));
     }
+    if let Some(rest) = en.strip_prefix("the project id ") {
+        let id = rest.strip_suffix(" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id")?;
+        return Some(format!(
+            "プロジェクトID {id} は予約されています（絞り込みではその他の項目を指します）：別のIDにしてください"
+        ));
+    }
     if en == "\"institute\" is a basis for a program's ministry only, not for phases" {
         return Some(
             "「institute」は事業の府省の根拠にだけ使えます（フェーズには使えません）".into(),
@@ -471,6 +477,10 @@ mod tests {
             (
                 "20,000 combining marks in a row on one character; at most 32",
                 "1文字に結合文字が 20,000 個続いています（上限 32 個）",
+            ),
+            (
+                "the project id \"other\" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id",
+                "プロジェクトID \"other\" は予約されています（絞り込みではその他の項目を指します）：別のIDにしてください",
             ),
             (
                 "a plan of 60 years; at most 51",

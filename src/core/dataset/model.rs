@@ -152,6 +152,11 @@ impl MinistryRoles {
     }
 }
 
+/// The project id the viewer's project filter (`?project=`) gives the
+/// cross-cutting initiatives of the その他 section, reserved: no project
+/// may have it, or choosing one would choose both.
+pub const OTHER_PROJECT: &str = "other";
+
 /// An integrated project (統合プロジェクト).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Project {

@@ -11,7 +11,8 @@ use crate::core::dataset::bounds::{
 };
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
-    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
+    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit,
+    YearValue, OTHER_PROJECT,
 };
 use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::text::fold::visible;
@@ -145,6 +146,7 @@ impl Checker<'_> {
         let ministries = self.unique_ids("ministries", d.ministries.iter().map(|m| &m.id));
         let phases = self.unique_ids("phases", d.phases.iter().map(|p| &p.id));
         self.unique_ids("projects", d.projects.iter().map(|p| &p.id));
+        self.reserved_ids();
         self.nested_ids_are_unique();
         let initiatives = self.unique_ids("initiatives", d.initiatives.iter().map(|x| &x.id));
         for (i, project) in d.projects.iter().enumerate() {
@@ -164,6 +166,20 @@ impl Checker<'_> {
                 format!("initiative_notes[{i}].after"),
                 &note.after,
             );
+        }
+    }
+
+    /// Ids the viewer gives a meaning of its own: a project may not be
+    /// called [`OTHER_PROJECT`], which the project filter uses for the
+    /// initiatives.
+    fn reserved_ids(&mut self) {
+        for (i, project) in self.dataset.projects.iter().enumerate() {
+            if project.id == OTHER_PROJECT {
+                self.error(
+                    format!("projects[{i}].id"),
+                    format!("the project id \"{OTHER_PROJECT}\" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id"),
+                );
+            }
         }
     }
 
