@@ -677,3 +677,46 @@ fn a_project_may_not_take_the_id_the_filter_gives_the_initiatives() {
     d.projects[1].id = "Other".into();
     assert!(validate(&d).is_empty(), "{:#?}", validate(&d));
 }
+
+#[test]
+fn a_format_version_the_viewer_does_not_read_is_refused() {
+    use shinchoku::core::dataset::model::SCHEMA_VERSIONS;
+    assert_eq!(SCHEMA_VERSIONS, [1]);
+    let mut d = mini();
+    d.schema_version = 999;
+    expect_error(
+        &d,
+        "schema_version",
+        "schema version 999 is not one this viewer reads; it reads version 1",
+    );
+    d.schema_version = 0;
+    expect_error(&d, "schema_version", "it reads version 1");
+    // A file of another version that does not parse either is refused for
+    // its version, not for what changed in the format.
+    let text = include_str!("fixtures/mini.json")
+        .replacen(
+            "\"schema_version\": 1,",
+            "\"schema_version\": 2, \"renamed\": true,",
+            1,
+        )
+        .replacen("\"projects\"", "\"integrated_projects\"", 1);
+    let error = parse_dataset(&text).unwrap_err();
+    assert_eq!(error.path, "schema_version", "{error}");
+    assert_eq!(error.line, 2, "{error}");
+    assert!(
+        error
+            .message
+            .contains("schema version 2 is not one this viewer reads"),
+        "{error}"
+    );
+    // A version that is not a number is the parser's to name.
+    let text = include_str!("fixtures/mini.json").replacen(
+        "\"schema_version\": 1,",
+        "\"schema_version\": \"one\",",
+        1,
+    );
+    assert!(parse_dataset(&text)
+        .unwrap_err()
+        .message
+        .contains("invalid type"));
+}

@@ -321,6 +321,13 @@ fn validator_ja(en: &str) -> Option<String> {
         let (noun, id) = rest.split_once(" id ")?;
         return Some(format!("{}ID {id} は定義されていません", noun_ja(noun)?));
     }
+    if let Some(rest) = en.strip_prefix("schema version ") {
+        let (version, known) =
+            rest.split_once(" is not one this viewer reads; it reads version ")?;
+        return Some(format!(
+            "形式のバージョン {version} はこのビューアでは読めません（読めるのはバージョン {known}）"
+        ));
+    }
     if let Some(rest) = en.strip_prefix("the project id ") {
         let id = rest.strip_suffix(" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id")?;
         return Some(format!(
@@ -481,6 +488,10 @@ mod tests {
             (
                 "the project id \"other\" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id",
                 "プロジェクトID \"other\" は予約されています（絞り込みではその他の項目を指します）：別のIDにしてください",
+            ),
+            (
+                "schema version 999 is not one this viewer reads; it reads version 1",
+                "形式のバージョン 999 はこのビューアでは読めません（読めるのはバージョン 1）",
             ),
             (
                 "a plan of 60 years; at most 51",

@@ -79,6 +79,13 @@ test("negative and NaN-like values", async ({ page }) => {
   await page.getByTestId("open-file").setInputFiles({ name: "nan.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await expect(page.getByTestId("load-error")).toContainText("nan.json is not a valid dataset");
 });
+test("a format version the viewer does not read is refused, naming the versions it reads", async ({ page }) => {
+  const data = copy();
+  data.schema_version = 999;
+  const alert = await feed(page, data, "future.json");
+  await expect(alert).toContainText("future.json has 1 error(s)");
+  await expect(alert).toContainText("schema_version: schema version 999 is not one this viewer reads; it reads version 1");
+});
 test("duplicate ids, unknown ministry and unknown phase", async ({ page }) => {
   const data = copy();
   data.projects[1].kpis[1].id = data.projects[1].kpis[0].id;

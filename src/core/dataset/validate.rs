@@ -1,5 +1,6 @@
-//! Checks a parsed dataset for what the types cannot express: ids that
-//! refer to nothing, duplicates, impossible figures, years outside the plan,
+//! Checks a parsed dataset for what the types cannot express: a format
+//! version this viewer does not read, ids that refer to nothing or that the
+//! viewer reserves, duplicates, impossible figures, years outside the plan,
 //! and the bounds of what the viewer can afford (plan length, list lengths,
 //! text lengths, figure magnitudes). A dataset without errors cannot make
 //! the viewer panic or freeze; `docs/data-format.md` lists every bound.
@@ -12,20 +13,34 @@ use crate::core::dataset::bounds::{
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
     Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit,
-    YearValue, OTHER_PROJECT,
+    YearValue, OTHER_PROJECT, SCHEMA_VERSIONS,
 };
 use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::text::fold::visible;
 use crate::core::text::number::number;
 
-/// Every problem found in `dataset`, grouped by check (the plan's years,
-/// the bounds of every text and list, totals, grades, references,
-/// figures), each group in the dataset's order.
+/// Why a file of format version `version` cannot be read, if it cannot:
+/// the versions this viewer reads are [`SCHEMA_VERSIONS`].
+pub fn unknown_version(version: u64) -> Option<String> {
+    if SCHEMA_VERSIONS.iter().any(|&v| u64::from(v) == version) {
+        return None;
+    }
+    let known: Vec<String> = SCHEMA_VERSIONS.iter().map(u32::to_string).collect();
+    Some(format!(
+        "schema version {version} is not one this viewer reads; it reads version {}",
+        known.join(", ")
+    ))
+}
+
+/// Every problem found in `dataset`, grouped by check (the format version,
+/// the plan's years, the bounds of every text and list, totals, grades,
+/// references, figures), each group in the dataset's order.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
     };
+    check.schema_version();
     check.plan_years();
     check.problems.extend(check_bounds(dataset));
     check.totals();
@@ -55,6 +70,13 @@ impl Checker<'_> {
             severity: Severity::Warning,
             message,
         });
+    }
+
+    /// A format version this viewer reads.
+    fn schema_version(&mut self) {
+        if let Some(message) = unknown_version(u64::from(self.dataset.schema_version)) {
+            self.error("schema_version".into(), message);
+        }
     }
 
     /// The plan's first and last years and the figures' year (`report.*`).
