@@ -8,6 +8,10 @@
 // browser lets it read none of its other files, and how to open it instead.
 // The single-file edition (shinchoku-standalone.html) carries its files
 // inline and runs from disk: there only check (1) applies.
+// (3) Once the app runs, a trap of its WebAssembly module (out of memory,
+// say, on a huge file) stops it for good and is no Rust panic, so the
+// app's panic panel never comes: instead of a spinner left turning, the
+// app is replaced by the same panel (the panic hook's own stays as it is).
 (function () {
   "use strict";
 
@@ -93,6 +97,51 @@
       ]);
     }
   }
+
+  // (3) Whether `error` is the WebAssembly module stopping: a trap
+  // (`unreachable`, which is also how an allocation that failed ends, or a
+  // memory access out of bounds) or its stack running out.
+  function isTrap(error) {
+    if (typeof WebAssembly === "object" && typeof WebAssembly.RuntimeError === "function" && error instanceof WebAssembly.RuntimeError) return true;
+    return error instanceof RangeError && /wasm/.test(String(error.stack));
+  }
+
+  // Replaces the app with the panel the panic hook shows (src/ui/page/panic.rs),
+  // unless that panel is already there.
+  function stopped(error) {
+    if (!isTrap(error) || document.getElementById("fatal-error")) return;
+    var host = document.getElementById("app") || document.body;
+    var panel = document.createElement("section");
+    panel.id = "fatal-error";
+    panel.className = "panel error-panel";
+    panel.setAttribute("role", "alert");
+    var h = document.createElement("h2");
+    h.appendChild(document.createTextNode("Shinchoku stopped because of an internal error / 内部エラーが発生しました"));
+    panel.appendChild(h);
+    var pre = document.createElement("pre");
+    pre.appendChild(document.createTextNode(String(error)));
+    panel.appendChild(pre);
+    var parts = [
+      ["ja", "WebAssembly の処理が停止しました。非常に大きなファイルでブラウザのメモリが不足した場合などに起こります。ページを再読み込みしてください。"],
+      ["en", "The WebAssembly module stopped; this happens, for example, when a very large file leaves the browser without memory for it. Reload the page to start again."],
+    ];
+    for (var i = 0; i < parts.length; i++) {
+      var p = document.createElement("p");
+      p.setAttribute("lang", parts[i][0]);
+      p.appendChild(document.createTextNode(parts[i][1]));
+      panel.appendChild(p);
+    }
+    while (host.firstChild) host.removeChild(host.firstChild);
+    host.appendChild(panel);
+    document.documentElement.setAttribute("data-error", "trap");
+  }
+
+  window.addEventListener("error", function (event) {
+    stopped(event.error);
+  });
+  window.addEventListener("unhandledrejection", function (event) {
+    stopped(event.reason);
+  });
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", run);

@@ -213,3 +213,15 @@ fn the_per_kpi_work_grows_linearly_with_the_plan() {
         "the per-KPI work on a plan of 1,000,000 years did not finish in 2 minutes"
     );
 }
+
+#[test]
+fn the_table_of_combining_marks_is_unicodes() {
+    use shinchoku::core::text::marks::{extends, is_mark, longest_run};
+    use unicode_normalization::char::is_combining_mark;
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert_eq!(is_mark(c), is_combining_mark(c), "U+{:04X}", u32::from(c));
+    }
+    assert!(extends('\u{200D}') && extends('\u{1F3FB}') && !extends('a'));
+    assert_eq!(longest_run("plain 日本語"), 0);
+    assert_eq!(longest_run("e\u{0301}e\u{0301}\u{0323}x"), 2);
+}

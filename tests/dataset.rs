@@ -137,3 +137,88 @@ fn bytes_that_are_not_text_say_where() {
     assert!(decode_text(&lone_surrogate).is_err());
     assert_eq!(decode_text(b"").unwrap(), "");
 }
+
+/// `MINI` with `field`'s list in its first project led by `entries` more
+/// entries of `entry`; the first project's `ministry_actions`, which
+/// `MINI` leaves out, is given as an empty list first.
+fn with_entries(field: &str, entry: &str, entries: usize) -> String {
+    let text = MINI.replacen(
+        "\"kpis\": [",
+        "\"ministry_actions\": [],\n      \"kpis\": [",
+        1,
+    );
+    let opening = format!("\"{field}\": [");
+    assert!(text.contains(&opening), "the fixture has {field}");
+    let mut list = opening.clone();
+    for _ in 0..entries {
+        list.push_str(entry);
+        list.push(',');
+    }
+    let text = text.replacen(&opening, &list, 1);
+    // A list that was empty now ends with a comma: drop it.
+    text.replacen(",]", "]", 1)
+}
+
+#[test]
+fn a_list_of_millions_is_refused_before_it_is_built() {
+    // 3,000,000 ministry actions (15 MB): refused by counting, with the
+    // list's path, its length and where its first entry past the bound is.
+    let text = with_entries("ministry_actions", "\"ab\"", 3_000_000);
+    assert!(text.len() > 15_000_000);
+    let error = parse_dataset(&text).unwrap_err();
+    assert_eq!(error.path, "projects[0].ministry_actions");
+    assert!(
+        error.message.starts_with("3000000 entries; at most 1000")
+            || error.message.starts_with("3000001 entries; at most 1000"),
+        "{error}"
+    );
+    let line = MINI
+        .lines()
+        .position(|l| l.contains("\"kpis\": ["))
+        .unwrap()
+        + 1;
+    assert_eq!(error.line, line, "{error}");
+    // Within its bound the same list parses (the validator bounds it too).
+    let text = with_entries("ministry_actions", "\"ab\"", 1_000);
+    let dataset = parse_dataset(&text).unwrap();
+    assert!(dataset.projects[0].ministry_actions.len() >= 1_000);
+}
+
+#[test]
+fn every_list_is_counted_by_its_own_bound() {
+    // Yearly figures: at most one per year of the longest plan (51).
+    let yearly = "{\"fiscal_year\": 2020, \"value\": 1}";
+    let error = parse_dataset(&with_entries("yearly", yearly, 60)).unwrap_err();
+    assert_eq!(error.path, "projects[0].kpis[0].yearly");
+    assert!(
+        error.message.contains("yearly figures; at most 51"),
+        "{error}"
+    );
+    // A list of a field the dataset does not have is bounded too.
+    let unknown = MINI.replacen('{', &format!("{{\"extra\": [{}0],", "0,".repeat(1_000)), 1);
+    let error = parse_dataset(&unknown).unwrap_err();
+    assert_eq!(error.path, "extra");
+    assert_eq!(error.message, "1001 entries; at most 1000");
+    // A key written with escapes is the field it names.
+    let escaped = with_entries("ministry_actions", "\"\"", 1_001).replacen(
+        "\"ministry_actions\"",
+        "\"ministry\\u005factions\"",
+        1,
+    );
+    let error = parse_dataset(&escaped).unwrap_err();
+    assert_eq!(error.path, "projects[0].ministry_actions");
+    // The scan stops looking past serde_json's nesting limit (128): what
+    // is deeper is the parser's (which skips a field it does not know
+    // without building it).
+    let deep = MINI.replacen(
+        '{',
+        &format!(
+            "{{\"extra\": {}{}{},",
+            "[".repeat(200),
+            "0,".repeat(2_000) + "0",
+            "]".repeat(200)
+        ),
+        1,
+    );
+    assert!(parse_dataset(&deep).is_ok());
+}

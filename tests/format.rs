@@ -67,3 +67,87 @@ fn ellipsize_cuts_to_the_length_asked_with_the_mark() {
     assert_eq!(ellipsize("医療機器開発", 4), "医療機…");
     assert_eq!(ellipsize("医療機器開発", 4).chars().count(), 4);
 }
+
+#[test]
+fn figures_round_as_written_half_away_from_zero() {
+    use shinchoku::core::text::number::{fixed, round_to};
+    // The doubles nearest 12.25 and 50.05 are 12.25 and 50.0499…: rounded
+    // as written, both go up.
+    assert_eq!(fixed(12.25, 1), "12.3");
+    assert_eq!(fixed(50.05, 1), "50.1");
+    assert_eq!(fixed(1.005, 2), "1.01");
+    assert_eq!(fixed(-0.05, 1), "-0.1");
+    assert_eq!(fixed(-0.04, 1), "0.0");
+    assert_eq!(fixed(9.96, 1), "10.0");
+    assert_eq!(fixed(99.5, 0), "100");
+    assert_eq!(round_to(50.05, 1), 50.1);
+    assert_eq!(number(50.05), "50.1");
+    assert_eq!(figure(12.25, Unit::Percent, Lang::En), "12.3%");
+    assert_eq!(figure(50.05, Unit::Percent, Lang::Ja), "50.1%");
+    assert_eq!(percent(0.125), "13%");
+}
+
+#[test]
+fn the_table_the_explanation_and_the_csv_round_a_figure_alike() {
+    use shinchoku::core::dataset::parse::parse_dataset;
+    use shinchoku::core::present::export::kpis_csv;
+    use shinchoku::core::present::kpi_row::{KpiDetail, KpiRow};
+    use shinchoku::core::select::catalog::Catalog;
+    use shinchoku::core::select::filter::Filter;
+    let mut d = parse_dataset(include_str!("fixtures/mini.json")).unwrap();
+    let kpi = &mut d.projects[0].kpis[1];
+    assert_eq!(kpi.unit, Unit::Percent);
+    kpi.latest = Some(12.25);
+    kpi.latest_text = None;
+    let target = kpi.target.as_mut().unwrap();
+    target.value = 50.05;
+    target.text = "50.05%".into();
+    let c = Catalog::new(&d);
+    let index = (0..c.kpis.len())
+        .find(|&i| c.kpi(&d, i).1.id == "alpha-percent")
+        .unwrap();
+    let row = KpiRow::build(&d, &c, index, Lang::En);
+    assert_eq!(row.cells.latest, "12.3%");
+    assert_eq!(row.cells.target.as_deref(), Some("target 50.1%"));
+    let (project, kpi) = c.kpi(&d, index);
+    let detail = KpiDetail::build(project, kpi, &c.kpis[index].progress, &c.clock, Lang::En);
+    assert!(
+        detail
+            .explanation
+            .contains("12.3% against the FY2024 target of 50.1%"),
+        "{}",
+        detail.explanation
+    );
+    let csv = kpis_csv(&d, &c, &Filter::default(), Lang::En);
+    let line = csv.lines().find(|l| l.contains("alpha-percent")).unwrap();
+    assert!(line.contains(",50.1,") && line.contains(",12.3,"), "{line}");
+}
+
+#[test]
+fn an_amount_that_is_not_zero_is_never_written_as_zero() {
+    use shinchoku::core::dataset::parse::parse_dataset;
+    use shinchoku::core::present::ministry::MinistryHoldings;
+    use shinchoku::core::select::catalog::Catalog;
+    assert_eq!(oku_yen(0.4, Lang::En), "¥40m");
+    assert_eq!(oku_yen(9.96, Lang::En), "¥996m");
+    assert_eq!(oku_yen(10.0, Lang::En), "¥1bn");
+    assert_eq!(oku_yen(326.0, Lang::En), "¥32.6bn");
+    assert_eq!(oku_yen(0.004, Lang::En), "¥0.4m");
+    assert_eq!(oku_yen(0.000_01, Lang::En), "¥1,000");
+    assert_eq!(oku_yen(1e-12, Lang::En), "<¥0.1");
+    assert_eq!(oku_yen(0.0, Lang::En), "¥0bn");
+    assert_eq!(oku_yen(0.4, Lang::Ja), "0.4億円");
+    assert_eq!(oku_yen(0.04, Lang::Ja), "400万円");
+    assert_eq!(oku_yen(0.000_001, Lang::Ja), "100円");
+    assert_eq!(oku_yen(1e-12, Lang::Ja), "0.1円未満");
+    // MHLW's profile: the lifestyle-diseases devices program, 0.4億円.
+    let d = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    let c = Catalog::new(&d);
+    let mhlw = MinistryHoldings::build(&d, &c, "mhlw", Lang::En);
+    let budgets: Vec<&str> = mhlw.programs.iter().map(|g| g.budget.as_str()).collect();
+    assert!(budgets.contains(&"¥40m"), "{budgets:?}");
+    assert!(
+        !budgets.iter().any(|b| b.starts_with("¥0bn")),
+        "{budgets:?}"
+    );
+}

@@ -3,7 +3,7 @@
 //! only, and the page's own origin unless `allowed_origins` says otherwise.
 
 use shinchoku::core::dataset::source::{
-    check_resolved, origin_of, resolve, DatasetIndex, DatasetSource, SourceError,
+    check_final, check_resolved, origin_of, resolve, DatasetIndex, DatasetSource, SourceError,
 };
 
 fn index() -> DatasetIndex {
@@ -189,4 +189,41 @@ fn refusals_say_why() {
     );
     let bad = SourceError::BadUrl("http://[".into()).to_string();
     assert!(bad.contains("http://["), "{bad}");
+}
+
+#[test]
+fn a_redirect_may_not_leave_the_allowed_origins() {
+    let asked = "https://intranet.example/app/data.json";
+    // The browser followed a redirect to another site that lets anyone read it.
+    assert_eq!(
+        check_final(asked, "https://evil.example/fake.json", PAGE, &[]),
+        Err(SourceError::RedirectedAway {
+            url: asked.into(),
+            to: "https://evil.example/fake.json".into(),
+            origin: "https://evil.example".into(),
+        })
+    );
+    let message = check_final(asked, "http://intranet.example/x.json", PAGE, &[])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains(asked)
+            && message.contains("redirected to http://intranet.example/x.json")
+            && message.contains("(http://intranet.example)"),
+        "{message}"
+    );
+    // Within the page's origin, or to an allowed one, the data comes from
+    // where the redirect led, and that is the URL named.
+    assert_eq!(
+        check_final(asked, "https://intranet.example/moved/data.json", PAGE, &[]),
+        Ok("https://intranet.example/moved/data.json".into())
+    );
+    let allowed = ["https://stats.example".to_string()];
+    assert_eq!(
+        check_final(asked, "https://stats.example/d.json", PAGE, &allowed),
+        Ok("https://stats.example/d.json".into())
+    );
+    // No redirect: the URL asked for.
+    assert_eq!(check_final(asked, asked, PAGE, &[]), Ok(asked.into()));
+    assert_eq!(check_final(asked, "", PAGE, &[]), Ok(asked.into()));
 }

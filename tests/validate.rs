@@ -640,3 +640,100 @@ fn the_reports_address_must_be_a_web_address() {
     d.report.source.url = Some("https://www.kantei.go.jp/jp/singi/kenkouiryou/".into());
     assert_eq!(validate(&d), vec![]);
 }
+
+#[test]
+fn a_long_run_of_combining_marks_is_refused() {
+    use shinchoku::core::dataset::bounds::MAX_MARK_RUN;
+    // One letter and 20,000 combining marks: short in characters, but it
+    // took the browser 44 s to lay out.
+    let mut d = mini();
+    d.projects[0].kpis[0].name = format!("a{}", "\u{0301}".repeat(19_999));
+    expect_error(
+        &d,
+        "projects[0].kpis[0].name",
+        "19,999 combining marks in a row on one character; at most 32",
+    );
+    // Any kind of mark counts, in any field: enclosing marks, Devanagari
+    // vowel signs, variation selectors, zero-width joiners.
+    for run in [
+        "\u{20DD}".repeat(MAX_MARK_RUN + 1),
+        "\u{093F}\u{0947}".repeat(MAX_MARK_RUN),
+        "\u{FE0F}".repeat(MAX_MARK_RUN + 1),
+        "\u{200D}".repeat(MAX_MARK_RUN + 1),
+    ] {
+        let mut d = mini();
+        d.report.source.notes = vec![format!("x{run}y")];
+        expect_error(&d, "report.source.notes[0]", "combining marks in a row");
+    }
+    // Up to the bound, and many short runs, are what scripts need.
+    let mut d = mini();
+    d.projects[0].kpis[0].name = format!("a{}", "\u{0301}".repeat(MAX_MARK_RUN));
+    d.projects[0].aim = "e\u{0323}\u{0302}".repeat(5_000);
+    d.projects[0].evaluation = format!("{}{}", "क्षि".repeat(2_000), "👨‍👩‍👧‍👦🏴󠁧󠁢󠁳󠁣󠁴󠁿ｶﾞ");
+    d.projects[0].name_en = "Pho\u{031B}\u{0309} cafe\u{0301}, nai\u{0308}ve".into();
+    assert!(validate(&d).is_empty(), "{:#?}", validate(&d));
+}
+
+#[test]
+fn a_project_may_not_take_the_id_the_filter_gives_the_initiatives() {
+    use shinchoku::core::select::filter::{Filter, OTHER_PROJECT};
+    let mut d = mini();
+    d.projects[1].id = OTHER_PROJECT.into();
+    expect_error(
+        &d,
+        "projects[1].id",
+        "the project id \"other\" is reserved: the project filter uses it for the cross-cutting initiatives",
+    );
+    // Were it allowed, choosing the project would choose the initiatives too.
+    let filter = Filter {
+        projects: vec![OTHER_PROJECT.into()],
+        ..Filter::default()
+    };
+    assert!(filter.project_listed(&d.projects[1]));
+    // Other ids, even "Other", are the dataset's to give.
+    d.projects[1].id = "Other".into();
+    assert!(validate(&d).is_empty(), "{:#?}", validate(&d));
+}
+
+#[test]
+fn a_format_version_the_viewer_does_not_read_is_refused() {
+    use shinchoku::core::dataset::model::SCHEMA_VERSIONS;
+    assert_eq!(SCHEMA_VERSIONS, [1]);
+    let mut d = mini();
+    d.schema_version = 999;
+    expect_error(
+        &d,
+        "schema_version",
+        "schema version 999 is not one this viewer reads; it reads version 1",
+    );
+    d.schema_version = 0;
+    expect_error(&d, "schema_version", "it reads version 1");
+    // A file of another version that does not parse either is refused for
+    // its version, not for what changed in the format.
+    let text = include_str!("fixtures/mini.json")
+        .replacen(
+            "\"schema_version\": 1,",
+            "\"schema_version\": 2, \"renamed\": true,",
+            1,
+        )
+        .replacen("\"projects\"", "\"integrated_projects\"", 1);
+    let error = parse_dataset(&text).unwrap_err();
+    assert_eq!(error.path, "schema_version", "{error}");
+    assert_eq!(error.line, 2, "{error}");
+    assert!(
+        error
+            .message
+            .contains("schema version 2 is not one this viewer reads"),
+        "{error}"
+    );
+    // A version that is not a number is the parser's to name.
+    let text = include_str!("fixtures/mini.json").replacen(
+        "\"schema_version\": 1,",
+        "\"schema_version\": \"one\",",
+        1,
+    );
+    assert!(parse_dataset(&text)
+        .unwrap_err()
+        .message
+        .contains("invalid type"));
+}

@@ -325,6 +325,19 @@ fn validator_ja(en: &str) -> Option<String> {
         let (noun, id) = rest.split_once(" id ")?;
         return Some(format!("{}ID {id} は定義されていません", noun_ja(noun)?));
     }
+    if let Some(rest) = en.strip_prefix("schema version ") {
+        let (version, known) =
+            rest.split_once(" is not one this viewer reads; it reads version ")?;
+        return Some(format!(
+            "形式のバージョン {version} はこのビューアでは読めません（読めるのはバージョン {known}）"
+        ));
+    }
+    if let Some(rest) = en.strip_prefix("the project id ") {
+        let id = rest.strip_suffix(" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id")?;
+        return Some(format!(
+            "プロジェクトID {id} は予約されています（絞り込みではその他の項目を指します）：別のIDにしてください"
+        ));
+    }
     if en == "\"institute\" is a basis for a program's ministry only, not for phases" {
         return Some(
             "「institute」は事業の府省の根拠にだけ使えます（フェーズには使えません）".into(),
@@ -410,6 +423,12 @@ fn validator_ja(en: &str) -> Option<String> {
             "年度の数値が {figures} 個あり、計画の {years} 年より多くなっています"
         ));
     }
+    if let Some((run, max)) = en.split_once(" combining marks in a row on one character; at most ")
+    {
+        return Some(format!(
+            "1文字に結合文字が {run} 個続いています（上限 {max} 個）"
+        ));
+    }
     if let Some((count, max)) = en.split_once("; at most ") {
         let (n, noun) = count.split_once(' ')?;
         return Some(format!("{noun} が {n} 個あります（上限 {max}）"));
@@ -465,6 +484,18 @@ mod tests {
             (
                 "1800 is outside the years a plan may cover, 1900–2200",
                 "1800年は計画に使える年（1900–2200）の外です",
+            ),
+            (
+                "20,000 combining marks in a row on one character; at most 32",
+                "1文字に結合文字が 20,000 個続いています（上限 32 個）",
+            ),
+            (
+                "the project id \"other\" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id",
+                "プロジェクトID \"other\" は予約されています（絞り込みではその他の項目を指します）：別のIDにしてください",
+            ),
+            (
+                "schema version 999 is not one this viewer reads; it reads version 1",
+                "形式のバージョン 999 はこのビューアでは読めません（読めるのはバージョン 1）",
             ),
             (
                 "a plan of 60 years; at most 51",

@@ -116,3 +116,30 @@ test("the stylesheet's phone breakpoint is the chart's: names above the bars up 
   await page.setViewportSize({ width: 640, height: 900 });
   await expect.poll(async () => (await chartHeight())[0]).toBe(60 + 40 * bars);
 });
+test("an achievement bar's tooltip shows the KPI's name and its figures", async ({ page, request }) => {
+  const data = await (await request.get("data/fy2022.json")).json();
+  const names = new Set(data.projects.flatMap((p) => p.kpis.flatMap((k) => [k.name, k.name_en])));
+  for (const [query, figures] of [
+    ["", /^最新 .+ ／ 目標 .+：達成率 [\d,.]+%$/],
+    ["?lang=en", /^latest .+ \/ target .+: [\d,.]+%$/],
+  ]) {
+    await openApp(page, query);
+    const chart = page.locator("[data-testid=achievement-chart] .chart");
+    await expect(chart.locator("canvas")).toHaveCount(1);
+    const tip = await chart.evaluate(async (el) => {
+      const instance = window.echarts.getInstanceByDom(el);
+      const seriesIndex = instance.getOption().series.findIndex((s) => s.data && s.data.length > 0);
+      instance.dispatchAction({ type: "showTip", seriesIndex, dataIndex: 0 });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      const tooltip = [...el.children].find((c) => c.style.zIndex === "9999999");
+      return tooltip ? { text: tooltip.innerText, shown: getComputedStyle(tooltip).display !== "none" } : null;
+    });
+    expect(tip).not.toBeNull();
+    expect(tip.shown).toBe(true);
+    expect(tip.text).not.toContain("{");
+    const [name, line, ...rest] = tip.text.trim().split("\n");
+    expect(rest).toEqual([]);
+    expect(names.has(name), name).toBe(true);
+    expect(line).toMatch(figures);
+  }
+});

@@ -6,7 +6,7 @@ const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const { openApp, watch, waitReady, dropFile } = require("./helpers");
+const { openApp, watch, waitReady, dropFile, withProjectCopies } = require("./helpers");
 
 let real;
 
@@ -79,6 +79,13 @@ test("negative and NaN-like values", async ({ page }) => {
   await page.getByTestId("open-file").setInputFiles({ name: "nan.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await expect(page.getByTestId("load-error")).toContainText("nan.json is not a valid dataset");
 });
+test("a format version the viewer does not read is refused, naming the versions it reads", async ({ page }) => {
+  const data = copy();
+  data.schema_version = 999;
+  const alert = await feed(page, data, "future.json");
+  await expect(alert).toContainText("future.json has 1 error(s)");
+  await expect(alert).toContainText("schema_version: schema version 999 is not one this viewer reads; it reads version 1");
+});
 test("duplicate ids, unknown ministry and unknown phase", async ({ page }) => {
   const data = copy();
   data.projects[1].kpis[1].id = data.projects[1].kpis[0].id;
@@ -94,6 +101,49 @@ test("a 50 MB file is refused before parsing", async ({ page }) => {
   const alert = await feed(page, Buffer.alloc(50 * 1024 * 1024, 0x20), "huge.json");
   await expect(alert).toContainText("huge.json is larger than the 20 MB limit");
   await expect(alert).toContainText("50.0 MB");
+});
+test("a list of 3,000,000 entries is refused by counting, before it is built", async ({ page }) => {
+  // The wasm's memory, read through the loader's start event.
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+  const data = copy();
+  data.projects[0].ministry_actions = [];
+  const text = JSON.stringify(data).replace('"ministry_actions":[]', `"ministry_actions":[${Array(3_000_000).fill('"ab"').join(",")}]`);
+  const memory = () => page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  await openApp(page, "?view=kpis");
+  const before = await memory();
+  await page.getByTestId("open-file").setInputFiles({ name: "actions.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  const alert = page.getByTestId("load-error");
+  // The parser's message (the validator's would say "has 1 error(s)").
+  await expect(alert).toContainText("actions.json is not a valid dataset: 3000000 entries; at most 1000 (at projects[0].ministry_actions, line 1, column");
+  // The text and its bytes, not three million strings besides: building
+  // them took over 8 times the file's size.
+  expect(await memory()).toBeLessThan(before + 3 * text.length);
+});
+test("a trap of the WebAssembly module while loading shows the error panel, never a spinner", async ({ page }) => {
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm)));
+  await openApp(page, "?view=kpis");
+  // Leave the module no memory to grow into: the next allocation it cannot
+  // serve from what it has fails, and a failed allocation traps.
+  await page.evaluate(() => {
+    const memory = window.__wasm.memory;
+    for (let pages = 65536; pages >= 1; pages = Math.floor(pages / 2)) {
+      for (;;) {
+        try {
+          memory.grow(pages);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.getByTestId("open-file").setInputFiles({ name: "any.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(copy())) });
+  const panel = page.locator("#fatal-error");
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute("role", "alert");
+  await expect(panel).toContainText("RuntimeError");
+  await expect(panel).toContainText("Reload the page");
+  await expect(page.locator("html")).toHaveAttribute("data-error", "trap");
+  await expect(page.locator(".loading")).toHaveCount(0);
 });
 test("deeply nested JSON", async ({ page }) => {
   const alert = await feed(page, '{"deep": ' + "[".repeat(100000) + "]".repeat(100000) + "}");
@@ -136,6 +186,27 @@ test("?data= on another origin is refused with a clear message", async ({ page }
   await expect(page.getByTestId("load-error")).toContainText("https://evil.example/fake.json is on another site");
   expect(seen.requests.filter((u) => new URL(u).hostname.endsWith("evil.example"))).toEqual([]);
 });
+test("?data= on this origin that redirects to another origin is refused, naming both", async ({ page }) => {
+  // The other origin (the strict-CSP server) lets anyone read its dataset.
+  const foreign = "http://127.0.0.1:4174/some/sub/path/__test/cors-dataset";
+  const seen = watch(page);
+  await page.goto(`?data=${encodeURIComponent(`__test/redirect?to=${encodeURIComponent(foreign)}`)}`);
+  const alert = page.getByTestId("load-error");
+  await expect(alert).toContainText(`redirected to ${foreign}, which is on another site (http://127.0.0.1:4174)`);
+  // Nothing foreign is shown.
+  await expect(page.getByText("FOREIGN DATASET")).toHaveCount(0);
+  await expect(page.getByTestId("source-banner")).toHaveCount(0);
+  await expect(page.locator("html")).not.toHaveAttribute("data-source", /4174/);
+  expect(seen.requests).toContain(foreign);
+});
+test("?data= that redirects within this origin loads, and the banner names where the data came from", async ({ page, baseURL }) => {
+  const target = new URL("data/fy2022.json", baseURL).href;
+  await page.goto(`?view=kpis&data=${encodeURIComponent(`__test/redirect?status=301&to=${encodeURIComponent(target)}`)}`);
+  await waitReady(page);
+  await expect(page.getByTestId("source-banner")).toContainText(target);
+  await expect(page.locator("html")).toHaveAttribute("data-source", `url:${target}`);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
+});
 test("?data= that 404s", async ({ page }) => {
   await page.goto("?data=missing.json");
   await expect(page.getByTestId("load-error")).toContainText("missing.json: the server answered HTTP 404");
@@ -158,4 +229,31 @@ test("a file dropped on the page is read in the browser", async ({ page }) => {
   expect(seen.requests.filter((u) => u.includes("dropped"))).toEqual([]);
 });
 
-/** The real report with its six projects copied `copies` times, every id made unique. */
+test("thousands of warnings: the first 50 are listed, the rest counted", async ({ page }) => {
+  // Every target's printed text disagrees with its value: a warning per
+  // target, 45 KPIs and their breakdowns in each of 20 copies.
+  const data = withProjectCopies(copy(), 20);
+  let warnings = 0;
+  for (const p of data.projects) {
+    for (const k of p.kpis) {
+      for (const row of [k, ...k.breakdowns]) {
+        if (row.target && row.target.value !== 0) {
+          row.target.text = "0";
+          warnings += 1;
+        }
+      }
+    }
+  }
+  expect(warnings).toBeGreaterThan(500);
+  await openApp(page, "?view=kpis");
+  await page.getByTestId("open-file").setInputFiles({ name: "warned.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
+  const panel = page.getByTestId("dataset-warnings");
+  await expect(panel).toBeVisible();
+  await expect(panel.locator("li")).toHaveCount(51);
+  const more = panel.getByTestId("warnings-more");
+  await expect(more).toHaveText(/^… and [\d,]+ more$/);
+  const counted = Number((await more.textContent()).replace(/\D/g, ""));
+  expect(counted + 50).toBeGreaterThanOrEqual(warnings);
+});
+
+

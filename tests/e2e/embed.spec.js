@@ -1,5 +1,7 @@
 // Embedding: in a host page on another origin, with no chrome, a height
-// that follows the content both ways, a single KPI, and the selection said.
+// that follows the content both ways, a single KPI, and the selection said;
+// under docs/deploy.md's frame-ancestors, only the pages it lists can frame
+// the viewer (and so hear its height).
 
 const { test, expect } = require("@playwright/test");
 const { openApp } = require("./helpers");
@@ -8,8 +10,11 @@ test("an embedded view says what it is filtered to", async ({ page }) => {
   await openApp(page, "?embed=1&view=kpis&ministry=mic");
   await expect(page.getByTestId("selection-words")).toContainText("府省: 総務省");
 });
-test("embedded in a host page on another origin: no chrome, height follows content both ways", async ({ page }) => {
-  await page.goto("http://127.0.0.1:4175/host.html?view=kpis");
+for (const [host, served] of [
+  ["host.html", "served without a policy"],
+  ["host-csp.html", "whose frame-ancestors lists the host"],
+]) test(`embedded in a host page on another origin (${served}): no chrome, height follows content both ways`, async ({ page }) => {
+  await page.goto(`http://127.0.0.1:4175/${host}?view=kpis`);
   const frame = page.frameLocator("#viewer");
   await expect(frame.locator("html")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
   await expect(frame.locator(".site-header")).toHaveCount(0);
@@ -43,4 +48,18 @@ test("the compact tile (embed=tile): the verdict and its statuses, at most 400 p
   expect(height).toBeLessThanOrEqual(400);
   await expect(tile.getByTestId("open-full")).toHaveAttribute("href", /ministry=mic/);
   await expect(tile.getByTestId("open-full")).not.toHaveAttribute("href", /embed/);
+});
+test("a page on an origin that frame-ancestors does not list cannot frame the viewer, nor hear its height", async ({ page }) => {
+  // Any page of another origin: the plain server's health check.
+  await page.goto("http://127.0.0.1:4173/health");
+  const refused = page.waitForEvent("console", (m) => m.text().includes("frame-ancestors"));
+  await page.evaluate(() => {
+    window.heights = [];
+    addEventListener("message", (e) => window.heights.push(e.data));
+    const frame = document.createElement("iframe");
+    frame.src = "http://127.0.0.1:4174/some/sub/path/?embed=1&q=iPS";
+    document.body.append(frame);
+  });
+  await refused;
+  expect(await page.evaluate(() => window.heights)).toEqual([]);
 });

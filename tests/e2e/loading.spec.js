@@ -114,6 +114,7 @@ test("the whole app runs under the strict Content-Security-Policy", async ({ pag
   const seen = watch(page);
   const response = await page.goto("http://127.0.0.1:4174/some/sub/path/?view=kpis");
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'self' http://127.0.0.1:4175");
   await waitReady(page);
   await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
   await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();

@@ -22,12 +22,13 @@ module.exports = defineConfig({
       args: CHROMIUM_FLAGS,
     },
   },
-  // 4173: dist/ under a sub-path; 4174: the same with a strict CSP;
-  // 4175: an intranet-like host page on another origin that embeds 4173.
+  // 4173: dist/ under a sub-path; 4174: the same with a strict CSP, which
+  // lets only itself and 4175 frame it; 4175: an intranet-like host page on
+  // another origin that embeds 4173 (/host.html) or 4174 (/host-csp.html).
   webServer: [
     [PORT, ""],
-    [4174, "--csp"],
-    [4175, `--host-page http://127.0.0.1:${PORT}`],
+    [4174, "--csp --frame-ancestors http://127.0.0.1:4175"],
+    [4175, `--host-page http://127.0.0.1:${PORT} --csp-viewer http://127.0.0.1:4174`],
   ].map(([port, flags]) => ({
     command: `node ${__dirname}/server.mjs ${port} ${__dirname}/../../dist ${flags}`,
     url: `http://127.0.0.1:${port}/health`,

@@ -5,25 +5,33 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// Usage: node server.mjs <port> <dist> [--csp] [--host-page <viewer origin>]
-//   --csp        send the Content-Security-Policy of docs/deploy.md
-//   --host-page  instead of dist/, serve /host.html: an intranet-like page
-//                that embeds the viewer from another origin with embed.js
+// Usage: node server.mjs <port> <dist> [--csp [--frame-ancestors <origin>…]]
+//                        [--host-page <viewer origin> [--csp-viewer <origin>]]
+//   --csp              send the Content-Security-Policy of docs/deploy.md,
+//                      whose frame-ancestors lets only this origin ('self')
+//                      and the --frame-ancestors origins frame the viewer
+//   --host-page        instead of dist/, serve /host.html: an intranet-like
+//                      page that embeds the viewer from another origin with
+//                      embed.js; /host-csp.html embeds the --csp-viewer
 const port = Number(process.argv[2] ?? 4173);
 const root = resolve(process.argv[3] ?? "dist");
 const csp = process.argv.includes("--csp");
-const hostIndex = process.argv.indexOf("--host-page");
-const viewerOrigin = hostIndex > 0 ? process.argv[hostIndex + 1] : null;
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : null;
+};
+const viewerOrigin = option("--host-page");
+const cspViewerOrigin = option("--csp-viewer");
 const BASE = "/some/sub/path/";
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: blob:; frame-ancestors http://127.0.0.1:4175";
+  `img-src 'self' data: blob:; frame-ancestors 'self'${option("--frame-ancestors") ? " " + option("--frame-ancestors") : ""}`;
 
-const hostPage = (query) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Intranet portal</title></head>
+const hostPage = (viewer, query) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>Intranet portal</title></head>
 <body style="margin:0;font-family:sans-serif"><h1 id="portal">ポータル</h1>
-<iframe data-shinchoku id="viewer" src="${viewerOrigin}${BASE}?embed=1${query}" title="Shinchoku" style="width:100%;border:0;height:150px"></iframe>
+<iframe data-shinchoku id="viewer" src="${viewer}${BASE}?embed=1${query}" title="Shinchoku" style="width:100%;border:0;height:150px"></iframe>
 <p id="after">after the viewer</p>
-<script src="${viewerOrigin}${BASE}embed.js"></script></body></html>`;
+<script src="${viewer}${BASE}embed.js"></script></body></html>`;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -39,7 +47,7 @@ const TYPES = {
 // Servers that misbehave, for the loading tests (each bounded in time).
 const MB = 1024 * 1024;
 let bomb = null;
-function misbehave(name, url, req, res) {
+async function misbehave(name, url, req, res) {
   const json = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
   if (name === "stall") {
     // Headers and the first byte, then nothing (closed after a minute).
@@ -74,6 +82,18 @@ function misbehave(name, url, req, res) {
       res.end(await readFile(join(root, "data/fy2022.json")));
     }, Number(url.searchParams.get("ms") ?? 3000));
     req.on("close", () => clearTimeout(t));
+  } else if (name === "redirect") {
+    // A redirect (302 by default) to ?to=, as a same-origin path on a
+    // server that redirects elsewhere would answer.
+    res.writeHead(Number(url.searchParams.get("status") ?? 302), { location: url.searchParams.get("to") ?? "", "cache-control": "no-store" });
+    res.end();
+  } else if (name === "cors-dataset") {
+    // The bundled dataset under another title, readable from any origin
+    // (Access-Control-Allow-Origin: *): a foreign site that lets anyone read it.
+    const data = JSON.parse(await readFile(join(root, "data/fy2022.json"), "utf8"));
+    data.report.title = data.report.title_en = "FOREIGN DATASET";
+    res.writeHead(200, { ...json, "access-control-allow-origin": "*" });
+    res.end(JSON.stringify(data));
   } else if (name === "malformed") {
     // A dataset of the wrong type at line 1 (for browsers that cannot intercept requests).
     res.writeHead(200, json);
@@ -90,8 +110,9 @@ createServer(async (req, res) => {
     return;
   }
   if (viewerOrigin) {
-    if (url.pathname === "/host.html") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage(url.search.replace(/^\?/, "&")));
+    const viewer = { "/host.html": viewerOrigin, "/host-csp.html": cspViewerOrigin }[url.pathname];
+    if (viewer) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage(viewer, url.search.replace(/^\?/, "&")));
     } else {
       res.writeHead(404).end("host page server");
     }

@@ -2,15 +2,23 @@
 //! walk over the dataset as serde serializes it: every field the model
 //! has is visited, so a field added to the model is bounded from the day it
 //! exists, with no list of fields to keep in step. A text may hold at most
-//! [`MAX_TEXT_CHARS`] characters; a list at most the bound its field names
+//! [`MAX_TEXT_CHARS`] characters, and at most [`MAX_MARK_RUN`] combining
+//! marks in a row; a list at most the bound its field names
 //! ([`list_bound`]), [`MAX_ENTRIES`] for any list not named there. The
 //! bounds of figures and years are here too; `validate` checks them.
+//!
+//! A list is also bounded before it is built: [`scan_lists`] counts the
+//! entries of every list in a dataset's JSON text, without building any,
+//! so a file holding millions of entries is refused at once rather than
+//! after millions of strings were made.
 
+use std::borrow::Cow;
 use std::fmt::Display;
 
 use serde::ser::{self, Serialize};
 
 use crate::core::dataset::problem::{Problem, Severity};
+use crate::core::text::marks::longest_run;
 use crate::core::text::number::number;
 
 /// Fiscal years a plan may start and end in.
@@ -27,6 +35,12 @@ pub const MAX_FIGURE: f64 = 1e15;
 
 /// Longest text of any one field (or list entry), in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Most combining marks (and other characters that extend the one before
+/// them: `text::marks::extends`) in a row. Any script needs a few on one
+/// letter; thousands on one letter take the browser seconds to lay out,
+/// however short the text is in characters.
+pub const MAX_MARK_RUN: usize = 32;
 
 /// Most projects in a dataset.
 pub const MAX_PROJECTS: usize = 10_000;
@@ -72,6 +86,210 @@ pub fn list_bound(parent: Option<&str>, field: &str) -> Option<(usize, &'static 
     })
 }
 
+/// How a list beyond its bound is worded, by the walk and by the scan.
+fn too_many(len: usize, noun: &str, max: usize) -> String {
+    format!("{len} {noun}; at most {max}")
+}
+
+/// The most entries a list may hold in a dataset's JSON text, by the
+/// fields that hold it: its [`list_bound`], and for yearly figures (bounded
+/// by the plan's years once parsed) one per year of the longest plan.
+fn scan_bound(parent: Option<&str>, field: &str) -> (usize, &'static str) {
+    list_bound(parent, field).unwrap_or((MAX_PLAN_SPAN as usize + 1, "yearly figures"))
+}
+
+/// A list in a dataset's JSON text with more entries than its bound, found
+/// by [`scan_lists`] before the text is parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LongList {
+    /// The list's JSON path, e.g. `projects[0].ministry_actions`.
+    pub path: String,
+    /// Byte offset in the text of its first entry beyond the bound.
+    pub offset: usize,
+    /// What is wrong, worded as the walk words it: `3000000 entries; at
+    /// most 1000`.
+    pub message: String,
+}
+
+/// Deeper than this the scan stops looking: serde_json refuses JSON
+/// nested deeper than 128 levels anyway.
+const SCAN_DEPTH: usize = 128;
+
+/// One open list or object of the text being scanned.
+struct Open<'t> {
+    /// Where it sits in the one holding it.
+    step: Option<ScanStep<'t>>,
+    /// `Some` for a list: its bound and noun.
+    list: Option<(usize, &'static str)>,
+    /// A list's entries, or an object's members, so far.
+    entries: usize,
+    /// An object's last key.
+    key: Cow<'t, str>,
+    /// Whether an object's next string is a key.
+    expect_key: bool,
+}
+
+/// A step of a JSON path while scanning: a member's key or an entry's index.
+#[derive(Clone)]
+enum ScanStep<'t> {
+    Key(Cow<'t, str>),
+    Index(usize),
+}
+
+/// Counts the entries of every list in a dataset's JSON `text` and refuses
+/// the first list with more than its bound (the bound the walk checks once
+/// the dataset is built: [`list_bound`]; any list of a field the dataset
+/// does not have, [`MAX_ENTRIES`]). One pass over the bytes that builds no
+/// value: a list of millions of entries costs a scan, not millions of
+/// strings. The whole list is counted, so the message gives its length.
+/// Text that is not JSON is left for the parser to report.
+pub fn scan_lists(text: &str) -> Result<(), LongList> {
+    let bytes = text.as_bytes();
+    let mut open: Vec<Open<'_>> = Vec::new();
+    // The list over its bound: its depth and its first entry beyond it.
+    let mut over: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+            b',' => {
+                if let Some(top) = open.last_mut() {
+                    top.expect_key = top.list.is_none();
+                }
+            }
+            b']' | b'}' => {
+                if let Some((depth, offset)) = over {
+                    if depth == open.len() {
+                        return Err(long_list(&open, offset));
+                    }
+                }
+                open.pop();
+            }
+            _ => {
+                let start = i;
+                let is_key = open.last().is_some_and(|top| top.expect_key);
+                if !is_key {
+                    if let Some(top) = open.last_mut() {
+                        top.entries += 1;
+                        if let Some((max, _)) = top.list {
+                            if top.entries == max + 1 && over.is_none() {
+                                over = Some((open.len(), start));
+                            }
+                        }
+                    }
+                }
+                match b {
+                    b'[' | b'{' => {
+                        if open.len() == SCAN_DEPTH {
+                            return Ok(());
+                        }
+                        let step = open.last().map(|top| match top.list {
+                            Some(_) => ScanStep::Index(top.entries - 1),
+                            None => ScanStep::Key(top.key.clone()),
+                        });
+                        let list = (b == b'[').then(|| {
+                            let mut names = open
+                                .iter()
+                                .filter_map(|o| o.step.as_ref())
+                                .chain(step.as_ref())
+                                .rev()
+                                .filter_map(|s| match s {
+                                    ScanStep::Key(k) => Some(k.as_ref()),
+                                    ScanStep::Index(_) => None,
+                                });
+                            let field = names.next().unwrap_or("");
+                            scan_bound(names.next(), field)
+                        });
+                        open.push(Open {
+                            step,
+                            list,
+                            entries: 0,
+                            key: Cow::Borrowed(""),
+                            expect_key: b == b'{',
+                        });
+                    }
+                    b'"' => {
+                        let end = string_end(bytes, i + 1);
+                        if is_key {
+                            if let Some(top) = open.last_mut() {
+                                top.key = key_text(&text[start..end.min(bytes.len())]);
+                                top.expect_key = false;
+                            }
+                        }
+                        i = end;
+                    }
+                    _ => {
+                        // A number, `true`, `false` or `null` (or garbage
+                        // the parser will name): to the next delimiter.
+                        while i + 1 < bytes.len()
+                            && !matches!(
+                                bytes[i + 1],
+                                b',' | b']' | b'}' | b':' | b'"' | b' ' | b'\t' | b'\n' | b'\r'
+                            )
+                        {
+                            i += 1;
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    match over {
+        // The text ended inside the list (the parser will say so too).
+        Some((depth, offset)) => {
+            open.truncate(depth);
+            Err(long_list(&open, offset))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Where the string whose content starts at `from` ends: the index of its
+/// closing quote (or the end of the text).
+fn string_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+/// A key as the parser reads it: `quoted` (with its opening quote) without
+/// its escapes.
+fn key_text(quoted: &str) -> Cow<'_, str> {
+    let raw = &quoted[1..];
+    if !raw.contains('\\') {
+        return Cow::Borrowed(raw);
+    }
+    serde_json::from_str::<String>(&format!("{quoted}\"")).map_or(Cow::Borrowed(raw), Cow::Owned)
+}
+
+/// The error for the list that is open deepest in `open`.
+fn long_list(open: &[Open<'_>], offset: usize) -> LongList {
+    let steps: Vec<Step> = open
+        .iter()
+        .filter_map(|o| o.step.as_ref())
+        .map(|s| match s {
+            ScanStep::Key(k) => Step::Key(k.to_string()),
+            ScanStep::Index(i) => Step::Index(*i),
+        })
+        .collect();
+    let (entries, (max, noun)) = open.last().map_or((0, (0, "entries")), |o| {
+        (o.entries, o.list.unwrap_or((0, "entries")))
+    });
+    LongList {
+        path: json_path(&steps),
+        offset,
+        message: too_many(entries, noun, max),
+    }
+}
+
 /// Every text and list of `value` (a dataset, or any part of one) beyond
 /// its bound, as errors at its JSON path.
 pub fn check_bounds(value: &impl Serialize) -> Vec<Problem> {
@@ -98,25 +316,30 @@ struct Walk {
     problems: Vec<Problem>,
 }
 
+/// A JSON path: `projects[0].kpis[3].name`.
+fn json_path(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        let name = match step {
+            Step::Field(f) => *f,
+            Step::Key(k) => k.as_str(),
+            Step::Index(i) => {
+                out.push_str(&format!("[{i}]"));
+                continue;
+            }
+        };
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
 impl Walk {
     /// The JSON path walked to: `projects[0].kpis[3].name`.
     fn path(&self) -> String {
-        let mut out = String::new();
-        for step in &self.path {
-            let name = match step {
-                Step::Field(f) => *f,
-                Step::Key(k) => k.as_str(),
-                Step::Index(i) => {
-                    out.push_str(&format!("[{i}]"));
-                    continue;
-                }
-            };
-            if !out.is_empty() {
-                out.push('.');
-            }
-            out.push_str(name);
-        }
-        out
+        json_path(&self.path)
     }
 
     fn error(&mut self, message: String) {
@@ -151,13 +374,23 @@ impl Walk {
                 ));
             }
         }
+        // Marks are two bytes or more: only such runs need counting.
+        if text.len() > 2 * MAX_MARK_RUN {
+            let run = longest_run(text);
+            if run > MAX_MARK_RUN {
+                self.error(format!(
+                    "{} combining marks in a row on one character; at most {MAX_MARK_RUN}",
+                    number(run as f64)
+                ));
+            }
+        }
     }
 
     fn list(&mut self, len: Option<usize>) {
         let (parent, field) = self.list_names();
         if let (Some(len), Some((max, noun))) = (len, list_bound(parent, field)) {
             if len > max {
-                self.error(format!("{len} {noun}; at most {max}"));
+                self.error(too_many(len, noun, max));
             }
         }
     }

@@ -5,10 +5,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The format versions (`schema_version`) this viewer reads.
+pub const SCHEMA_VERSIONS: [u32; 1] = [1];
+
 /// A whole dataset file (`data/fy2022.json`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Dataset {
-    /// Version of this format; bumped on incompatible changes.
+    /// Version of this format; bumped on incompatible changes. A viewer
+    /// refuses a version it does not read (this one reads 1).
     pub schema_version: u32,
     /// What report this is and how to read it.
     pub report: Report,
@@ -159,6 +163,11 @@ impl MinistryRoles {
                 && self.participating.iter().any(|m| m == ministry))
     }
 }
+
+/// The project id the viewer's project filter (`?project=`) gives the
+/// cross-cutting initiatives of the その他 section, reserved: no project
+/// may have it, or choosing one would choose both.
+pub const OTHER_PROJECT: &str = "other";
 
 /// An integrated project (統合プロジェクト).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

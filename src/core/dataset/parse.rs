@@ -3,7 +3,9 @@
 
 use std::fmt;
 
+use crate::core::dataset::bounds::scan_lists;
 use crate::core::dataset::model::Dataset;
+use crate::core::dataset::validate::unknown_version;
 
 /// Why a dataset could not be parsed: the JSON path and position of the
 /// first problem, and what it was.
@@ -33,7 +35,10 @@ impl std::error::Error for ParseError {}
 
 /// Parses dataset JSON; on failure reports the path and position. The
 /// text must be one JSON object: a BOM before it and whitespace after it
-/// are allowed, anything else (an array, trailing text) is an error.
+/// are allowed, anything else (an array, trailing text) is an error. A
+/// list longer than its bound is refused before anything is built
+/// ([`scan_lists`]); a file that does not parse and is of a format version
+/// this viewer does not read is refused for its version.
 pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let start = text.trim_start_matches([' ', '\t', '\n', '\r']);
@@ -51,8 +56,22 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
             message: format!("{what}; a dataset is one JSON object {{ … }}"),
         });
     }
+    // Lists are counted before any is built (a file of millions of entries
+    // costs one scan); the walk bounds them again once they are built.
+    scan_lists(text).map_err(|long| {
+        let (line, column) = position(&text[..long.offset]);
+        ParseError {
+            path: long.path,
+            line,
+            column,
+            message: long.message,
+        }
+    })?;
     let de = &mut serde_json::Deserializer::from_str(text);
     let dataset: Dataset = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
+        if let Some(version) = unknown_version_of(text) {
+            return version;
+        }
         let path = err.path().to_string();
         let inner = err.into_inner();
         ParseError {
@@ -72,6 +91,28 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
         ),
     })?;
     Ok(dataset)
+}
+
+/// A file that does not parse and is of a format version this viewer does
+/// not read ([`unknown_version`]) is refused for that: its other errors
+/// are only what changed in the format. (One that parses is refused by the
+/// validator.)
+fn unknown_version_of(text: &str) -> Option<ParseError> {
+    /// The top-level `schema_version` alone; every other field is skipped
+    /// without being built.
+    #[derive(serde::Deserialize)]
+    struct Version {
+        schema_version: u64,
+    }
+    let version: Version = serde_json::from_str(text).ok()?;
+    let message = unknown_version(version.schema_version)?;
+    let (line, column) = position(&text[..text.find("\"schema_version\"").unwrap_or(0)]);
+    Some(ParseError {
+        path: "schema_version".into(),
+        line,
+        column,
+        message,
+    })
 }
 
 /// Decodes a dataset file's bytes to text, the same on every path (a file

@@ -79,6 +79,16 @@ pub enum SourceError {
     },
     /// `?data=` is not an http(s) URL (`javascript:`, `data:`, `blob:`…).
     BadScheme(String),
+    /// `?data=` named an allowed URL, but its server redirected the request
+    /// to a URL that is not allowed (see [`check_final`]).
+    RedirectedAway {
+        /// The URL asked for.
+        url: String,
+        /// Where the browser's fetch ended after following redirects.
+        to: String,
+        /// The origin of `to`.
+        origin: String,
+    },
     /// The index names no dataset at all.
     EmptyIndex,
 }
@@ -95,6 +105,10 @@ impl std::fmt::Display for SourceError {
             Self::BadScheme(url) => write!(
                 f,
                 "{url} is not a web address this viewer can load (only http and https)"
+            ),
+            Self::RedirectedAway { url, to, origin } => write!(
+                f,
+                "{url} redirected to {to}, which is on another site ({origin}); it was not loaded: only this site's own datasets can be opened by link, wherever a redirect leads (see allowed_origins in data/index.json)"
             ),
             Self::EmptyIndex => write!(f, "data/index.json lists no dataset"),
         }
@@ -183,6 +197,30 @@ pub fn check_resolved(
             origin,
         })
     }
+}
+
+/// The same rule as [`check_resolved`], over where a `?data=` fetch ended:
+/// the browser follows redirects, so the answer's own URL (`Response.url`,
+/// `final_url`) must be allowed too. A redirect within the allowed origins
+/// is followed; one that leaves them is [`SourceError::RedirectedAway`].
+/// Returns the URL the data came from: `final_url`, or `requested` when
+/// `final_url` is empty (an answer that names no URL).
+pub fn check_final(
+    requested: &str,
+    final_url: &str,
+    page_origin: &str,
+    allowed_origins: &[String],
+) -> Result<String, SourceError> {
+    if final_url.is_empty() || final_url == requested {
+        return Ok(requested.to_string());
+    }
+    check_resolved(final_url, page_origin, allowed_origins).map_err(|_| {
+        SourceError::RedirectedAway {
+            url: requested.to_string(),
+            to: final_url.to_string(),
+            origin: origin_of(final_url).unwrap_or_else(|_| final_url.to_string()),
+        }
+    })
 }
 
 /// Decides which dataset to load from `?dataset=` and `?data=`. `data_href`

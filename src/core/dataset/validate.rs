@@ -1,5 +1,6 @@
-//! Checks a parsed dataset for what the types cannot express: ids that
-//! refer to nothing, duplicates, impossible figures, years outside the plan,
+//! Checks a parsed dataset for what the types cannot express: a format
+//! version this viewer does not read, ids that refer to nothing or that the
+//! viewer reserves, duplicates, impossible figures, years outside the plan,
 //! and the bounds of what the viewer can afford (plan length, list lengths,
 //! text lengths, figure magnitudes). A dataset without errors cannot make
 //! the viewer panic or freeze; `docs/data-format.md` lists every bound.
@@ -11,20 +12,35 @@ use crate::core::dataset::bounds::{
 };
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
-    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit, YearValue,
+    Basis, Breakdown, Dataset, Funding, Grade, Kpi, MinistryRoles, Project, Target, Unit,
+    YearValue, OTHER_PROJECT, SCHEMA_VERSIONS,
 };
 use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::text::fold::visible;
 use crate::core::text::number::number;
 
-/// Every problem found in `dataset`, grouped by check (the plan's years,
-/// the bounds of every text and list, totals, grades, references,
-/// figures), each group in the dataset's order.
+/// Why a file of format version `version` cannot be read, if it cannot:
+/// the versions this viewer reads are [`SCHEMA_VERSIONS`].
+pub fn unknown_version(version: u64) -> Option<String> {
+    if SCHEMA_VERSIONS.iter().any(|&v| u64::from(v) == version) {
+        return None;
+    }
+    let known: Vec<String> = SCHEMA_VERSIONS.iter().map(u32::to_string).collect();
+    Some(format!(
+        "schema version {version} is not one this viewer reads; it reads version {}",
+        known.join(", ")
+    ))
+}
+
+/// Every problem found in `dataset`, grouped by check (the format version,
+/// the plan's years, the bounds of every text and list, totals, grades,
+/// references, figures), each group in the dataset's order.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
     };
+    check.schema_version();
     check.plan_years();
     check.problems.extend(check_bounds(dataset));
     check.totals();
@@ -55,6 +71,13 @@ impl Checker<'_> {
             severity: Severity::Warning,
             message,
         });
+    }
+
+    /// A format version this viewer reads.
+    fn schema_version(&mut self) {
+        if let Some(message) = unknown_version(u64::from(self.dataset.schema_version)) {
+            self.error("schema_version".into(), message);
+        }
     }
 
     /// The plan's first and last years and the figures' year (`report.*`).
@@ -166,6 +189,7 @@ impl Checker<'_> {
         let ministries = self.unique_ids("ministries", d.ministries.iter().map(|m| &m.id));
         let phases = self.unique_ids("phases", d.phases.iter().map(|p| &p.id));
         self.unique_ids("projects", d.projects.iter().map(|p| &p.id));
+        self.reserved_ids();
         self.nested_ids_are_unique();
         let initiatives = self.unique_ids("initiatives", d.initiatives.iter().map(|x| &x.id));
         for (i, project) in d.projects.iter().enumerate() {
@@ -185,6 +209,20 @@ impl Checker<'_> {
                 format!("initiative_notes[{i}].after"),
                 &note.after,
             );
+        }
+    }
+
+    /// Ids the viewer gives a meaning of its own: a project may not be
+    /// called [`OTHER_PROJECT`], which the project filter uses for the
+    /// initiatives.
+    fn reserved_ids(&mut self) {
+        for (i, project) in self.dataset.projects.iter().enumerate() {
+            if project.id == OTHER_PROJECT {
+                self.error(
+                    format!("projects[{i}].id"),
+                    format!("the project id \"{OTHER_PROJECT}\" is reserved: the project filter uses it for the cross-cutting initiatives; give the project another id"),
+                );
+            }
         }
     }
 

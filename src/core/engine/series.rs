@@ -4,6 +4,7 @@
 
 use crate::core::dataset::model::{Unit, YearValue};
 use crate::core::engine::progress::{Figures, PlanClock, Progress};
+use crate::core::text::number::round_to;
 
 /// The figure of each fiscal year `first..=last` (`None` where there is
 /// none); figures for other years are left out.
@@ -61,7 +62,7 @@ pub fn detail(clock: &PlanClock, figures: Figures<'_>, progress: &Progress) -> D
                     if y == at {
                         Some(running)
                     } else if y == last {
-                        Some((projected * 10.0).round() / 10.0)
+                        Some(round_to(projected, 1))
                     } else {
                         None
                     }

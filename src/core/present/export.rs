@@ -12,7 +12,7 @@ use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
 use crate::core::text::fold::is_invisible;
 use crate::core::text::lang::{fy, Lang};
-use crate::core::text::number::number;
+use crate::core::text::number::{number, round_to};
 
 /// A CSV cell: a number stays a number, text is quoted.
 enum Cell {
@@ -62,10 +62,10 @@ fn render(cell: &Cell) -> String {
     }
 }
 
-/// `value` rounded to `places` decimals, as the viewer shows it.
-fn rounded(value: Option<f64>, places: i32) -> Option<f64> {
-    let scale = 10f64.powi(places);
-    value.map(|v| (v * scale).round() / scale)
+/// `value` rounded to `places` decimals, as the viewer shows it
+/// ([`round_to`]).
+fn rounded(value: Option<f64>, places: usize) -> Option<f64> {
+    value.map(|v| round_to(v, places))
 }
 
 /// The KPIs that pass `filter` as CSV in the reader's language: headers,

@@ -4,14 +4,15 @@
 use crate::core::dataset::model::{Comparator, Target, Unit};
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
-use crate::core::text::number::number;
+use crate::core::text::number::{fixed, number};
 
 /// A KPI figure with its unit: `1,099件` (ja) or `1,099` (en) for counts,
-/// `81.0%` for percentages.
+/// `81.0%` for percentages (one decimal, rounded as every figure is:
+/// [`fixed`]).
 pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Count => format!("{}{}", number(value), vocab::unit(unit, lang)),
-        Unit::Percent if value.is_finite() => format!("{value:.1}%"),
+        Unit::Percent if value.is_finite() => format!("{}%", fixed(value, 1)),
         Unit::Percent => "–".to_string(),
     }
 }
@@ -36,11 +37,34 @@ pub fn latest(value: Option<f64>, text: Option<&str>, unit: Unit, lang: Lang) ->
     }
 }
 
-/// A budget given in 億円: `326億円` (ja) or `¥32.6bn` (en).
+/// A budget given in 億円, never written as zero when it is not: `326億円`
+/// (ja), `¥32.6bn` (en) from ¥1bn (10億円) on, `¥40m` below it (0.4億円:
+/// `¥0bn` would say nothing was spent); in either language an amount too
+/// small for one decimal of its unit drops to yen (0.04億円: `400万円`,
+/// 0.00001億円: `¥1,000`), and one too small for a tenth of a yen is
+/// `<¥0.1` (`0.1円未満`).
 pub fn oku_yen(value: f64, lang: Lang) -> String {
+    let shows = |amount: f64| (number(amount) != "0").then(|| number(amount));
+    let yen = value * 1e8;
+    let small = || match lang {
+        Lang::Ja => shows(yen).map_or("0.1円未満".into(), |y| format!("{y}円")),
+        Lang::En => shows(yen).map_or("<¥0.1".into(), |y| format!("¥{y}")),
+    };
+    if value == 0.0 || !value.is_finite() {
+        return match lang {
+            Lang::Ja => format!("{}億円", number(value)),
+            Lang::En => format!("¥{}bn", number(value)),
+        };
+    }
     match lang {
-        Lang::Ja => format!("{}億円", number(value)),
-        Lang::En => format!("¥{}bn", number(value / 10.0)),
+        Lang::Ja => shows(value)
+            .map(|oku| format!("{oku}億円"))
+            .or_else(|| shows(value * 1e4).map(|man| format!("{man}万円")))
+            .unwrap_or_else(small),
+        Lang::En if value.abs() >= 10.0 => format!("¥{}bn", number(value / 10.0)),
+        Lang::En => shows(value * 100.0)
+            .map(|m| format!("¥{m}m"))
+            .unwrap_or_else(small),
     }
 }
 

@@ -98,6 +98,10 @@ pub const CASES: Words = words("研究開発成果事例", "Case studies");
 pub const MINISTRY_ACTIONS: Words = words("関係府省の主な取組", "Ministries' main actions");
 /// The share panel and its button.
 pub const SHARE: Words = words("共有・埋め込み", "Share / embed");
+/// The print button.
+pub const PRINT: Words = words("印刷", "Print");
+/// Before the print date in the print footer.
+pub const PRINTED: Words = words(PRINT.ja, "Printed");
 /// A chart's data as a table.
 pub const DATA_TABLE: Words = words("データ表", "Data table");
 /// Closes a panel or notice.

@@ -7,8 +7,9 @@ use crate::core::dataset::model::{
 use crate::core::engine::progress::Status;
 use crate::core::text::fold::Search;
 
-/// Pseudo project id selecting the その他 initiatives.
-pub const OTHER_PROJECT: &str = "other";
+/// Pseudo project id selecting the その他 initiatives (a dataset's
+/// projects may not have it: the validator refuses it).
+pub use crate::core::dataset::model::OTHER_PROJECT;
 
 /// What the reader chose to see, dimension by dimension (what it selects
 /// is a `Selection`). Within a dimension values are alternatives (OR);

@@ -2,23 +2,95 @@
 //! thousands separated (1,099; 81.0; 512%). Units and budgets are
 //! written by `present::format`.
 
-/// A figure with thousands separators and at most one decimal:
-/// `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`. Every finite
-/// value keeps all its digits (`1e20` → `100,000,000,000,000,000,000`); a
-/// value that is not finite is `–`.
-pub fn number(value: f64) -> String {
+/// From 2⁵² on every double is a whole number, written digit for digit.
+const WHOLE: f64 = 4_503_599_627_370_496.0;
+
+/// `value` with exactly `places` decimals, rounded as it is written: its
+/// shortest decimal form (`50.05`, what a dataset holds, not the double
+/// just below it) rounded half away from zero, so `12.25` → `12.3`,
+/// `50.05` → `50.1`, `1.005` → `1.01` at two places. No thousands
+/// separators; no minus sign on a value that rounds to zero. The one
+/// rounding of every figure the viewer shows (table, explanation, chart,
+/// CSV, print). A value that is not finite is `–`.
+pub fn fixed(value: f64, places: usize) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
-    // ×10 overflows only where a value has no decimals left to round.
-    let tenths = value * 10.0;
-    let rounded = if tenths.is_finite() {
-        tenths.round() / 10.0
+    let abs = value.abs();
+    let written = if abs >= WHOLE {
+        format!("{abs:.0}")
+    } else {
+        // Display writes the shortest decimal that reads back as `abs`,
+        // never with an exponent.
+        format!("{abs}")
+    };
+    let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+    let mut digits: Vec<u8> = whole
+        .bytes()
+        .chain(fraction.bytes().chain(std::iter::repeat(b'0')).take(places))
+        .map(|b| b - b'0')
+        .collect();
+    if fraction.as_bytes().get(places).is_some_and(|&d| d >= b'5') {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let split = digits.len() - places;
+    let text = |part: &[u8]| {
+        part.iter()
+            .map(|d| char::from(b'0' + d))
+            .collect::<String>()
+    };
+    let sign = if value < 0.0 && digits.iter().any(|&d| d != 0) {
+        "-"
+    } else {
+        ""
+    };
+    match places {
+        0 => format!("{sign}{}", text(&digits)),
+        _ => format!(
+            "{sign}{}.{}",
+            text(&digits[..split]),
+            text(&digits[split..])
+        ),
+    }
+}
+
+/// `value` rounded as [`fixed`] rounds it, as a number (for charts and
+/// CSV cells); a value that is not finite is returned as it is.
+pub fn round_to(value: f64, places: usize) -> f64 {
+    if value.is_finite() {
+        fixed(value, places).parse().unwrap_or(value)
     } else {
         value
+    }
+}
+
+/// A figure with thousands separators and at most one decimal, rounded by
+/// [`fixed`]: `1099.0` → `1,099`, `81.04` → `81`, `16.85` → `16.9`. Every
+/// finite value keeps all its digits (`1e20` →
+/// `100,000,000,000,000,000,000`); a value that is not finite is `–`.
+pub fn number(value: f64) -> String {
+    let digits = fixed(value, 1);
+    if !value.is_finite() {
+        return digits;
+    }
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", digits.as_str()),
     };
-    let digits = format!("{:.1}", rounded.abs());
-    let (whole, tenth) = digits.split_once('.').unwrap_or((&digits, "0"));
+    let (whole, tenth) = digits.split_once('.').unwrap_or((digits, "0"));
     let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
     for (i, c) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i).is_multiple_of(3) {
@@ -26,11 +98,6 @@ pub fn number(value: f64) -> String {
         }
         grouped.push(c);
     }
-    let sign = if rounded < 0.0 && digits != "0.0" {
-        "-"
-    } else {
-        ""
-    };
     if tenth == "0" {
         format!("{sign}{grouped}")
     } else {
@@ -38,12 +105,12 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// A ratio as a whole percentage: `5.12` → `512%`.
+/// A ratio as a whole percentage: `5.12` → `512%`, `0.125` → `13%`.
 pub fn percent(ratio: f64) -> String {
     if !ratio.is_finite() {
         return "–".to_string();
     }
-    format!("{}%", number((ratio * 100.0).round()))
+    format!("{}%", number(round_to(ratio * 100.0, 0)))
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use crate::core::dataset::problem::Problem;
 use crate::core::dataset::source::DatasetIndex;
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
-use crate::ui::page::load::{LoadError, Loaded, Origin};
+use crate::ui::page::load::{more_problems, LoadError, Loaded, Origin, LISTED_PROBLEMS};
 
 /// Dataset switcher (when more than one is bundled) and "open file".
 #[component]
@@ -116,15 +116,19 @@ pub fn LoadFailure(
 }
 
 /// Problems that do not stop the dataset being shown; can be dismissed.
+/// The first [`LISTED_PROBLEMS`] are listed and the rest counted, as a
+/// load error's are.
 #[component]
 pub fn Warnings(warnings: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
     let open = RwSignal::new(!warnings.is_empty());
+    let more = more_problems(warnings.len());
     move || {
         open.get().then(|| view! {
             <section class="panel warning-panel" role="status" data-testid="dataset-warnings">
                 <h2>{move || lang.get().pick("データに注意点があります", "The dataset has warnings")}</h2>
                 <ul>
-                    {warnings.iter().map(|p| view! { <li lang="en"><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
+                    {warnings.iter().take(LISTED_PROBLEMS).map(|p| view! { <li lang="en"><code>{p.path.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}
+                    {more.clone().map(|more| view! { <li lang="en" data-testid="warnings-more">{more}</li> })}
                 </ul>
                 <button type="button" on:click=move |_| open.set(false)>{move || vocab::DISMISS.get(lang.get())}</button>
             </section>

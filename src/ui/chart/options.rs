@@ -18,7 +18,7 @@ use crate::core::present::budget_chart::BudgetBar;
 use crate::core::present::format::oku_yen;
 use crate::core::present::vocab;
 use crate::core::text::lang::{fy, Lang};
-use crate::core::text::number::number;
+use crate::core::text::number::{number, round_to};
 use crate::ui::widgets::status::status_color;
 
 /// The grey of reference lines (the plan period's elapsed share).
@@ -107,14 +107,14 @@ pub fn achievement(
 
 /// The achievement chart without its bars: tooltip, legend, grid and the
 /// fixed 0–200% axis against the KPIs' names (`labels`, hidden on phones).
+/// A bar's tooltip is its item's name (`{b}`), which [`status_bars`] makes
+/// the KPI's name and figures: ECharts' tooltip templates know only `{a}`,
+/// `{b}` and `{c}` (a label's `{@[n]}` is shown as written), and it escapes
+/// what it puts into them. The stylesheet breaks the lines.
 fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Chart {
     let fg = text_color(dark);
     base()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter("{@[3]}<br/>{@[4]}"),
-        )
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .legend(if compact {
             // Phones: the legend under the chart, out of the labels' way.
             Legend::new()
@@ -162,21 +162,21 @@ fn status_bars(
     compact: bool,
 ) -> Bar {
     let fg = text_color(dark);
-    // [capped value, row, value as written, name, figures, label]; ECharts
-    // escapes the values it puts into the tooltip's HTML template.
-    let data: Vec<CompositeValue> = order
+    // [capped value, row, value as written, label], named with the
+    // tooltip's text: the KPI's name, and on a line of its own, its latest
+    // figure, target and achievement.
+    let data: Vec<DataPointItem> = order
         .iter()
         .enumerate()
         .filter(|(_, b)| b.status == status)
         .map(|(row, b)| {
-            CompositeValue::Array(vec![
-                CompositeValue::from((b.percent.min(ACHIEVEMENT_CAP) * 10.0).round() / 10.0),
+            DataPointItem::new(CompositeValue::Array(vec![
+                CompositeValue::from(round_to(b.percent.min(ACHIEVEMENT_CAP), 1)),
                 CompositeValue::from(row as i64),
                 CompositeValue::from(format!("{}%", number(b.percent))),
-                CompositeValue::from(b.name.clone()),
-                CompositeValue::from(b.detail.clone()),
                 CompositeValue::from(b.label.clone()),
-            ])
+            ]))
+            .name(format!("{}\n{}", b.name, b.detail))
         })
         .collect();
     Bar::new()
@@ -191,7 +191,7 @@ fn status_bars(
                 .position(LabelPosition::InsideLeft)
                 .offset((0.0, -13.0))
                 .color(fg)
-                .formatter("{@[5]}  {@[2]}")
+                .formatter("{@[3]}  {@[2]}")
         } else {
             Label::new()
                 .show(true)
@@ -324,7 +324,7 @@ pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, da
     let mut order: Vec<&BudgetBar> = bars.iter().collect();
     order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
-    let rounded = |v: f64| (v * 10.0).round() / 10.0;
+    let rounded = |v: f64| round_to(v, 1);
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(

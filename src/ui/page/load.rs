@@ -14,10 +14,11 @@ use crate::core::dataset::model::Dataset;
 use crate::core::dataset::parse::{decode_text, parse_dataset, ParseError};
 use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::dataset::source::{
-    resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
+    check_final, resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
 };
 use crate::core::dataset::validate::validate;
 use crate::core::select::query::Params;
+use crate::core::text::number::number;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
 
@@ -49,6 +50,17 @@ pub fn begin_load() -> u64 {
 /// Whether load `n` is still the newest.
 pub fn is_newest(n: u64) -> bool {
     NEWEST_LOAD.load(std::sync::atomic::Ordering::SeqCst) == n
+}
+
+/// At most this many of a dataset's problems are listed, errors (in a
+/// [`LoadError::Invalid`]) and warnings alike; the rest are counted.
+pub const LISTED_PROBLEMS: usize = 50;
+
+/// `… and 152,950 more` under the first [`LISTED_PROBLEMS`] of `total`
+/// problems; `None` when all are listed.
+pub fn more_problems(total: usize) -> Option<String> {
+    (total > LISTED_PROBLEMS)
+        .then(|| format!("… and {} more", number((total - LISTED_PROBLEMS) as f64)))
 }
 
 /// Why a dataset could not be loaded.
@@ -129,10 +141,10 @@ impl fmt::Display for LoadError {
                 write!(f, "{name} has {} error(s):", problems.len())?;
                 problems
                     .iter()
-                    .take(50)
+                    .take(LISTED_PROBLEMS)
                     .try_for_each(|p| write!(f, "\n• {p}"))?;
-                if problems.len() > 50 {
-                    write!(f, "\n… and {} more", problems.len() - 50)?;
+                if let Some(more) = more_problems(problems.len()) {
+                    write!(f, "\n{more}")?;
                 }
                 Ok(())
             }
@@ -212,6 +224,31 @@ pub enum Supersede {
     Never,
 }
 
+/// Where a fetch's answer may come from once the browser has followed
+/// redirects.
+#[derive(Debug, Clone, Copy)]
+enum Redirects<'a> {
+    /// Wherever the browser lets the page read: the deployer's own files
+    /// (the index, the bundled datasets, the methodology pages).
+    Followed,
+    /// Only where `?data=` itself may point ([`check_final`]): a redirect
+    /// elsewhere is refused before the body is read.
+    Checked {
+        /// The page's own origin.
+        page_origin: &'a str,
+        /// The deployer's `allowed_origins`.
+        allowed_origins: &'a [String],
+    },
+}
+
+/// A fetched text and the URL it came from (after redirects).
+struct Answer {
+    /// The decoded text.
+    text: String,
+    /// The URL the browser ended at.
+    from: String,
+}
+
 /// Fetches `url` as text: the timeout covers the whole body, and the size
 /// limit counts the (decoded) bytes as they arrive and stops there,
 /// whatever the Content-Length says. With [`Supersede::ByNewerLoad`] a
@@ -222,13 +259,28 @@ pub async fn fetch_text(
     max_bytes: Option<u64>,
     supersede: Supersede,
 ) -> Result<String, LoadError> {
+    fetch_answer(url, max_bytes, supersede, Redirects::Followed)
+        .await
+        .map(|answer| answer.text)
+}
+
+/// [`fetch_text`], with the rule for where the answer may come from.
+async fn fetch_answer(
+    url: &str,
+    max_bytes: Option<u64>,
+    supersede: Supersede,
+    redirects: Redirects<'_>,
+) -> Result<Answer, LoadError> {
     if let Some(text) = standalone::inline_file(url) {
         return match max_bytes {
             Some(max) if text.len() as u64 > max => Err(LoadError::TooLarge {
                 name: url.into(),
                 bytes: text.len() as u64,
             }),
-            _ => Ok(text),
+            _ => Ok(Answer {
+                text,
+                from: url.into(),
+            }),
         };
     }
     let controller = web_sys::AbortController::new().ok();
@@ -246,29 +298,33 @@ pub async fn fetch_text(
             .ok()
     });
     let signal = controller.as_ref().map(|c| c.signal());
-    let result = fetch_bytes(url, signal.as_ref(), max_bytes).await;
+    let result = fetch_bytes(url, signal.as_ref(), max_bytes, redirects).await;
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
         window.clear_timeout_with_handle(timer);
     }
-    let bytes = result.map_err(|error| match error {
+    let (bytes, from) = result.map_err(|error| match error {
         LoadError::Network { .. } if signal.as_ref().is_some_and(|s| s.aborted()) => {
             LoadError::Timeout { url: url.into() }
         }
         other => other,
     })?;
     // The same decoding as a local file: UTF-8 or UTF-16, BOM or not.
-    decode_text(&bytes).map_err(|error| LoadError::Parse {
-        name: url.into(),
+    let text = decode_text(&bytes).map_err(|error| LoadError::Parse {
+        name: from.clone(),
         error,
-    })
+    })?;
+    Ok(Answer { text, from })
 }
 
-/// The request and its body, read chunk by chunk up to `max_bytes`.
+/// The request and its body, read chunk by chunk up to `max_bytes`, and
+/// the URL the answer came from: checked by `redirects` before the body
+/// is read.
 async fn fetch_bytes(
     url: &str,
     signal: Option<&web_sys::AbortSignal>,
     max_bytes: Option<u64>,
-) -> Result<Vec<u8>, LoadError> {
+    redirects: Redirects<'_>,
+) -> Result<(Vec<u8>, String), LoadError> {
     let network = |e: String| LoadError::Network {
         url: url.into(),
         message: e,
@@ -278,6 +334,18 @@ async fn fetch_bytes(
         .send()
         .await
         .map_err(|e| network(e.to_string()))?;
+    let from = if response.redirected() {
+        response.url()
+    } else {
+        url.to_string()
+    };
+    if let Redirects::Checked {
+        page_origin,
+        allowed_origins,
+    } = redirects
+    {
+        check_final(url, &from, page_origin, allowed_origins).map_err(LoadError::Source)?;
+    }
     if !response.ok() {
         return Err(LoadError::Status {
             url: url.into(),
@@ -297,7 +365,7 @@ async fn fetch_bytes(
         }
     }
     let Some(body) = response.body() else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), from));
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes: Vec<u8> = Vec::new();
@@ -307,7 +375,7 @@ async fn fetch_bytes(
             .map_err(|e| network(error_text(&e, &format!("{e:?}"))))?;
         let field = |name: &str| js_sys::Reflect::get(&chunk, &name.into()).ok();
         if field("done").and_then(|d| d.as_bool()).unwrap_or(true) {
-            return Ok(bytes);
+            return Ok((bytes, from));
         }
         let array = js_sys::Uint8Array::new(&field("value").unwrap_or_default());
         let total = bytes.len() as u64 + u64::from(array.length());
@@ -362,9 +430,11 @@ fn resolve_data_url(value: &str) -> Result<String, LoadError> {
 }
 
 /// Loads the dataset the page's URL asks for (or the default). The
-/// single-file edition refuses `?data=`.
+/// single-file edition refuses `?data=`. A `?data=` URL is checked before
+/// it is fetched and again where the browser's fetch ended (redirects),
+/// and the banner names where the data came from.
 pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loaded, LoadError> {
-    let origin = web_sys::window()
+    let page_origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     if let Some(data) = params.get("data").filter(|v| !v.trim().is_empty()) {
@@ -377,21 +447,35 @@ pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loade
         .filter(|v| !v.trim().is_empty())
         .map(resolve_data_url)
         .transpose()?;
-    let source = resolve(index, params.get("dataset"), data_href.as_deref(), &origin)
-        .map_err(LoadError::Source)?;
-    let origin = match &source {
-        DatasetSource::Bundled { id, .. } => Origin::Bundled(
-            index
+    let source = resolve(
+        index,
+        params.get("dataset"),
+        data_href.as_deref(),
+        &page_origin,
+    )
+    .map_err(LoadError::Source)?;
+    match &source {
+        DatasetSource::Bundled { id, url } => {
+            let entry = index
                 .datasets
                 .iter()
                 .find(|e| &e.id == id)
                 .cloned()
-                .expect("resolved from the index"),
-        ),
-        DatasetSource::External { url } => Origin::Url(url.clone()),
-    };
-    let text = fetch_text(source.url(), limit(&origin), Supersede::ByNewerLoad).await?;
-    from_text(source.url(), &text, origin)
+                .expect("resolved from the index");
+            let origin = Origin::Bundled(entry);
+            let text = fetch_text(url, limit(&origin), Supersede::ByNewerLoad).await?;
+            from_text(url, &text, origin)
+        }
+        DatasetSource::External { url } => {
+            let redirects = Redirects::Checked {
+                page_origin: &page_origin,
+                allowed_origins: &index.allowed_origins,
+            };
+            let max_bytes = limit(&Origin::Url(url.clone()));
+            let answer = fetch_answer(url, max_bytes, Supersede::ByNewerLoad, redirects).await?;
+            from_text(&answer.from, &answer.text, Origin::Url(answer.from.clone()))
+        }
+    }
 }
 
 /// Reads a local file chosen or dropped by the user.

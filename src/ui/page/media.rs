@@ -5,6 +5,7 @@
 //! colour scheme.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,8 +16,11 @@ const PHONE_MAX: &str = "--phone-max";
 /// (the filter panel above the content).
 const ONE_COLUMN_MAX: &str = "--one-column-max";
 
-/// Whether `query` matches now, following changes for as long as the page
-/// lives (`false` where the browser cannot tell).
+/// Whether `query` matches now, following changes for as long as the
+/// component that asks lives (`false` where the browser cannot tell). Its
+/// listener is removed when that component is: a viewer is built for every
+/// dataset opened, and a listener kept for the page's life would keep its
+/// closure for each of them.
 pub fn matches(query: &str) -> Signal<bool> {
     let Some(list) = window().match_media(query).ok().flatten() else {
         return Signal::stored(false);
@@ -25,8 +29,17 @@ pub fn matches(query: &str) -> Signal<bool> {
     let watched = list.clone();
     let on_change = Closure::<dyn FnMut()>::new(move || now.set(watched.matches()));
     let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    on_change.forget();
+    if Owner::current().is_none() {
+        // Nothing will be cleaned up: the listener lives as long as the page.
+        on_change.forget();
+        return now.into();
+    }
+    let listening = SendWrapper::new((list, on_change));
+    on_cleanup(move || {
+        let (list, on_change) = listening.take();
+        let _ =
+            list.remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    });
     now.into()
 }
 

@@ -1,5 +1,7 @@
 //! A panic must never leave a white page: the hook logs it and replaces the
-//! app with a readable error panel built with plain DOM calls.
+//! app with a readable error panel built with plain DOM calls. A trap of the
+//! WebAssembly module (an allocation that failed, say) is no panic and runs
+//! no Rust after it: `docs/preflight.js` shows the same panel for it.
 
 /// Installs the panic hook.
 pub fn install() {

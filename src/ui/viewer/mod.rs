@@ -111,13 +111,9 @@ fn ViewContent() -> impl IntoView {
 fn Embedded() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
     view! {
         <div class="embedded">
-            <p class="embed-bar">
-                <span class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></span>
-                <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
-            </p>
+            <EmbedBar />
             <IgnoredNotice />
             <details class="embed-filters">
                 <summary>{move || vocab::FILTERS.get(lang.get())}</summary>
@@ -130,20 +126,29 @@ fn Embedded() -> impl IntoView {
     }
 }
 
+/// The bar over an embedded viewer: the brand and a link to the same
+/// selection in the full viewer.
+#[component]
+fn EmbedBar() -> impl IntoView {
+    let viewer = Viewer::get();
+    let lang = viewer.lang;
+    let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
+    view! {
+        <p class="embed-bar">
+            <span class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></span>
+            <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
+        </p>
+    }
+}
+
 /// The viewer as a compact tile inside another page (`?embed=tile`): the
 /// verdict for the selection with its status strip, at most a few lines
 /// tall, and a link to the full view.
 #[component]
 fn Tile() -> impl IntoView {
-    let viewer = Viewer::get();
-    let lang = viewer.lang;
-    let full_link = move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "embed"));
     view! {
         <div class="embedded tile-embed" data-testid="embed-tile">
-            <p class="embed-bar">
-                <span class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></span>
-                <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
-            </p>
+            <EmbedBar />
             <VerdictStrip />
         </div>
     }

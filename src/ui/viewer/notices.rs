@@ -95,7 +95,7 @@ pub fn PrintFooter() -> impl IntoView {
                 let l = lang.get();
                 let words = viewer.filter.with(|f| viewer.data.with_value(|d| selection_in_words(d, f, l)));
                 let view = vocab::view(viewer.view.get(), l);
-                printed.with(|(date, _)| format!("{} {date} · {view} {}: {words}", l.pick("印刷", "Printed"), SELECTION.get(l)))
+                printed.with(|(date, _)| format!("{} {date} · {view} {}: {words}", vocab::PRINTED.get(l), SELECTION.get(l)))
             }}</p>
             <p class="print-url">{move || printed.with(|(_, href)| href.clone())}</p>
         </footer>

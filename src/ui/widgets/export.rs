@@ -10,6 +10,9 @@ use crate::ui::page::browser::{error_text, save_as};
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::share::SharePanel;
 
+/// The menu's name, also its group's accessible name.
+const EXPORT_SHARE: vocab::Words = vocab::words("出力・共有", "Export / share");
+
 /// Offers `content` as a file download.
 fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let unmade = |e: wasm_bindgen::JsValue| error_text(&e, "the file could not be made");
@@ -63,11 +66,11 @@ pub fn ExportBar() -> impl IntoView {
     };
     view! {
         <details class="menu export-menu" node_ref=menu>
-            <summary data-testid="export-menu">{move || lang.get().pick("出力・共有", "Export / share")}</summary>
-            <div class="menu-body export-bar" role="group" aria-label=move || lang.get().pick("出力・共有", "Export and share")>
+            <summary data-testid="export-menu">{move || EXPORT_SHARE.get(lang.get())}</summary>
+            <div class="menu-body export-bar" role="group" aria-label=move || EXPORT_SHARE.get(lang.get())>
                 <button type="button" data-testid="export-csv" on:click=move |_| run(false)>{move || lang.get().pick("CSV出力（表計算用）", "Export CSV (spreadsheets)")}</button>
                 <button type="button" data-testid="export-json" on:click=move |_| run(true)>{move || lang.get().pick("JSON出力（データ形式）", "Export JSON (dataset format)")}</button>
-                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || lang.get().pick("印刷", "Print")}</button>
+                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || vocab::PRINT.get(lang.get())}</button>
                 <button type="button" data-testid="share" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| { close_menu(); open.update(|o| *o = !*o); }>
                     {move || vocab::SHARE.get(lang.get())}
                 </button>
