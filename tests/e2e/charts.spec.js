@@ -6,6 +6,7 @@
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const { openApp, watch, expectClean, waitReady } = require("./helpers");
+const { ORIGIN } = require("./ports.cjs");
 
 async function chartOption(locator) {
   return locator.locator(".chart").first().evaluate((el) => {
@@ -15,7 +16,6 @@ async function chartOption(locator) {
   });
 }
 
-const ORIGIN = "http://127.0.0.1:4173/";
 
 const ministry = (page, id) => page.locator(`[data-filter="ministry"] input[value="${id}"]`);
 

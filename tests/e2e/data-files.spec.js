@@ -7,6 +7,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { openApp, watch, waitReady, dropFile, withProjectCopies } = require("./helpers");
+const { CSP_ORIGIN, CSP_PORT } = require("./ports.cjs");
 
 let real;
 
@@ -188,15 +189,15 @@ test("?data= on another origin is refused with a clear message", async ({ page }
 });
 test("?data= on this origin that redirects to another origin is refused, naming both", async ({ page }) => {
   // The other origin (the strict-CSP server) lets anyone read its dataset.
-  const foreign = "http://127.0.0.1:4174/some/sub/path/__test/cors-dataset";
+  const foreign = `${CSP_ORIGIN}some/sub/path/__test/cors-dataset`;
   const seen = watch(page);
   await page.goto(`?data=${encodeURIComponent(`__test/redirect?to=${encodeURIComponent(foreign)}`)}`);
   const alert = page.getByTestId("load-error");
-  await expect(alert).toContainText(`redirected to ${foreign}, which is on another site (http://127.0.0.1:4174)`);
+  await expect(alert).toContainText(`redirected to ${foreign}, which is on another site (${CSP_ORIGIN.slice(0, -1)})`);
   // Nothing foreign is shown.
   await expect(page.getByText("FOREIGN DATASET")).toHaveCount(0);
   await expect(page.getByTestId("source-banner")).toHaveCount(0);
-  await expect(page.locator("html")).not.toHaveAttribute("data-source", /4174/);
+  await expect(page.locator("html")).not.toHaveAttribute("data-source", new RegExp(String(CSP_PORT)));
   expect(seen.requests).toContain(foreign);
 });
 test("?data= that redirects within this origin loads, and the banner names where the data came from", async ({ page, baseURL }) => {

@@ -5,6 +5,7 @@
 
 const { test, expect } = require("@playwright/test");
 const { openApp } = require("./helpers");
+const { ORIGIN, CSP_ORIGIN, HOST_ORIGIN } = require("./ports.cjs");
 
 test("an embedded view says what it is filtered to", async ({ page }) => {
   await openApp(page, "?embed=1&view=kpis&ministry=mic");
@@ -14,7 +15,7 @@ for (const [host, served] of [
   ["host.html", "served without a policy"],
   ["host-csp.html", "whose frame-ancestors lists the host"],
 ]) test(`embedded in a host page on another origin (${served}): no chrome, height follows content both ways`, async ({ page }) => {
-  await page.goto(`http://127.0.0.1:4175/${host}?view=kpis`);
+  await page.goto(`${HOST_ORIGIN}${host}?view=kpis`);
   const frame = page.frameLocator("#viewer");
   await expect(frame.locator("html")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
   await expect(frame.locator(".site-header")).toHaveCount(0);
@@ -51,15 +52,15 @@ test("the compact tile (embed=tile): the verdict and its statuses, at most 400 p
 });
 test("a page on an origin that frame-ancestors does not list cannot frame the viewer, nor hear its height", async ({ page }) => {
   // Any page of another origin: the plain server's health check.
-  await page.goto("http://127.0.0.1:4173/health");
+  await page.goto(`${ORIGIN}health`);
   const refused = page.waitForEvent("console", (m) => m.text().includes("frame-ancestors"));
-  await page.evaluate(() => {
+  await page.evaluate((src) => {
     window.heights = [];
     addEventListener("message", (e) => window.heights.push(e.data));
     const frame = document.createElement("iframe");
-    frame.src = "http://127.0.0.1:4174/some/sub/path/?embed=1&q=iPS";
+    frame.src = src;
     document.body.append(frame);
-  });
+  }, `${CSP_ORIGIN}some/sub/path/?embed=1&q=iPS`);
   await refused;
   expect(await page.evaluate(() => window.heights)).toEqual([]);
 });

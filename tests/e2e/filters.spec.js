@@ -4,6 +4,7 @@
 
 const { test, expect } = require("@playwright/test");
 const { openApp, withProjectCopies, expectClean } = require("./helpers");
+const { ORIGIN } = require("./ports.cjs");
 
 let real;
 
@@ -20,7 +21,6 @@ async function openWith(page, data, name) {
   await page.getByTestId("open-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) });
 }
 
-const ORIGIN = "http://127.0.0.1:4173/";
 
 const projectIds = (page) => page.locator(".card[data-project-id]").evaluateAll((els) => els.map((e) => e.dataset.projectId));
 

@@ -7,8 +7,8 @@ const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
 const path = require("node:path");
 const { watch, openApp, expectClean, waitReady } = require("./helpers");
+const { ORIGIN, CSP_ORIGIN, HOST_ORIGIN } = require("./ports.cjs");
 
-const ORIGIN = "http://127.0.0.1:4173/";
 
 const FY2022 = fs.readFileSync(path.join(__dirname, "../../data/fy2022.json"), "utf8");
 
@@ -112,14 +112,14 @@ test("the methodology page, fetched when opened, says so when it cannot be", asy
 });
 test("the whole app runs under the strict Content-Security-Policy", async ({ page }) => {
   const seen = watch(page);
-  const response = await page.goto("http://127.0.0.1:4174/some/sub/path/?view=kpis");
+  const response = await page.goto(`${CSP_ORIGIN}some/sub/path/?view=kpis`);
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'self' http://127.0.0.1:4175");
+  expect(response.headers()["content-security-policy"]).toContain(`frame-ancestors 'self' ${HOST_ORIGIN.slice(0, -1)}`);
   await waitReady(page);
   await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
   await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
   await expect(page.locator("tr.kpi-detail .chart canvas")).toHaveCount(1);
   await page.locator('a[data-view="overview"]').click();
   await expect(page.locator(".chart canvas").first()).toBeVisible();
-  expectClean(seen, "http://127.0.0.1:4174/");
+  expectClean(seen, CSP_ORIGIN);
 });

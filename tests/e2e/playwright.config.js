@@ -3,7 +3,7 @@
 const { defineConfig } = require("@playwright/test");
 
 const CHROMIUM_FLAGS = require("../chromium-flags.cjs");
-const PORT = 4173;
+const { PORT, CSP_PORT, HOST_PORT } = require("./ports.cjs");
 
 module.exports = defineConfig({
   testDir: __dirname,
@@ -22,13 +22,14 @@ module.exports = defineConfig({
       args: CHROMIUM_FLAGS,
     },
   },
-  // 4173: dist/ under a sub-path; 4174: the same with a strict CSP, which
-  // lets only itself and 4175 frame it; 4175: an intranet-like host page on
-  // another origin that embeds 4173 (/host.html) or 4174 (/host-csp.html).
+  // PORT: dist/ under a sub-path; CSP_PORT: the same with a strict CSP,
+  // which lets only itself and HOST_PORT frame it; HOST_PORT: an
+  // intranet-like host page on another origin that embeds PORT (/host.html)
+  // or CSP_PORT (/host-csp.html). See ports.cjs.
   webServer: [
     [PORT, ""],
-    [4174, "--csp --frame-ancestors http://127.0.0.1:4175"],
-    [4175, `--host-page http://127.0.0.1:${PORT} --csp-viewer http://127.0.0.1:4174`],
+    [CSP_PORT, `--csp --frame-ancestors http://127.0.0.1:${HOST_PORT}`],
+    [HOST_PORT, `--host-page http://127.0.0.1:${PORT} --csp-viewer http://127.0.0.1:${CSP_PORT}`],
   ].map(([port, flags]) => ({
     command: `node ${__dirname}/server.mjs ${port} ${__dirname}/../../dist ${flags}`,
     url: `http://127.0.0.1:${port}/health`,

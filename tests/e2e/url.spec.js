@@ -5,6 +5,7 @@
 const { test, expect } = require("@playwright/test");
 const path = require("node:path");
 const { openApp, watch, waitReady, expectClean, exportAction } = require("./helpers");
+const { ORIGIN } = require("./ports.cjs");
 
 let real;
 
@@ -16,7 +17,6 @@ const copy = () => JSON.parse(JSON.stringify(real));
 
 /** Opens the default view, then feeds `body` as a local file. */
 
-const ORIGIN = "http://127.0.0.1:4173/";
 
 const kpiIds = (page) => page.locator("tr[data-kpi-id]:not([hidden])").evaluateAll((rows) => rows.map((r) => r.dataset.kpiId));
 
