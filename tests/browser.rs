@@ -43,16 +43,27 @@ fn sized_div() -> web_sys::HtmlElement {
     div
 }
 
-fn series_count(element: &web_sys::HtmlElement) -> u32 {
+/// The first component of `key` in the chart's option as ECharts holds it
+/// (`getOption()` gives every component as an array), or the array itself
+/// for `series`.
+fn option_of(element: &web_sys::HtmlElement, key: &str) -> JsValue {
     let instance = get_instance_by_dom(element);
     let get_option: js_sys::Function = js_sys::Reflect::get(&instance, &"getOption".into())
         .unwrap()
         .unchecked_into();
     let option = get_option.call0(&instance).unwrap();
-    let series: js_sys::Array = js_sys::Reflect::get(&option, &"series".into())
-        .unwrap()
-        .unchecked_into();
-    series.length()
+    let value = js_sys::Reflect::get(&option, &key.into()).unwrap();
+    if key == "series" {
+        value
+    } else {
+        value.unchecked_into::<js_sys::Array>().get(0)
+    }
+}
+
+fn series_count(element: &web_sys::HtmlElement) -> u32 {
+    option_of(element, "series")
+        .unchecked_into::<js_sys::Array>()
+        .length()
 }
 
 fn bars(names: &[&str]) -> charming::Chart {
@@ -69,7 +80,7 @@ fn mounts_a_chart_into_a_node_and_disposes_it_on_drop() {
     load_echarts();
     let div = sized_div();
     let chart = EChart::mount(&div, None).expect("echarts is loaded");
-    chart.set(&bars(&["A"])).unwrap();
+    chart.set(&bars(&["A"]).into()).unwrap();
     assert!(
         get_instance_by_dom(&div).is_object(),
         "instance bound to the node"
@@ -88,9 +99,9 @@ fn a_new_option_replaces_the_old_one_instead_of_merging() {
     load_echarts();
     let div = sized_div();
     let chart = EChart::mount(&div, None).unwrap();
-    chart.set(&bars(&["A", "B"])).unwrap();
+    chart.set(&bars(&["A", "B"]).into()).unwrap();
     assert_eq!(series_count(&div), 2);
-    chart.set(&bars(&["A"])).unwrap();
+    chart.set(&bars(&["A"]).into()).unwrap();
     assert_eq!(series_count(&div), 1, "the filtered-out series is gone");
 }
 
@@ -99,7 +110,7 @@ fn invalid_option_json_is_an_error_not_a_panic() {
     load_echarts();
     let div = sized_div();
     let chart = EChart::mount(&div, None).unwrap();
-    assert!(chart.set_json("{not json").is_err());
+    assert!(chart.set_json("{not json", "{}").is_err());
 }
 
 #[wasm_bindgen_test]
@@ -120,7 +131,29 @@ fn the_trimmed_build_has_the_dark_theme_and_stacked_bars_with_a_legend() {
     let div = sized_div();
     let chart = EChart::mount(&div, Some("dark")).expect("dark theme exists");
     chart
-        .set_json(r#"{"legend":{},"xAxis":{"type":"value"},"yAxis":{"type":"category","data":["a"]},"series":[{"type":"bar","name":"x","stack":"s","data":[1]},{"type":"bar","name":"y","stack":"s","data":[2]}]}"#)
+        .set_json(r#"{"legend":{},"xAxis":{"type":"value"},"yAxis":{"type":"category","data":["a"]},"series":[{"type":"bar","name":"x","stack":"s","data":[1]},{"type":"bar","name":"y","stack":"s","data":[2]}]}"#, "{}")
         .unwrap();
     assert!(div.query_selector("canvas").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn the_extra_json_is_merged_into_the_option_a_lone_axis_included() {
+    load_echarts();
+    let div = sized_div();
+    let chart = EChart::mount(&div, None).unwrap();
+    chart
+        .set_json(
+            r#"{"xAxis":{"type":"value"},"yAxis":{"type":"category","data":["a"],"axisLabel":{"color":"red"}},"series":[{"type":"bar","data":[1]}]}"#,
+            r#"{"yAxis":{"axisLabel":{"width":120,"overflow":"truncate"}}}"#,
+        )
+        .unwrap();
+    let label = js_sys::Reflect::get(&option_of(&div, "yAxis"), &"axisLabel".into()).unwrap();
+    let get = |key: &str| js_sys::Reflect::get(&label, &key.into()).unwrap();
+    assert_eq!(get("width").as_f64(), Some(120.0));
+    assert_eq!(get("overflow").as_string().as_deref(), Some("truncate"));
+    assert_eq!(
+        get("color").as_string().as_deref(),
+        Some("red"),
+        "what was there stays"
+    );
 }

@@ -1,7 +1,8 @@
 // Charts: ECharts is loaded from dist/ when the first chart is drawn and
 // never by a view without one; a missing ECharts is said under each chart;
 // the achievement axis keeps 100% in view; a chart whose data did not change
-// is not drawn again; a chart downloads as a PNG.
+// is not drawn again; a chart downloads as a PNG; on phones the overview's
+// charts are lists; labels are grouped, cut to a width and kept clear.
 
 const { test, expect } = require("@playwright/test");
 const fs = require("node:fs");
@@ -99,23 +100,86 @@ test("a chart downloads as a PNG", async ({ page }) => {
   expect(bytes.length).toBeGreaterThan(10_000);
 });
 
-test("the stylesheet's phone breakpoint is the chart's: names above the bars up to 640 px, beside them from 641", async ({ page }) => {
-  const chartHeight = async () => {
-    const [style, bars] = await page.getByTestId("achievement-chart").evaluate((panel) => [
-      panel.querySelector(".chart").style.height,
-      panel.querySelectorAll("tbody tr").length,
-    ]);
-    return [Number.parseInt(style, 10), bars];
-  };
+test("the stylesheet's phone breakpoint is the charts': lists of bars up to 640 px, ECharts from 641", async ({ page }) => {
+  const achievement = page.getByTestId("achievement-chart");
+  const budget = page.getByTestId("budget-chart");
   await page.setViewportSize({ width: 640, height: 900 });
   await openApp(page);
-  let [height, bars] = await chartHeight();
-  expect(height).toBe(60 + 40 * bars);
+  await expect(achievement.getByTestId("achievement-list").first()).toBeVisible();
+  await expect(budget.getByTestId("budget-list")).toBeVisible();
+  await expect(achievement.locator(".chart")).toHaveCount(0);
   await page.setViewportSize({ width: 641, height: 900 });
-  await expect.poll(async () => (await chartHeight())[0]).toBe(60 + 26 * bars);
+  await expect(achievement.locator(".chart canvas")).toHaveCount(1);
+  await expect(budget.locator(".chart canvas")).toHaveCount(1);
+  await expect(achievement.getByTestId("achievement-list")).toHaveCount(0);
+  // A row of 26 px per bar and per project heading (the table's rows).
+  const rows = await achievement.locator("tbody tr").count();
+  const height = await achievement.locator(".chart").evaluate((el) => Number.parseInt(el.style.height, 10));
+  expect(height).toBe(96 + 26 * rows);
   await page.setViewportSize({ width: 640, height: 900 });
-  await expect.poll(async () => (await chartHeight())[0]).toBe(60 + 40 * bars);
+  await expect(achievement.getByTestId("achievement-list").first()).toBeVisible();
 });
+
+for (const [width, height] of [[360, 740], [390, 844]]) {
+  for (const lang of ["ja", "en"]) {
+    test(`at ${width} px in ${lang} the overview's charts are lists: names whole, bars on one scale, nothing past the edge`, async ({ page, request }) => {
+      const data = await (await request.get("data/fy2022.json")).json();
+      const kpiNames = new Set(data.projects.flatMap((p) => p.kpis.map((k) => (lang === "en" ? k.name_en ?? k.name : k.name))));
+      const headings = new Set(data.projects.map((p) => `${p.number}. ${lang === "en" ? p.name_en : p.name_ja}`));
+      await page.setViewportSize({ width, height });
+      await openApp(page, lang === "en" ? "?lang=en" : "");
+      const items = page.locator("[data-testid=achievement-list] li");
+      expect(await items.count()).toBeGreaterThan(30);
+      for (const name of await items.locator(".bar-name").allInnerTexts()) expect(kpiNames.has(name), name).toBe(true);
+      for (const name of await page.locator("[data-testid=budget-list] .bar-name").allInnerTexts()) expect(headings.has(name), name).toBe(true);
+      // Every track has the same width (one scale), and nothing passes the
+      // viewport's right edge.
+      const boxes = await page.locator(".bar-list .bar-track, .bar-list .bar-value, .bar-legend li").evaluateAll((els) =>
+        els.map((el) => { const r = el.getBoundingClientRect(); return { cls: el.className, left: r.left, right: r.right, width: r.width }; }));
+      const tracks = boxes.filter((b) => b.cls === "bar-track");
+      expect(new Set(tracks.map((b) => Math.round(b.width))).size).toBe(1);
+      for (const b of boxes) expect(b.right, b.cls).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+}
+
+test("the achievement chart groups its bars under bold project headings, cuts names to a width, labels the target line above the bars", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, "?lang=en");
+  const chart = page.locator("[data-testid=achievement-chart] .chart");
+  await expect(chart.locator("canvas")).toHaveCount(1);
+  const o = await chart.evaluate((el) => {
+    const opt = window.echarts.getInstanceByDom(el).getOption();
+    return { labels: opt.yAxis[0].data, axisLabel: opt.yAxis[0].axisLabel, marks: opt.series.flatMap((s) => (s.markLine?.data ?? []).map((d) => d.label)) };
+  });
+  expect(o.labels[0]).toBe("{project|1. Drug Discovery Project}");
+  expect(o.labels.filter((l) => l.startsWith("{project|"))).toHaveLength(6);
+  // No "2-" prefixes: the names are the KPIs' own.
+  expect(o.labels.filter((l) => /^\d-/.test(l))).toEqual([]);
+  expect(o.axisLabel).toMatchObject({ width: 300, overflow: "truncate" });
+  expect(o.axisLabel.rich.project.fontWeight).toBe("bold");
+  // Both reference lines are labelled at the top, above the first row, the
+  // elapsed share a line higher than the target.
+  expect(o.marks.map((l) => l.position)).toEqual(["start", "start"]);
+  expect(o.marks[0].formatter).toBe("Target 100%");
+  expect(o.marks[1].formatter).toMatch(/^Time elapsed [\d.]+%\n $/);
+});
+
+test("the KPI detail chart's legend is under the plot, clear of the target line", async ({ page }) => {
+  await openApp(page, "?view=kpi&id=devices-class34-approvals");
+  const chart = page.locator("[data-testid=explanation]").locator("xpath=ancestor::*[.//div[contains(@class,'chart')]][1]").locator(".chart").first();
+  await expect(chart.locator("canvas")).toHaveCount(1);
+  const o = await chart.evaluate((el) => {
+    const opt = window.echarts.getInstanceByDom(el).getOption();
+    return { legend: opt.legend[0], grid: opt.grid[0], interval: opt.xAxis[0].axisLabel.interval };
+  });
+  expect(o.legend.bottom).toBe(0);
+  expect(o.grid.bottom).toBeGreaterThanOrEqual(48);
+  // Every plan year is labelled.
+  expect(o.interval).toBe(0);
+});
+
 test("an achievement bar's tooltip shows the KPI's name and its figures", async ({ page, request }) => {
   const data = await (await request.get("data/fy2022.json")).json();
   const names = new Set(data.projects.flatMap((p) => p.kpis.flatMap((k) => [k.name, k.name_en])));

@@ -28,7 +28,8 @@ pub struct BudgetChart {
     /// (position in the dataset's `ministries`, name). The chart's series
     /// and the table's columns.
     pub ministries: Vec<(usize, String)>,
-    /// A bar per selected project, up to [`DRAW_LIMIT`].
+    /// A bar per selected project, up to [`DRAW_LIMIT`], the largest
+    /// printed total first.
     pub bars: Vec<BudgetBar>,
     /// The note when more projects are selected than drawn.
     pub not_drawn: Option<NotDrawn>,
@@ -55,7 +56,7 @@ impl BudgetChart {
                 )
             })
             .collect();
-        let bars = selection
+        let mut bars: Vec<BudgetBar> = selection
             .projects
             .iter()
             .take(DRAW_LIMIT)
@@ -72,6 +73,7 @@ impl BudgetChart {
                 }
             })
             .collect();
+        bars.sort_by(|a, b| b.printed.total_cmp(&a.printed));
         Self {
             ministries,
             bars,

@@ -98,6 +98,9 @@ pub const CASES: Words = words("研究開発成果事例", "Case studies");
 pub const MINISTRY_ACTIONS: Words = words("関係府省の主な取組", "Ministries' main actions");
 /// The share panel and its button.
 pub const SHARE: Words = words("共有・埋め込み", "Share / embed");
+/// The budget chart's series (and legend entry) for what no ministry can
+/// be given.
+pub const NOT_ATTRIBUTABLE: Words = words("府省に帰属できない額", "Not attributable to a ministry");
 /// The print button.
 pub const PRINT: Words = words("印刷", "Print");
 /// Before the print date in the print footer.

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::chart::options::Spec;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
 
@@ -102,30 +103,34 @@ impl EChart {
         self.held.set(true);
     }
 
-    /// Replaces the whole option (`notMerge: true`); an option equal to the
-    /// one drawn (a filter change that leaves this chart as it is) is not
-    /// drawn again, only resized if the element changed size meanwhile (the
+    /// Replaces the whole option (`notMerge: true`) with the spec's chart
+    /// and merges its extra JSON over it; an option equal to the one drawn
+    /// (a filter change that leaves this chart as it is) is not drawn
+    /// again, only resized if the element changed size meanwhile (the
     /// observer was held).
-    pub fn set(&self, chart: &charming::Chart) -> Result<(), String> {
+    pub fn set(&self, spec: &Spec) -> Result<(), String> {
         self.held.set(false);
-        let json = serde_json::to_string(chart).map_err(|e| e.to_string())?;
-        if *self.drawn.borrow() == json {
+        let json = serde_json::to_string(&spec.chart).map_err(|e| e.to_string())?;
+        let key = format!("{json}\u{0}{}", spec.extra);
+        if *self.drawn.borrow() == key {
             if !fits(&self.instance, &self.element) {
                 self.instance.resize();
             }
             return Ok(());
         }
-        self.set_json(&json)?;
-        *self.drawn.borrow_mut() = json;
+        self.set_json(&json, &spec.extra)?;
+        *self.drawn.borrow_mut() = key;
         Ok(())
     }
 
-    /// Replaces the whole option with an ECharts option given as JSON. When
-    /// the element has changed size too (the achievement chart grows with
-    /// its bars), the option is drawn once, at the new size, by the resize
-    /// (`lazyUpdate` holds it until then), not once before and once after.
-    pub fn set_json(&self, json: &str) -> Result<(), String> {
+    /// Replaces the whole option with an ECharts option given as JSON, with
+    /// `extra` (JSON too) merged into it. When the element has changed size
+    /// too (the achievement chart grows with its bars), the option is drawn
+    /// once, at the new size, by the resize (`lazyUpdate` holds it until
+    /// then), not once before and once after.
+    pub fn set_json(&self, json: &str, extra: &str) -> Result<(), String> {
         let option = js_sys::JSON::parse(json).map_err(echarts_error)?;
+        merge_into(&option, &js_sys::JSON::parse(extra).map_err(echarts_error)?);
         let resized = !fits(&self.instance, &self.element);
         let opts = js_sys::Object::new();
         set_property(&opts, "notMerge", &JsValue::TRUE);
@@ -266,6 +271,27 @@ pub async fn load_echarts() -> Result<(), String> {
         // A later chart may try again (the file may come back).
         ECHARTS_LOAD.with(|load| load.borrow_mut().take());
         Err(format!("{ECHARTS_URL} could not be loaded"))
+    }
+}
+
+/// Merges `extra` into `target`, key by key: objects into objects (an
+/// object into the first of an array, as ECharts reads a lone axis),
+/// anything else replacing what is there.
+fn merge_into(target: &JsValue, extra: &JsValue) {
+    let Some(extra) = extra.dyn_ref::<js_sys::Object>() else {
+        return;
+    };
+    for key in js_sys::Object::keys(extra) {
+        let value = js_sys::Reflect::get(extra, &key).unwrap_or(JsValue::UNDEFINED);
+        let mut current = js_sys::Reflect::get(target, &key).unwrap_or(JsValue::UNDEFINED);
+        if let Some(list) = current.dyn_ref::<js_sys::Array>() {
+            current = list.get(0);
+        }
+        if value.is_object() && !js_sys::Array::is_array(&value) && current.is_object() {
+            merge_into(&current, &value);
+        } else {
+            let _ = js_sys::Reflect::set(target, &key, &value);
+        }
     }
 }
 

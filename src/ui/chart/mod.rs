@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::ui::page::browser::save_as;
 use crate::ui::page::state::PageQuery;
 use echarts::{after_next_frame, echarts_present, load_echarts, mark_charts_drawn, EChart};
+use options::Spec;
 
 /// Whether ECharts is there, loading it (once, for every chart) after the
 /// page's first frame is drawn: the headline and tables come first, and
@@ -44,14 +45,14 @@ type Live = StoredValue<Option<(bool, EChart)>, LocalStorage>;
 /// charts follow in the next one (several changes before then are drawn
 /// once). The chart is made again when the theme changes.
 fn draw_each_option_after_its_frame(
-    option: Signal<charming::Chart>,
+    option: Signal<Spec>,
     dark: Signal<bool>,
     node: NodeRef<html::Div>,
     chart: Live,
     loaded: RwSignal<bool>,
     error: RwSignal<Option<String>>,
 ) {
-    let latest = StoredValue::new_local(None::<(charming::Chart, bool)>);
+    let latest = StoredValue::new_local(None::<(Spec, bool)>);
     let draw = move || {
         let Some(Some((option, dark))) = latest.try_update_value(Option::take) else {
             return;
@@ -103,7 +104,7 @@ fn draw_each_option_after_its_frame(
 pub fn Chart(
     /// The chart's option, rebuilt when its inputs change.
     #[prop(into)]
-    option: Signal<charming::Chart>,
+    option: Signal<Spec>,
     /// Accessible description of the chart.
     #[prop(into)]
     label: Signal<String>,

@@ -13,7 +13,7 @@ use charming::Chart;
 
 use crate::core::engine::progress::Status;
 use crate::core::engine::series::DetailSeries;
-use crate::core::present::achievement::AchievementBar;
+use crate::core::present::achievement::{AchievementBar, AchievementChart};
 use crate::core::present::budget_chart::BudgetBar;
 use crate::core::present::format::oku_yen;
 use crate::core::present::vocab;
@@ -32,8 +32,17 @@ const MINISTRY_COLORS: [&str; 10] = [
     "#9b2c2c", "#276749",
 ];
 
+/// Colour of the amounts no ministry can be given.
+pub fn not_attributable_color(dark: bool) -> &'static str {
+    if dark {
+        "#4a525c"
+    } else {
+        "#c9cfd6"
+    }
+}
+
 /// Colour of the ministry at `position` in the dataset's `ministries`.
-fn ministry_color(position: usize) -> &'static str {
+pub fn ministry_color(position: usize) -> &'static str {
     MINISTRY_COLORS[position % MINISTRY_COLORS.len()]
 }
 
@@ -69,22 +78,48 @@ fn vertical_line(x: f64, label: String, position: LabelPosition) -> MarkLineVari
 /// filter; longer bars stop at the cap and their label gives the value.
 pub const ACHIEVEMENT_CAP: f64 = 200.0;
 
-/// Horizontal bars of achievement, worst first, on a fixed 0–200% axis with
-/// the 100% (target) and time-elapsed lines; a series per status gives the
-/// legend, each bar is labelled with its value. `compact` (phones) writes
-/// each name above its bar instead of on the axis, so the bars keep the
-/// width.
-pub fn achievement(
-    bars: &[AchievementBar],
-    elapsed_percent: f64,
-    lang: Lang,
-    dark: bool,
-    compact: bool,
-) -> Chart {
-    let mut order: Vec<&AchievementBar> = bars.iter().collect();
-    order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
-    let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
-    let mut chart = achievement_frame(labels, dark, compact);
+/// The width of the achievement chart's KPI names, in pixels: longer ones
+/// are cut with an ellipsis (the tooltip, the data table and the phones'
+/// list give them whole).
+const ACHIEVEMENT_NAME_WIDTH: u32 = 300;
+
+/// A chart's option: charming's, and, as ECharts option JSON merged over
+/// it, the few settings charming does not model (a label's width and
+/// overflow, rich text, hidden overlaps).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    /// The option charming builds.
+    pub chart: Chart,
+    /// ECharts option JSON merged over it (`{}` for none).
+    pub extra: String,
+}
+
+impl From<Chart> for Spec {
+    fn from(chart: Chart) -> Self {
+        Spec {
+            chart,
+            extra: "{}".into(),
+        }
+    }
+}
+
+/// Horizontal bars of achievement on a fixed 0–200% axis with the 100%
+/// (target) and time-elapsed lines: grouped by project, each group under
+/// its project's name in bold and lowest first; a series per status gives
+/// the legend, each bar is labelled with its value. Phones get a list
+/// instead (the overview's achievement view).
+pub fn achievement(bars: &AchievementChart, elapsed_percent: f64, lang: Lang, dark: bool) -> Spec {
+    // The rows, top to bottom: each group's heading, then its bars.
+    let mut labels = Vec::new();
+    let mut rows: Vec<(usize, &AchievementBar)> = Vec::new();
+    for group in &bars.groups {
+        labels.push(format!("{{project|{}}}", group.heading));
+        for bar in &group.bars {
+            rows.push((labels.len(), bar));
+            labels.push(bar.name.clone());
+        }
+    }
+    let mut chart = achievement_frame(labels, dark);
     let graded = [
         Status::OffTrack,
         Status::AtRisk,
@@ -94,46 +129,54 @@ pub fn achievement(
     // The reference lines ride on the first series that has bars.
     let lines_on = graded
         .iter()
-        .position(|s| order.iter().any(|b| b.status == *s));
+        .position(|s| rows.iter().any(|(_, b)| b.status == *s));
     for (n, status) in graded.into_iter().enumerate() {
-        let mut series = status_bars(&order, status, lang, dark, compact);
+        let mut series = status_bars(&rows, status, lang, dark);
         if lines_on == Some(n) {
-            series = series.mark_line(reference_lines(elapsed_percent, lang, compact));
+            series = series.mark_line(reference_lines(elapsed_percent, lang));
         }
         chart = chart.series(series);
     }
-    chart
+    Spec {
+        chart,
+        extra: format!(
+            r#"{{"yAxis":{{"axisLabel":{{"width":{ACHIEVEMENT_NAME_WIDTH},"overflow":"truncate","rich":{{"project":{{"fontWeight":"bold","color":"{}","width":{ACHIEVEMENT_NAME_WIDTH},"align":"left"}}}}}}}}}}"#,
+            text_color(dark)
+        ),
+    }
+}
+
+/// The achievement chart's rows: a heading row per project, and a row of
+/// 26 px per bar.
+pub fn achievement_height(bars: &AchievementChart) -> u32 {
+    let rows = bars.groups.len() + bars.bars().count();
+    // The legend and the reference lines' labels above, the axis below.
+    96 + 26 * rows as u32
 }
 
 /// The achievement chart without its bars: tooltip, legend, grid and the
-/// fixed 0–200% axis against the KPIs' names (`labels`, hidden on phones).
-/// A bar's tooltip is its item's name (`{b}`), which [`status_bars`] makes
-/// the KPI's name and figures: ECharts' tooltip templates know only `{a}`,
-/// `{b}` and `{c}` (a label's `{@[n]}` is shown as written), and it escapes
-/// what it puts into them. The stylesheet breaks the lines.
-fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Chart {
+/// fixed 0–200% axis against the rows' `labels`. A bar's tooltip is its
+/// item's name (`{b}`), which [`status_bars`] makes the KPI's name and
+/// figures: ECharts' tooltip templates know only `{a}`, `{b}` and `{c}` (a
+/// label's `{@[n]}` is shown as written), and it escapes what it puts into
+/// them. The stylesheet breaks the lines.
+fn achievement_frame(labels: Vec<String>, dark: bool) -> Chart {
     let fg = text_color(dark);
     base()
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .legend(if compact {
-            // Phones: the legend under the chart, out of the labels' way.
-            Legend::new()
-                .bottom(0)
-                .left(0)
-                .text_style(TextStyle::new().color(fg))
-        } else {
+        .legend(
             Legend::new()
                 .right(56)
                 .top(0)
                 .left(0)
-                .text_style(TextStyle::new().color(fg))
-        })
+                .text_style(TextStyle::new().color(fg)),
+        )
         .grid(
             Grid::new()
                 .left(8)
-                .right(if compact { 16 } else { 56 })
-                .top(if compact { 24 } else { 40 })
-                .bottom(if compact { 64 } else { 28 })
+                .right(56)
+                .top(68)
+                .bottom(28)
                 .contain_label(true),
         )
         .x_axis(
@@ -148,33 +191,24 @@ fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Chart {
                 .type_(AxisType::Category)
                 .inverse(true)
                 .data(labels)
-                .axis_label(AxisLabel::new().show(!compact).color(fg)),
+                .axis_label(AxisLabel::new().color(fg)),
         )
 }
 
-/// The bars of one status, each in its row of `order`, labelled with its
-/// value (and, on phones, its name above it).
-fn status_bars(
-    order: &[&AchievementBar],
-    status: Status,
-    lang: Lang,
-    dark: bool,
-    compact: bool,
-) -> Bar {
+/// The bars of one status, each in its row, labelled with its value.
+fn status_bars(rows: &[(usize, &AchievementBar)], status: Status, lang: Lang, dark: bool) -> Bar {
     let fg = text_color(dark);
-    // [capped value, row, value as written, label], named with the
-    // tooltip's text: the KPI's name, and on a line of its own, its latest
-    // figure, target and achievement.
-    let data: Vec<DataPointItem> = order
+    // [capped value, row, value as written], named with the tooltip's
+    // text: the KPI's name, and on a line of its own, its latest figure,
+    // target and achievement.
+    let data: Vec<DataPointItem> = rows
         .iter()
-        .enumerate()
         .filter(|(_, b)| b.status == status)
         .map(|(row, b)| {
             DataPointItem::new(CompositeValue::Array(vec![
                 CompositeValue::from(round_to(b.percent.min(ACHIEVEMENT_CAP), 1)),
-                CompositeValue::from(row as i64),
+                CompositeValue::from(*row as i64),
                 CompositeValue::from(format!("{}%", number(b.percent))),
-                CompositeValue::from(b.label.clone()),
             ]))
             .name(format!("{}\n{}", b.name, b.detail))
         })
@@ -182,29 +216,22 @@ fn status_bars(
     Bar::new()
         .name(vocab::status(status, lang))
         .stack("achievement")
-        .bar_width(if compact { 10 } else { 16 })
+        .bar_width(16)
         .item_style(ItemStyle::new().color(status_color(status, dark)))
-        .label(if compact {
-            // Name and value above the bar, from its left end.
-            Label::new()
-                .show(true)
-                .position(LabelPosition::InsideLeft)
-                .offset((0.0, -13.0))
-                .color(fg)
-                .formatter("{@[3]}  {@[2]}")
-        } else {
+        .label(
             Label::new()
                 .show(true)
                 .position(LabelPosition::Right)
                 .color(fg)
-                .formatter("{@[2]}")
-        })
+                .formatter("{@[2]}"),
+        )
         .data(data)
 }
 
 /// The dashed lines at the target (100%) and at the share of the plan
-/// period elapsed.
-fn reference_lines(elapsed_percent: f64, lang: Lang, compact: bool) -> MarkLine {
+/// period elapsed, each labelled above the bars, the elapsed share a line
+/// higher so the two never meet.
+fn reference_lines(elapsed_percent: f64, lang: Lang) -> MarkLine {
     MarkLine::new()
         .silent(true)
         .symbol(vec![
@@ -220,20 +247,17 @@ fn reference_lines(elapsed_percent: f64, lang: Lang, compact: bool) -> MarkLine 
             vertical_line(
                 100.0,
                 lang.pick("目標 100%", "Target 100%").into(),
-                LabelPosition::InsideEndTop,
+                LabelPosition::Start,
             ),
             vertical_line(
                 elapsed_percent,
+                // The empty second line lifts the label a line.
                 format!(
-                    "{} {}%",
+                    "{} {}%\n ",
                     lang.pick("期間の経過", "Time elapsed"),
                     number(elapsed_percent)
                 ),
-                if compact {
-                    LabelPosition::InsideEndTop
-                } else {
-                    LabelPosition::Start
-                },
+                LabelPosition::Start,
             ),
         ])
 }
@@ -245,29 +269,32 @@ fn point(value: Option<f64>) -> DataPointItem {
 
 /// Yearly bars, cumulative line, target line and dashed projection to the
 /// plan's end, from the series the core lays out per plan year.
-pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
+/// The legend sits under the chart, clear of the target line.
+pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Spec {
     let labels: Vec<String> = s.years.iter().map(|&y| fy(y, lang)).collect();
     let fg = text_color(dark);
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(
-            charming::component::Legend::new()
-                .right(56)
-                .text_style(charming::element::TextStyle::new().color(fg)),
+            Legend::new()
+                .bottom(0)
+                .left(0)
+                .right(0)
+                .text_style(TextStyle::new().color(fg)),
         )
         .grid(
             Grid::new()
                 .left(8)
                 .right(16)
-                .top(40)
-                .bottom(8)
+                .top(36)
+                .bottom(56)
                 .contain_label(true),
         )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(labels)
-                .axis_label(AxisLabel::new().color(fg)),
+                .axis_label(AxisLabel::new().interval(0).color(fg)),
         )
         .y_axis(
             Axis::new()
@@ -312,17 +339,19 @@ pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
                 .data(line),
         );
     }
-    chart
+    chart.into()
 }
 
-/// Horizontal stacked bars, one per project, longest first: a segment per
+/// Horizontal stacked bars, one per project (longest first, as the core
+/// orders them): a segment per
 /// funding ministry, a grey one for what no ministry can be given, and the
 /// printed total written at the end of each bar. `ministries` are the
 /// series: (position in the dataset's `ministries`, legend name).
-pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, dark: bool) -> Chart {
+/// Phones get a list instead (the overview's budget view); on narrower
+/// charts the axis drops labels that would run together.
+pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, dark: bool) -> Spec {
     let fg = text_color(dark);
-    let mut order: Vec<&BudgetBar> = bars.iter().collect();
-    order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
+    let order: Vec<&BudgetBar> = bars.iter().collect();
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let rounded = |v: f64| round_to(v, 1);
     let mut chart = base()
@@ -374,11 +403,11 @@ pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, da
         .iter()
         .map(|b| DataPointItem::new(rounded(b.not_attributable)).name(oku_yen(b.printed, lang)))
         .collect();
-    chart.series(
+    let chart = chart.series(
         Bar::new()
-            .name(lang.pick("府省に帰属できない額", "Not attributable to a ministry"))
+            .name(vocab::NOT_ATTRIBUTABLE.get(lang))
             .stack("budget")
-            .item_style(ItemStyle::new().color(if dark { "#4a525c" } else { "#c9cfd6" }))
+            .item_style(ItemStyle::new().color(not_attributable_color(dark)))
             .label(
                 Label::new()
                     .show(true)
@@ -387,5 +416,9 @@ pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, da
                     .formatter("{b}"),
             )
             .data(rest),
-    )
+    );
+    Spec {
+        chart,
+        extra: r#"{"xAxis":{"axisLabel":{"hideOverlap":true}}}"#.into(),
+    }
 }

@@ -1,5 +1,6 @@
 //! The selected projects' printed budgets as sorted stacked bars (per
-//! funding ministry, and what no ministry can be given), with a table.
+//! funding ministry, and what no ministry can be given; on phones a list
+//! of the same bars), with a table.
 
 use leptos::prelude::*;
 
@@ -7,8 +8,10 @@ use crate::core::present::budget_chart::BudgetChart as Bars;
 use crate::core::present::format::oku_yen;
 use crate::core::present::vocab;
 use crate::core::text::lang::{fy, Lang};
-use crate::ui::chart::options;
+use crate::core::text::number::number;
+use crate::ui::chart::options::{self, ministry_color, not_attributable_color};
 use crate::ui::chart::Chart;
+use crate::ui::page::media::phone;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::table::column_heads;
@@ -27,6 +30,7 @@ pub fn BudgetChart() -> impl IntoView {
         bars.with(|b| options::budget(&b.bars, &b.ministries, lang.get(), dark.get()))
     });
     let year = viewer.data.with_value(|d| d.report.figures_through);
+    let compact = phone();
     view! {
         <section class="panel" aria-labelledby="budget-heading" data-testid="budget-chart">
             <h2 id="budget-heading">{move || match lang.get() {
@@ -39,13 +43,55 @@ pub fn BudgetChart() -> impl IntoView {
             {move || bars.with(|b| b.partial).then(|| view! { <p class="note" data-testid="budget-partial">{lang.get().pick(
                 "予算は報告書どおりプロジェクト単位で示します。フェーズ・検索の絞り込みは予算には適用されません。",
                 "Budgets are shown per project, as the report prints them: the phase and search filters do not apply to them.")}</p> })}
-            <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark />
+            {move || if compact.get() {
+                view! { <BudgetList bars dark /> }.into_any()
+            } else {
+                view! { <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark /> }.into_any()
+            }}
             {move || not_drawn_note(bars.with(|b| b.not_drawn), lang.get(), "not-drawn")}
             <details>
                 <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>
                 <BudgetTable bars />
             </details>
         </section>
+    }
+}
+
+/// The chart as a list, for phones: a legend, then each project's name
+/// over its bar (on a scale to the largest total) and its printed total.
+#[component]
+fn BudgetList(bars: Memo<Bars>, #[prop(into)] dark: Signal<bool>) -> impl IntoView {
+    let lang = Viewer::get().lang;
+    let swatch = |color: &str| format!("background:{color}");
+    move || {
+        let l = lang.get();
+        let rest = not_attributable_color(dark.get());
+        bars.with(|b| {
+            let widest = b.bars.iter().map(|bar| bar.printed).fold(0.0, f64::max);
+            let share = move |v: f64| if widest > 0.0 { v / widest * 100.0 } else { 0.0 };
+            view! {
+                <ul class="bar-legend">
+                    {b.ministries.iter().map(|(position, name)| view! {
+                        <li><span class="swatch" style=swatch(ministry_color(*position))></span>{name.clone()}</li>
+                    }).collect_view()}
+                    <li><span class="swatch" style=swatch(rest)></span>{vocab::NOT_ATTRIBUTABLE.get(l)}</li>
+                </ul>
+                <ol class="bar-list" data-testid="budget-list">
+                    {b.bars.iter().map(|bar| view! {
+                        <li>
+                            <span class="bar-name">{bar.label.clone()}</span>
+                            <span class="bar-track">
+                                {b.ministries.iter().zip(&bar.by_ministry).map(|((position, _), &v)| view! {
+                                    <span class="bar" style=format!("width:{}%;background:{}", number(share(v)), ministry_color(*position))></span>
+                                }).collect_view()}
+                                <span class="bar" style=format!("width:{}%;background:{rest}", number(share(bar.not_attributable)))></span>
+                            </span>
+                            <span class="bar-value">{oku_yen(bar.printed, l)}</span>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            }
+        })
     }
 }
 
