@@ -61,6 +61,9 @@ fn Tabs() -> impl IntoView {
     }
 }
 
+/// The theme switch's name.
+const DARK_THEME: vocab::Words = vocab::words("ダーク表示", "Dark theme");
+
 /// The language and theme switches.
 #[component]
 fn Switches() -> impl IntoView {
@@ -79,16 +82,21 @@ fn Switches() -> impl IntoView {
         >
             {move || lang.get().pick("English", "日本語")}
         </button>
+        // A toggle: its name stays and aria-pressed says whether it is on;
+        // the half-filled circle takes little of the toolbar's row.
         <button
             type="button"
+            class="theme-switch"
             data-testid="theme-switch"
+            title=move || DARK_THEME.get(lang.get())
             aria-pressed=move || dark.get().to_string()
             on:click=move |_| {
                 let next = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
                 viewer.set_param("theme", Some(next.id()), false);
             }
         >
-            {move || if dark.get() { lang.get().pick("ライト表示", "Light theme") } else { lang.get().pick("ダーク表示", "Dark theme") }}
+            <span aria-hidden="true">"◐"</span>
+            <span class="sr-only">{move || DARK_THEME.get(lang.get())}</span>
         </button>
     }
 }
