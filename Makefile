@@ -20,7 +20,7 @@ FUZZ_CASES := 20000
 # Defined before any rule names it: prerequisites are expanded when read.
 ECHARTS := target/echarts/echarts.min.js
 
-.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist workbook serve test lint unit browser e2e cross bench bench-quick bench-data
+.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist workbook prerender serve test lint unit browser e2e cross bench bench-quick bench-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -54,11 +54,21 @@ setup-browser: ## Install Chromium, Firefox ESR, WebKitGTK, their WebDriver serv
 	  *) cargo install --locked geckodriver --version $(GECKODRIVER_VERSION) ;; \
 	esac
 
-dist: setup ## Release build into dist/, plus the workbook module, the single-file edition and .gz/.br copies
+dist: setup ## Release build into dist/, the bundled report's pages prerendered, the workbook module, the single-file edition and .gz/.br copies
 	trunk build --release --offline
 	$(MAKE) --no-print-directory workbook
+	$(MAKE) --no-print-directory prerender
 	node .ci/standalone.mjs dist
 	node .ci/precompress.mjs dist
+
+# The bundled report's pages, written into dist/ by the app's own components
+# rendered natively (src/bin/prerender.rs), their charts drawn as SVG by
+# ECharts' server-side renderer (.ci/chart-svg.mjs). Run after `trunk build`.
+# The dev profile: the pages are the same, and the build shares the unit
+# tests' compiled dependencies.
+prerender: setup-node
+	cargo run --quiet --features prerender --bin prerender -- dist
+	node .ci/chart-svg.mjs dist
 
 # The Excel workbook module (src/bin/workbook.rs, feature `workbook`): its own
 # wasm, beside the app, fetched only when the user exports or imports a
@@ -100,7 +110,7 @@ test: setup setup-browser ## Run every check and test, with each layer's wall ti
 
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
-	cargo clippy --all-targets --features workbook -- -D warnings
+	cargo clippy --all-targets --features workbook,prerender -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --bin workbook --features workbook -- -D warnings
 

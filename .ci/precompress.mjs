@@ -5,10 +5,14 @@
 //
 //   node .ci/precompress.mjs dist
 //
-// Prints the first load (every file but data/schema.json, embed.js, the
-// methodology pages, the single-file edition and the workbook module, which
-// is fetched only to export or import a workbook) by each encoding, and the
-// workbook module.
+// Prints, by each encoding: what the first page needs before it shows the
+// report (the prerendered index.html, its stylesheet and the preflight
+// script: nothing else blocks its first frame), what it needs to be
+// interactive (that, the app's scripts and wasm and the dataset), the
+// first load in all (that and ECharts, loaded once the page is drawn), the
+// single-file edition and the workbook module (fetched only to export or
+// import a workbook). The other prerendered pages, the schema, embed.js and
+// the methodology pages are not part of it.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -41,10 +45,20 @@ const sizes = files(dist)
     return { name: relative(dist, path), raw: body.length, gz: gz.length, br: br.length };
   });
 
-const firstLoad = sizes.filter((s) => !/^data\/schema\.json$|^embed\.js$|^docs\/methodology(\.ja)?\.html$|^shinchoku-standalone\.html$|^workbook\//.test(s.name));
+const index = JSON.parse(readFileSync(join(dist, "data/index.json"), "utf8"));
+const dataset = index.datasets.find((d) => d.id === index.default)?.url;
+const beforeData = sizes.filter((s) => s.name === "index.html" || /^[^/]+\.css$/.test(s.name) || s.name === "preflight.js");
+const app = sizes.filter((s) => /^(loader-[0-9a-f]+|shinchoku-[0-9a-f]+)\.js$|^shinchoku-[0-9a-f]+_bg\.wasm$/.test(s.name) || s.name === "data/index.json" || s.name === dataset);
+const charts = sizes.filter((s) => s.name === "echarts.min.js");
 const sum = (list, key) => list.reduce((a, s) => a + s[key], 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`precompress: ${sizes.length} files, each with .gz and .br`);
-for (const [label, list] of [["first load", firstLoad], ["single-file edition", sizes.filter((s) => s.name === "shinchoku-standalone.html")], ["workbook module (on demand)", sizes.filter((s) => s.name.startsWith("workbook/"))]]) {
+for (const [label, list] of [
+  ["before the report shows (index.html, CSS, preflight)", beforeData],
+  ["interactive (and the app, the dataset)", [...beforeData, ...app]],
+  ["first load in all (and ECharts)", [...beforeData, ...app, ...charts]],
+  ["single-file edition", sizes.filter((s) => s.name === "shinchoku-standalone.html")],
+  ["workbook module (on demand)", sizes.filter((s) => s.name.startsWith("workbook/"))],
+]) {
   if (list.length) console.log(`precompress: ${label}: ${kb(sum(list, "raw"))} raw, ${kb(sum(list, "gz"))} gzip, ${kb(sum(list, "br"))} brotli`);
 }

@@ -7,6 +7,8 @@
 //
 // What changes against dist/index.html:
 // * the stylesheet becomes a <style>; the preflight script an inline one;
+// * the prerendered overview's links lead to this page with a query, not
+//   to the other prerendered pages;
 // * Trunk's module loader becomes one inline module: the wasm-bindgen glue,
 //   then the wasm passed to its init as bytes (read from a base64 element);
 // * the files the app would fetch (data/index.json, every dataset it lists,
@@ -55,7 +57,11 @@ html = replaceOne(html, cssLink, `<style>${raw(text(cssName ?? ""), cssName, "st
 // The preflight, inline (it skips its file:// notice when the index is inline).
 const preflight = raw(text("preflight.js"), "preflight.js");
 scripts.push(preflight);
-html = replaceOne(html, /<script defer src="preflight\.js"><\/script>/, `<script>${preflight}</script>`, "preflight script");
+html = replaceOne(html, /<script src="preflight\.js"><\/script>/, `<script>${preflight}</script>`, "preflight script");
+
+// The prerendered overview's links lead to the other prerendered pages
+// beside dist/index.html; here, as in the app, to this page with a query.
+html = html.replace(/href="(?:\.\/|[a-z0-9.-]+\.html|docs\/methodology(?:\.ja)?\.html)\?/g, 'href="?');
 
 // Trunk's loader names the glue and the wasm; both become one inline module.
 const loaderTag = /<script type="module" src="\.\/(loader-[0-9a-f]+\.js)"[^>]*><\/script>/;

@@ -12,8 +12,53 @@
 // say, on a huge file) stops it for good and is no Rust panic, so the
 // app's panic panel never comes: instead of a spinner left turning, the
 // app is replaced by the same panel (the panic hook's own stays as it is).
+// (4) On a page prerendered at build time (`make dist` writes the bundled
+// report's pages: index.html, kpis.html, …) it runs before the page is
+// first drawn (it is loaded without `defer` for this): it applies the
+// theme the address or the system asks for, and when the address asks for
+// another view than the page shows (filters, another dataset, an embed),
+// it hides the page's content behind the loading placeholder until the app
+// has built the right one (src/ui/takeover.rs), so nothing wrong is shown.
+// Where the app cannot run, the page is the report: a short notice above
+// it says what needs the app and how to get it.
 (function () {
   "use strict";
+
+  var root = document.documentElement;
+  root.className += " js";
+
+  // The query as sorted "key=value" strings, the theme aside; null when it
+  // cannot be read.
+  function pairs(query) {
+    var out = [];
+    var parts = query.replace(/^\?/, "").split("&");
+    try {
+      for (var i = 0; i < parts.length; i++) {
+        if (!parts[i]) continue;
+        var eq = parts[i].indexOf("=");
+        var key = decodeURIComponent((eq < 0 ? parts[i] : parts[i].slice(0, eq)).replace(/\+/g, " "));
+        var value = eq < 0 ? "" : decodeURIComponent(parts[i].slice(eq + 1).replace(/\+/g, " "));
+        if (key !== "theme") out.push(key + "=" + value);
+      }
+    } catch (e) {
+      return null;
+    }
+    return out.sort();
+  }
+
+  // (4) The page's own query, if it was prerendered (see
+  // src/core/select/pages.rs, Page::shows: the same rule).
+  var meta = document.querySelector('meta[name="shinchoku-query"]');
+  var asked = pairs(location.search);
+  var stale = false;
+  if (meta) {
+    var own = pairs(meta.getAttribute("content") || "");
+    stale = asked === null || (asked.length > 0 && asked.join("&") !== own.join("&"));
+    if (stale) root.className += " prerender-stale";
+  }
+  var theme = /(?:^|&)theme=(dark|light)(?:&|$)/.exec(location.search.replace(/^\?/, ""));
+  var dark = theme ? theme[1] === "dark" : !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
+  root.setAttribute("data-theme", dark ? "dark" : "light");
 
   // A 57-byte module that uses every WebAssembly feature rustc's
   // wasm32-unknown-unknown target enables and this build's wasm uses:
@@ -78,14 +123,42 @@
     document.body.insertBefore(section, app || document.body.firstChild);
   }
 
+  // (4) Above a prerendered page the app cannot take over: what needs it.
+  function reportOnly() {
+    root.className = root.className.replace(" prerender-stale", "") + " no-app";
+    var boot = document.getElementById("boot");
+    if (boot) boot.parentNode.removeChild(boot);
+    var section = document.createElement("section");
+    section.className = "notice app-needed";
+    section.setAttribute("role", "note");
+    section.setAttribute("data-testid", "report-only");
+    var parts = [
+      ["ja", "このブラウザでは WebAssembly が使えないため、報告書を読むことはできますが、絞り込み・並べ替え・出力などの操作はできません" + (stale ? "（このアドレスの表示条件も反映されていません）" : "") + "。Safari のロックダウンモードや Edge のセキュリティ強化モードでは、このサイトを対象外に設定すると利用できます。"],
+      ["en", "This browser cannot run WebAssembly here: you can read the report, but filtering, sorting and exporting need it" + (stale ? " (nor is this address's selection applied)" : "") + ". In Safari's Lockdown Mode or Edge's enhanced security mode, exclude this site to use them."],
+    ];
+    for (var i = 0; i < parts.length; i++) {
+      var p = document.createElement("p");
+      p.setAttribute("lang", parts[i][0]);
+      p.appendChild(document.createTextNode(parts[i][1]));
+      section.appendChild(p);
+    }
+    var app = document.getElementById("app");
+    app.parentNode.insertBefore(section, app);
+  }
+
   function run() {
     var standalone = document.getElementById("shinchoku-file:data/index.json") !== null;
-    if (!supported()) {
+    var prerendered = document.getElementById("prerendered") !== null;
+    if (!supported() && prerendered) {
+      reportOnly();
+    } else if (!supported()) {
       notice("unsupported-browser", "このブラウザでは Shinchoku を利用できません / This browser cannot run Shinchoku", [
         ["ja", "Shinchoku は JavaScript モジュールと WebAssembly（multi-value、reference types、bulk memory、sign extension、non-trapping float-to-int）で動作します。Chrome・Edge 97、Firefox 89、Safari 16 以降で開いてください。"],
         ["en", "Shinchoku needs JavaScript modules and WebAssembly with multi-value, reference types, bulk memory, sign extension and non-trapping float-to-int. Open it in Chrome or Edge 97, Firefox 89, Safari 16 or later."],
       ]);
     } else if (location.protocol === "file:" && !standalone) {
+      // The page's own report stays readable below the notice.
+      if (prerendered) root.className += " no-app";
       var single = { href: "shinchoku-standalone.html", text: "shinchoku-standalone.html" };
       notice("file-protocol", "ファイルから直接は開けません / This page cannot run from a file", [
         ["ja", "ブラウザは、ファイルとして開いたページに同じフォルダーの他のファイル（プログラム、スタイル、データ）を読ませません。次のどちらかで開いてください。"],

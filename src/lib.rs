@@ -7,9 +7,12 @@
 //! round trip, built into a wasm module of its own.
 
 #![warn(missing_docs)]
+// Leptos's view types nest deeply; rendering them to HTML (the prerender)
+// needs the trait solver to go deeper than its default.
+#![recursion_limit = "256"]
 
 pub mod core;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;
 #[cfg(feature = "workbook")]
 pub mod workbook;

@@ -102,7 +102,8 @@ fn search() -> String {
 async fn overview_renders_cards_and_counts() {
     let host = mount("").await;
     assert_eq!(count_text(&host), "4件のKPIを表示中");
-    assert_eq!(all(&host, "[data-project-id]").len(), 2);
+    // A card per project (the scorecard's rows carry data-project-id too).
+    assert_eq!(all(&host, ".card[data-project-id]").len(), 2);
     assert_eq!(all(&host, "[data-filter]").len(), 8);
     host.remove();
 }

@@ -17,18 +17,32 @@ pub mod widgets;
 
 use wasm_bindgen::JsCast;
 
-/// Starts the app: installs the panic panel, removes the static boot
-/// placeholder and mounts the root component into `#app`.
+/// Starts the app: installs the panic panel and mounts the root component
+/// into `#app`, in place of the static boot placeholder; or, on a
+/// prerendered page that shows what the address asks, takes the page over.
 pub fn start() {
     page::panic::install();
     widgets::status::publish_status_colors();
     let document = leptos::prelude::document();
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
-    let root = document
+    let app = document
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("index.html has an element with id \"app\"");
-    leptos::mount::mount_to(root, app::App).forget();
+    let prerendered = document.get_element_by_id(app::takeover::PRERENDERED);
+    // docs/preflight.js marks a page whose address asks for another view.
+    let stale = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains(app::takeover::STALE));
+    match prerendered {
+        Some(prerendered) if !stale => app::takeover::mount_behind(app, prerendered),
+        prerendered => {
+            if let Some(prerendered) = prerendered {
+                prerendered.remove();
+            }
+            if let Some(boot) = document.get_element_by_id("boot") {
+                boot.remove();
+            }
+            leptos::mount::mount_to(app, app::App).forget();
+        }
+    }
 }

@@ -11,7 +11,7 @@ const DIST = path.join(__dirname, "../../dist");
 
 const INDEX = pathToFileURL(path.join(DIST, "index.html")).href;
 
-test("dist/index.html opened from disk says how to open it, in both languages, within two seconds", async ({ page }) => {
+test("dist/index.html opened from disk says how to open it, in both languages, within two seconds, above the report", async ({ page }) => {
   await page.goto(INDEX);
   const notice = page.getByTestId("file-protocol");
   await expect(notice).toBeVisible({ timeout: 2_000 });
@@ -20,12 +20,24 @@ test("dist/index.html opened from disk says how to open it, in both languages, w
   await expect(notice.locator('a[href="shinchoku-standalone.html"]').first()).toBeVisible();
   await expect(notice).toContainText("web server");
   await expect(page.locator("#boot")).toHaveCount(0);
+  // The prerendered report stays readable below it.
+  await expect(page.getByTestId("headline-verdict")).toBeVisible();
   // The link leads to the edition that works from disk.
   await notice.locator('a[href="shinchoku-standalone.html"]').first().click();
   await waitReady(page);
 });
+// A page that is not prerendered (as `trunk serve` serves it): the notice
+// takes the placeholder's place. (Prerendered pages: prerender.spec.js.)
+async function withoutPrerender(page) {
+  await page.route(/\/some\/sub\/path\/(\?.*)?$/, async (route) => {
+    const html = (await (await route.fetch()).text()).replace(/<div id="prerendered">[\s\S]*?<\/div>\s*(<div id="boot"[^>]*?) hidden>/, "$1>");
+    await route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
+  });
+}
+
 test("a browser without WebAssembly gets a readable notice, not the endless placeholder", async ({ page }) => {
   await page.addInitScript(() => { delete window.WebAssembly; });
+  await withoutPrerender(page);
   await page.goto("");
   const notice = page.getByTestId("unsupported-browser");
   await expect(notice).toBeVisible();
@@ -35,8 +47,15 @@ test("a browser without WebAssembly gets a readable notice, not the endless plac
 });
 test("a browser without the WebAssembly features the build uses gets the same notice", async ({ page }) => {
   await page.addInitScript(() => { WebAssembly.validate = () => false; });
+  await withoutPrerender(page);
   await page.goto("");
   await expect(page.getByTestId("unsupported-browser")).toBeVisible();
+});
+test("a prerendered page without the WebAssembly features is the report, with the notice above it", async ({ page }) => {
+  await page.addInitScript(() => { WebAssembly.validate = () => false; });
+  await page.goto("");
+  await expect(page.getByTestId("report-only")).toBeVisible();
+  await expect(page.getByTestId("headline-verdict")).toBeVisible();
 });
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

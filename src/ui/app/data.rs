@@ -40,7 +40,7 @@ pub fn DataBar(
                 <label for="dataset-switch">{move || say("データセット ", "Dataset ", "データセット / Dataset ")}</label>
                 <select id="dataset-switch" data-testid="dataset-switch" on:change=move |ev| {
                     let id = event_target_value(&ev);
-                    if let Some(w) = web_sys::window() {
+                    if let Some(w) = crate::ui::page::browser::window() {
                         let _ = w.location().set_search(&format!("dataset={id}"));
                     }
                 }>

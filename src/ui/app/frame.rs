@@ -9,6 +9,25 @@ use crate::core::dataset::model::Dataset;
 use crate::core::present::vocab;
 use crate::core::text::lang::{fiscal_year, fy, Lang};
 
+/// The link past the page's top to the view's own content (past the
+/// headline, toolbar and filters); before a dataset is shown, to the main
+/// area.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#content" on:click=|ev| {
+            let document = document();
+            if let Some(target) = document.get_element_by_id("content").or_else(|| document.get_element_by_id("main")) {
+                ev.prevent_default();
+                if let Some(target) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
+                    let _ = target.focus();
+                    target.scroll_into_view();
+                }
+            }
+        }>"本文へ移動 / Skip to content"</a>
+    }
+}
+
 /// The site header: the brand, the report's title and its years.
 #[component]
 pub fn Header(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl IntoView {

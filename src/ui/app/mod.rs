@@ -4,19 +4,25 @@
 
 mod data;
 mod frame;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+pub mod takeover;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dataset::source::DatasetIndex;
 use crate::ui::page::embed;
+use crate::ui::page::load::INDEX_URL;
 use crate::ui::page::load::{
     begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
 };
-use crate::ui::page::state::PageQuery;
+use crate::ui::page::page_url::is_prerendered_page;
+use crate::ui::page::standalone::is_standalone;
+use crate::ui::page::state::{PageQuery, StaticPages};
 use crate::ui::viewer::{Shareable, ViewerRoot};
 use data::{DataBar, LoadFailure, SourceBanner, Warnings};
-use frame::{Footer, Header, Loading};
+use frame::{Footer, Header, Loading, SkipLink};
 
 /// Sets `<html data-source>`: `bundled:<id>`, `url:<url>` or `file:<name>`.
 fn mark_source(origin: &Origin) {
@@ -52,7 +58,11 @@ impl Loads {
                 self.failure.set(None);
                 self.shown.set(Some(loaded));
             }
-            Err(error) => self.failure.set(Some(error)),
+            Err(error) => {
+                self.failure.set(Some(error));
+                // A prerendered page gives way to say so.
+                crate::ui::page::ready::settled();
+            }
         }
         self.busy.set(false);
     }
@@ -68,6 +78,19 @@ impl Loads {
             }
         });
     }
+}
+
+/// Whether the viewer's links can lead to the bundled report's
+/// prerendered pages: this page is one of them, not the single-file
+/// edition, and shows the bundled report they were made from.
+fn has_static_pages(loaded: &Loaded, index: RwSignal<Option<DatasetIndex>>) -> bool {
+    let bundled_default = match &loaded.origin {
+        Origin::Bundled(entry) => {
+            index.with_untracked(|i| i.as_ref().is_some_and(|i| i.default == entry.id))
+        }
+        _ => false,
+    };
+    bundled_default && is_prerendered_page() && !is_standalone(INDEX_URL)
 }
 
 /// The whole app.
@@ -103,18 +126,7 @@ pub fn App() -> impl IntoView {
     }
     let (index, shown) = (loads.index, loads.shown);
     view! {
-        // To the view's own content (past the headline, toolbar and
-        // filters); before a dataset is shown, to the main area.
-        <a class="skip-link" href="#content" on:click=|ev| {
-            let document = document();
-            if let Some(target) = document.get_element_by_id("content").or_else(|| document.get_element_by_id("main")) {
-                ev.prevent_default();
-                if let Some(target) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
-                    let _ = target.focus();
-                    target.scroll_into_view();
-                }
-            }
-        }>"本文へ移動 / Skip to content"</a>
+        <SkipLink />
         {(!embedded).then(|| view! { <Header dataset lang /> })}
         <main
             id="main"
@@ -140,6 +152,7 @@ pub fn App() -> impl IntoView {
             })}
             {move || loads.failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| loads.failure.set(None)) keep=shown.with(Option::is_some) lang /> })}
             {move || shown.get().map(|loaded| view! {
+                {provide_context(StaticPages(has_static_pages(&loaded, index)))}
                 <SourceBanner origin=loaded.origin.clone() lang />
                 <Warnings warnings=loaded.warnings.clone() lang />
                 <ViewerRoot

@@ -190,13 +190,13 @@ thread_local! {
 /// task after it (a callback of the animation frame alone would still run
 /// before that frame is painted). At once where there is no window.
 pub fn after_next_frame(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::ui::page::browser::window() else {
         f();
         return;
     };
     let task = Closure::once_into_js(f);
     let after = Closure::once_into_js(move || {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::ui::page::browser::window() {
             let _ = window.set_timeout_with_callback(task.unchecked_ref());
         }
     });
@@ -209,7 +209,7 @@ pub const CHARTS_DRAWN_MARK: &str = "shinchoku:charts-drawn";
 
 /// Sets the mark: the pending chart options have been drawn.
 pub fn mark_charts_drawn() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = crate::ui::page::browser::window().and_then(|w| w.performance()) {
         // Only the latest: marks are never collected otherwise.
         performance.clear_marks_with_mark_name(CHARTS_DRAWN_MARK);
         let _ = performance.mark(CHARTS_DRAWN_MARK);
@@ -218,7 +218,7 @@ pub fn mark_charts_drawn() {
 
 /// Whether `window.echarts` is there.
 pub fn echarts_present() -> bool {
-    web_sys::window()
+    crate::ui::page::browser::window()
         .and_then(|w| js_sys::Reflect::get(&w, &"echarts".into()).ok())
         .is_some_and(|e| e.is_object())
 }

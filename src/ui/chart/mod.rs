@@ -70,10 +70,11 @@ fn draw_each_option_after_its_frame(
                 }
             }
         }
-        chart.with_value(|c| {
-            if let Some(Err(message)) = c.as_ref().map(|(_, c)| c.set(&option)) {
-                error.set(Some(message));
-            }
+        chart.with_value(|c| match c.as_ref().map(|(_, c)| c.set(&option)) {
+            Some(Err(message)) => error.set(Some(message)),
+            // Drawn: the prerendered page's SVG of it goes.
+            Some(Ok(())) => remove_images(&element),
+            None => {}
         });
         mark_charts_drawn();
     };
@@ -94,6 +95,59 @@ fn draw_each_option_after_its_frame(
             after_next_frame(draw);
         }
     });
+}
+
+/// Class of a prerendered chart's SVG, kept in the chart's element until
+/// ECharts has drawn it (see `ui::start`).
+pub const IMAGE_CLASS: &str = "chart-svg";
+
+/// Removes the prerendered SVG from a drawn chart's element.
+fn remove_images(element: &web_sys::HtmlElement) {
+    if let Ok(images) = element.query_selector_all(&format!(":scope > .{IMAGE_CLASS}")) {
+        for i in 0..images.length() {
+            if let Some(image) = images
+                .get(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                image.remove();
+            }
+        }
+    }
+}
+
+/// The charts of a page rendered at build time, in the order they appear:
+/// each one's option, drawn to SVG after the page is written (the chart's
+/// element carries its position as `data-svg`).
+#[derive(Clone, Default)]
+pub struct ChartImages(std::sync::Arc<std::sync::Mutex<Vec<ChartImage>>>);
+
+/// One chart of a page rendered at build time.
+#[derive(Clone, Debug)]
+pub struct ChartImage {
+    /// The option charming builds, as JSON.
+    pub option: String,
+    /// ECharts option JSON merged over it.
+    pub extra: String,
+    /// The chart's height in pixels.
+    pub height: u32,
+}
+
+impl ChartImages {
+    /// Adds a chart; its position among the page's charts.
+    fn add(&self, spec: &Spec, height: u32) -> usize {
+        let mut images = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        images.push(ChartImage {
+            option: serde_json::to_string(&spec.chart).unwrap_or_default(),
+            extra: spec.extra.clone(),
+            height,
+        });
+        images.len() - 1
+    }
+
+    /// The charts added so far, taken out.
+    pub fn take(&self) -> Vec<ChartImage> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()))
+    }
 }
 
 /// A chart whose option follows a reactive `option`. `label` describes the
@@ -121,9 +175,19 @@ pub fn Chart(
     let node = NodeRef::<html::Div>::new();
     let chart = StoredValue::new_local(None::<(bool, EChart)>);
     let error = RwSignal::new(None::<String>);
-    let loaded = load_after_first_frame(error);
-    draw_each_option_after_its_frame(option, dark, node, chart, loaded, error);
-    let style = move || format!("height:{}px", height.map_or(320, |h| h.get()));
+    let height = move || height.map_or(320, |h| h.get());
+    // At build time the option is kept to be drawn as SVG; in the browser
+    // ECharts draws it (the SVG, if the page had one, stays until then).
+    let image =
+        use_context::<ChartImages>().map(|images| images.add(&option.get_untracked(), height()));
+    let loaded = if image.is_some() {
+        RwSignal::new(false)
+    } else {
+        let loaded = load_after_first_frame(error);
+        draw_each_option_after_its_frame(option, dark, node, chart, loaded, error);
+        loaded
+    };
+    let style = move || format!("height:{}px", height());
     let save_png = move |_| {
         let background = if dark.get_untracked() {
             "#1b2027"
@@ -147,7 +211,7 @@ pub fn Chart(
             <button type="button" class="chart-save" data-testid="chart-png" on:click=save_png>
                 "PNG"<span class="sr-only">" "{move || say("グラフを画像で保存", "save the chart as an image")}</span>
             </button>
-            <div node_ref=node class="chart" style=style role="img" aria-label=move || label.get() aria-busy=move || (!loaded.get()).to_string()></div>
+            <div node_ref=node class="chart" data-svg=image style=style role="img" aria-label=move || label.get() aria-busy=move || (!loaded.get()).to_string()></div>
             {move || error.get().map(|message| view! {
                 <p class="chart-error" role="alert">{say("グラフを表示できません", "Chart unavailable")}": " {message}</p>
             })}

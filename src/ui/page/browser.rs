@@ -1,7 +1,18 @@
-//! Small browser bindings that several parts of the app need: the text of
-//! a thrown JavaScript value, and saving a URL as a download.
+//! Small browser bindings that several parts of the app need: the window
+//! (none while a page is rendered at build time), the text of a thrown
+//! JavaScript value, and saving a URL as a download.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The browser's window; `None` outside a browser (the prerender), where
+/// `web_sys::window()` cannot be called at all.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
 
 /// A thrown JS value as text: its `message` (an `Error` or a `DOMException`),
 /// or the value itself if it is a string, else `fallback`.
@@ -33,7 +44,7 @@ pub fn save_as(href: &str, name: &str) -> Result<(), String> {
 /// `copied` to whether it did.
 pub fn copy_text(text: &str, copied: leptos::prelude::RwSignal<Option<bool>>) {
     use leptos::prelude::Set;
-    match web_sys::window().map(|w| w.navigator().clipboard().write_text(text)) {
+    match window().map(|w| w.navigator().clipboard().write_text(text)) {
         Some(promise) => leptos::task::spawn_local(async move {
             copied.set(Some(
                 wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 /// Inside an iframe, posts the height of `#app` to the parent on every change.
 pub fn report_height() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::ui::page::browser::window() else {
         return;
     };
     let Ok(Some(parent)) = window.parent() else {

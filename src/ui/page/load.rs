@@ -290,7 +290,7 @@ async fn fetch_answer(
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
         let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
-        web_sys::window()?
+        crate::ui::page::browser::window()?
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 abort.unchecked_ref(),
                 FETCH_TIMEOUT_MS,
@@ -299,7 +299,7 @@ async fn fetch_answer(
     });
     let signal = controller.as_ref().map(|c| c.signal());
     let result = fetch_bytes(url, signal.as_ref(), max_bytes, redirects).await;
-    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+    if let (Some(window), Some(timer)) = (crate::ui::page::browser::window(), timer) {
         window.clear_timeout_with_handle(timer);
     }
     let (bytes, from) = result.map_err(|error| match error {
@@ -421,7 +421,7 @@ pub async fn fetch_index() -> (DatasetIndex, Option<String>) {
 /// `?data=` as the browser's URL parser resolves it against the page
 /// (`new URL(value, location.href).href`): the URL that is checked and fetched.
 fn resolve_data_url(value: &str) -> Result<String, LoadError> {
-    let base = web_sys::window()
+    let base = crate::ui::page::browser::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     web_sys::Url::new_with_base(value, &base)
@@ -434,7 +434,7 @@ fn resolve_data_url(value: &str) -> Result<String, LoadError> {
 /// it is fetched and again where the browser's fetch ended (redirects),
 /// and the banner names where the data came from.
 pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loaded, LoadError> {
-    let page_origin = web_sys::window()
+    let page_origin = crate::ui::page::browser::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     if let Some(data) = params.get("data").filter(|v| !v.trim().is_empty()) {

@@ -22,6 +22,10 @@ const ONE_COLUMN_MAX: &str = "--one-column-max";
 /// dataset opened, and a listener kept for the page's life would keep its
 /// closure for each of them.
 pub fn matches(query: &str) -> Signal<bool> {
+    if !cfg!(target_arch = "wasm32") {
+        // Rendered at build time: no screen to ask.
+        return Signal::stored(false);
+    }
     let Some(list) = window().match_media(query).ok().flatten() else {
         return Signal::stored(false);
     };

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 /// The page's `<html>` element, where the app keeps its page-wide marks
 /// (`data-ready`, `data-theme`, `data-source`, `lang`, …).
 pub fn root_element() -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
+    crate::ui::page::browser::window()?
         .document()?
         .document_element()?
         .dyn_into::<web_sys::HtmlElement>()

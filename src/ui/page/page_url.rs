@@ -18,13 +18,47 @@ pub struct PageUrl {
     pub refused: RwSignal<Option<String>>,
 }
 
-/// The location's path and query now.
+/// The name of the `<meta>` a prerendered page carries with the query it
+/// shows (`view=kpis`, for `kpis.html`): its address without a query
+/// means that query.
+pub const PAGE_QUERY_META: &str = "shinchoku-query";
+
+/// The location's path and query now. A prerendered page's own address
+/// (`kpis.html`, no query) reads as the query it shows.
 fn current() -> (String, String) {
     let location = window().location();
-    (
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-    )
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    if search.is_empty() && path == initial_path() {
+        if let Some(query) = page_query() {
+            return (path, format!("?{query}"));
+        }
+    }
+    (path, search)
+}
+
+/// Whether this page was prerendered by `make dist` (it names the query
+/// it shows), so the bundled report's other pages lie beside it.
+pub fn is_prerendered_page() -> bool {
+    let selector = format!("meta[name=\"{PAGE_QUERY_META}\"]");
+    crate::ui::page::browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
+        .is_some()
+}
+
+/// The path the page was loaded at (the prerendered page's own).
+fn initial_path() -> &'static str {
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| window().location().pathname().unwrap_or_default())
+}
+
+/// The query of the prerendered page, when the page is one and shows
+/// more than the Japanese overview.
+fn page_query() -> Option<String> {
+    let selector = format!("meta[name=\"{PAGE_QUERY_META}\"]");
+    let meta = document().query_selector(&selector).ok().flatten()?;
+    meta.get_attribute("content").filter(|q| !q.is_empty())
 }
 
 impl PageUrl {
@@ -40,6 +74,17 @@ impl PageUrl {
         let listener = window_event_listener(leptos::ev::popstate, move |_| url.sync());
         on_cleanup(move || listener.remove());
         url
+    }
+
+    /// A fixed path and query (`?…`, or empty), for rendering a page
+    /// outside the browser: nothing is followed, and nothing goes
+    /// anywhere.
+    pub fn fixed(path: &str, search: &str) -> Self {
+        Self {
+            pathname: RwSignal::new(path.to_string()),
+            search: RwSignal::new(search.to_string()),
+            refused: RwSignal::new(None),
+        }
     }
 
     /// Goes to `url` within the page: `replace` replaces the current history

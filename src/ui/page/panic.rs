@@ -13,7 +13,7 @@ pub fn install() {
 
 /// Replaces the app's content with an alert panel holding `message`.
 fn show_panel(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::ui::page::browser::window().and_then(|w| w.document()) else {
         return;
     };
     let Some(host) = document

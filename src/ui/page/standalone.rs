@@ -14,7 +14,7 @@ fn element_id(path: &str) -> String {
 /// The text of the file at `path` (relative to the page, as
 /// `data/index.json` names it) if the page carries it inline.
 pub fn inline_file(path: &str) -> Option<String> {
-    web_sys::window()?
+    crate::ui::page::browser::window()?
         .document()?
         .get_element_by_id(&element_id(path))?
         .text_content()
@@ -23,7 +23,7 @@ pub fn inline_file(path: &str) -> Option<String> {
 /// Whether this page is the single-file edition: it carries the dataset
 /// index (`index_path`) inline.
 pub fn is_standalone(index_path: &str) -> bool {
-    web_sys::window()
+    crate::ui::page::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(&element_id(index_path)))
         .is_some()

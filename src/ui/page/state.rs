@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::core::dataset::model::Dataset;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
+use crate::core::select::pages::Page;
 use crate::core::select::query::{
     decode, encode, to_query_string, Embed, Ignored, Params, FILTER_KEYS,
 };
@@ -37,7 +38,11 @@ pub struct PageQuery {
 impl PageQuery {
     /// Follows the page's URL and provides the query to every component.
     pub fn provide() -> Self {
-        let url = PageUrl::follow();
+        Self::provide_from(PageUrl::follow())
+    }
+
+    /// Provides the query of `url` to every component.
+    pub fn provide_from(url: PageUrl) -> Self {
         let params = Memo::new(move |_| url.search.with(|search| Params::parse(search)));
         let page = Self {
             url,
@@ -91,6 +96,25 @@ pub struct Viewer {
     /// `?embed=tile`: a compact tile), if it was. Read once: the URL's
     /// other changes never embed or unembed it.
     pub embed: Option<Embed>,
+    /// Whether the bundled report's prerendered pages are beside the app
+    /// and show this dataset: links then lead to them (see [`Viewer::link`]).
+    static_pages: bool,
+}
+
+/// Provided above the viewer when the dataset shown is the bundled
+/// report whose pages `make dist` prerendered beside the app.
+#[derive(Clone, Copy, Debug)]
+pub struct StaticPages(pub bool);
+
+/// Provided while a page is rendered to HTML at build time (the
+/// prerender): what depends on the reader's screen is written for every
+/// screen, the stylesheet showing the part that applies.
+#[derive(Clone, Copy, Debug)]
+pub struct Prerendering;
+
+/// Whether the page is being rendered at build time.
+pub fn prerendering() -> bool {
+    use_context::<Prerendering>().is_some()
 }
 
 impl Viewer {
@@ -134,6 +158,7 @@ impl Viewer {
             selection,
             id: id_value,
             embed: params.with_untracked(Params::embed_mode),
+            static_pages: use_context::<StaticPages>().is_some_and(|StaticPages(on)| on),
             data,
             page,
             filter,
@@ -211,24 +236,32 @@ impl Viewer {
         self.page.url.refused.get()
     }
 
-    /// Navigates to the current path with `pairs` as the query.
+    /// Navigates to the current path with `pairs` as the query; to the
+    /// folder (`./`) when there is none, as a prerendered page's address
+    /// without a query means the view it shows.
     fn navigate_to(&self, pairs: &[(String, String)], replace: bool) {
         let qs = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let path = self.page.url.pathname.get_untracked();
         let url = if qs.is_empty() {
-            path
+            "./".to_string()
         } else {
-            format!("{path}?{qs}")
+            format!("{}?{qs}", self.page.url.pathname.get_untracked())
         };
         self.page.url.go(&url, replace);
     }
 
-    /// A same-page link with the current query changed by `edit`
-    /// (`./` when the query ends up empty).
+    /// A link to the current query changed by `edit`: with the bundled
+    /// report's pages beside the app, the nearest page's address with the
+    /// query after it (so it leads somewhere without the app too);
+    /// otherwise the same page (`./` when the query ends up empty).
     pub fn link(&self, edit: impl FnOnce(&mut Vec<(String, String)>)) -> String {
         let mut pairs = self.page.params.with(|p| p.pairs().to_vec());
         edit(&mut pairs);
         let query = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        if self.static_pages {
+            return self
+                .data
+                .with_value(|d| Page::link(&Params::parse(&query), d));
+        }
         if query.is_empty() {
             "./".to_string()
         } else {

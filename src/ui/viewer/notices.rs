@@ -81,12 +81,15 @@ pub fn PrintFooter() -> impl IntoView {
             now.get_hours(),
             now.get_minutes()
         );
-        let href = web_sys::window()
+        let href = crate::ui::page::browser::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
         printed.set((date, href));
     };
-    stamp();
+    // At build time (the prerender) there is no clock or address to read.
+    if crate::ui::page::browser::window().is_some() {
+        stamp();
+    }
     let listener = window_event_listener(leptos::ev::beforeprint, move |_| stamp());
     on_cleanup(move || listener.remove());
     view! {

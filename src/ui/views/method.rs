@@ -5,18 +5,15 @@ use leptos::prelude::*;
 use crate::core::present::glossary::glossary;
 use crate::core::present::notes::AS_PRINTED;
 use crate::core::present::vocab;
+// The methodology pages lie beside the app (`docs/methodology.ja.md` and
+// `docs/methodology.md` as HTML, rendered natively by `tests/methodology.rs`
+// and copied into `dist/docs/` by `index.html`). They are fetched when the
+// page is opened, so the first load of every other view does not carry
+// them (about 12 KB gzip of wasm).
+use crate::core::select::pages::methodology_page;
 use crate::core::text::lang::Lang;
 use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
-
-/// Where the methodology pages lie beside the app: `docs/methodology.ja.md`
-/// and `docs/methodology.md` as HTML, rendered natively by
-/// `tests/methodology.rs` and copied into `dist/docs/` by `index.html`.
-/// They are fetched when the page is opened, so the first load of every
-/// other view does not carry them (about 12 KB gzip of wasm).
-fn methodology_url(lang: Lang) -> &'static str {
-    lang.pick("docs/methodology.ja.html", "docs/methodology.html")
-}
 
 /// The pages are our own small files; anything larger is not them.
 const MAX_BYTES: u64 = 1 << 20;
@@ -27,7 +24,7 @@ const MAX_BYTES: u64 = 1 << 20;
 pub fn Method() -> impl IntoView {
     let lang = Viewer::get().lang;
     let page = LocalResource::new(move || {
-        let url = methodology_url(lang.get());
+        let url = methodology_page(lang.get());
         async move { fetch_text(url, Some(MAX_BYTES), Supersede::Never).await }
     });
     move || {

@@ -9,7 +9,8 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
 
 /// A group of checkbox chips for one filter dimension: each box's checked
-/// state follows the URL (`prop:checked`), each count its own memo.
+/// state follows the URL (`prop:checked`; the `checked` attribute too, so
+/// a page rendered at build time shows it), each count its own memo.
 #[component]
 pub fn ChipGroup(
     /// Visible legend.
@@ -58,6 +59,7 @@ pub fn ChipGroup(
                     <input
                         type="checkbox"
                         value=value
+                        checked=checked
                         prop:checked=checked
                         on:change=move |_| on_toggle.run(toggled.clone())
                     />
@@ -145,7 +147,7 @@ pub fn ChoicePicker(
                     let toggled = value.clone();
                     view! {
                         <label class="chip">
-                            <input type="checkbox" value=value prop:checked=true on:change=move |_| on_toggle.run(toggled.clone()) />
+                            <input type="checkbox" value=value checked prop:checked=true on:change=move |_| on_toggle.run(toggled.clone()) />
                             <span>{label}</span>
                         </label>
                     }

@@ -22,7 +22,7 @@ fn today() -> String {
 
 /// The page's origin and path, without its query.
 fn page_address() -> String {
-    web_sys::window()
+    crate::ui::page::browser::window()
         .map(|w| w.location())
         .map(|l| {
             format!(

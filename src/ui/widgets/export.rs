@@ -70,7 +70,7 @@ pub fn ExportBar() -> impl IntoView {
             <div class="menu-body export-bar" role="group" aria-label=move || EXPORT_SHARE.get(lang.get())>
                 <button type="button" data-testid="export-csv" on:click=move |_| run(false)>{move || lang.get().pick("CSV出力（表計算用）", "Export CSV (spreadsheets)")}</button>
                 <button type="button" data-testid="export-json" on:click=move |_| run(true)>{move || lang.get().pick("JSON出力（データ形式）", "Export JSON (dataset format)")}</button>
-                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || vocab::PRINT.get(lang.get())}</button>
+                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = crate::ui::page::browser::window() { let _ = w.print(); } }>{move || vocab::PRINT.get(lang.get())}</button>
                 <button type="button" data-testid="share" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| { close_menu(); open.update(|o| *o = !*o); }>
                     {move || vocab::SHARE.get(lang.get())}
                 </button>

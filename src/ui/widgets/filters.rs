@@ -186,6 +186,7 @@ pub fn FilterBar() -> impl IntoView {
             <label class="switch" data-filter="lead">
                 <input
                     type="checkbox"
+                    checked=move || filter.with(|f| f.lead_only)
                     prop:checked=move || filter.with(|f| f.lead_only)
                     on:change=move |_| viewer.update_filter(|f| f.lead_only = !f.lead_only)
                 />
@@ -213,7 +214,7 @@ pub fn FilterBar() -> impl IntoView {
                 type="button"
                 class="clear"
                 data-testid="clear-filters"
-                prop:disabled=move || filter.with(Filter::is_empty)
+                disabled=move || filter.with(Filter::is_empty)
                 on:click=move |_| viewer.set_filter(Filter::default())
             >
                 {move || lang.get().pick("すべて解除", "Clear all")}
@@ -239,6 +240,7 @@ fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 aria-describedby="filter-q-hint"
                 placeholder=move || lang.get().pick("KPI名・事業名・本文", "KPIs, programs, text")
+                value=move || viewer.filter.with(|f| f.query.clone())
                 prop:value=move || viewer.filter.with(|f| f.query.clone())
                 on:input=move |ev| {
                     // Filter and write the URL once, at compositionend.

@@ -12,7 +12,7 @@ use crate::ui::page::state::Viewer;
 
 /// The page's address with the current state: origin, path and query.
 fn permalink(viewer: Viewer) -> String {
-    let location = web_sys::window().map(|w| w.location());
+    let location = crate::ui::page::browser::window().map(|w| w.location());
     let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
         location
             .as_ref()
@@ -51,7 +51,7 @@ pub fn SharePanel(
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let shareable = use_context::<Shareable>().unwrap_or(Shareable::Yes);
-    let from_disk = web_sys::window()
+    let from_disk = crate::ui::page::browser::window()
         .and_then(|w| w.location().protocol().ok())
         .is_some_and(|p| p == "file:");
     let shareable = if from_disk {

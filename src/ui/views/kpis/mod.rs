@@ -79,12 +79,12 @@ fn PagerNav(rows: Rows, turn: Callback<usize>) -> impl IntoView {
     } = rows;
     view! {
         <nav class="pager" aria-label=move || lang.get().pick("KPI一覧のページ", "KPI table pages")>
-            <button type="button" data-testid="page-prev" prop:disabled={move || current.get() == 0} on:click=move |_| turn.run(current.get_untracked().saturating_sub(1))>{move || lang.get().pick("← 前へ", "← Previous")}</button>
+            <button type="button" data-testid="page-prev" disabled={move || current.get() == 0} on:click=move |_| turn.run(current.get_untracked().saturating_sub(1))>{move || lang.get().pick("← 前へ", "← Previous")}</button>
             <span role="status">{move || {
                 let (p, total, size) = (current.get(), shown.with(Vec::len), per_page.get());
                 format!("{}–{} / {total}", p * size + 1, ((p + 1) * size).min(total))
             }}</span>
-            <button type="button" data-testid="page-next" prop:disabled={move || current.get() + 1 >= pages.get()} on:click=move |_| turn.run(current.get_untracked() + 1)>{move || lang.get().pick("次へ →", "Next →")}</button>
+            <button type="button" data-testid="page-next" disabled={move || current.get() + 1 >= pages.get()} on:click=move |_| turn.run(current.get_untracked() + 1)>{move || lang.get().pick("次へ →", "Next →")}</button>
         </nav>
     }
 }

@@ -13,9 +13,9 @@ use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::{number, percent};
 use crate::ui::chart::options::{self, ACHIEVEMENT_CAP};
 use crate::ui::chart::Chart;
-use crate::ui::page::media::phone;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::layout::PhoneOrWide;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::table::column_heads;
 
@@ -25,8 +25,6 @@ pub fn AchievementChart() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let DarkMode(dark) = expect_context();
-    // Phones: a list instead of the chart.
-    let compact = phone();
     let (elapsed, last_year) = viewer.data.with_value(|d| {
         (
             PlanClock::of(&d.report).time_elapsed() * 100.0,
@@ -51,11 +49,10 @@ pub fn AchievementChart() -> impl IntoView {
                 Lang::Ja => format!("縦線は目標（100%）と計画期間の経過割合（{}%）。軸は{}%までで、それを超える値は棒の端に数値で示します。", number(elapsed), number(ACHIEVEMENT_CAP)),
                 Lang::En => format!("Reference lines: the target (100%) and the share of the plan elapsed ({}%). The axis ends at {}%; longer bars stop there and are labelled with their value.", number(elapsed), number(ACHIEVEMENT_CAP)),
             }}</p>
-            {move || if compact.get() {
-                view! { <AchievementList bars elapsed /> }.into_any()
-            } else {
-                view! { <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark file_name="shinchoku-achievement" /> }.into_any()
-            }}
+            <PhoneOrWide
+                narrow=move || view! { <AchievementList bars elapsed /> }
+                wide=move || view! { <Chart option label=Signal::derive(move || lang.get().pick("KPIごとの達成率の横棒グラフ。同じデータを下の表に示します。", "Horizontal bar chart of each KPI's achievement; the same data is in the table below.").to_string()) height dark file_name="shinchoku-achievement" /> }
+            />
             {move || not_drawn_note(bars.with(|b| b.not_drawn), lang.get(), "not-drawn")}
             <details>
                 <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>

@@ -11,9 +11,9 @@ use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::number;
 use crate::ui::chart::options::{self, ministry_color, not_attributable_color};
 use crate::ui::chart::Chart;
-use crate::ui::page::media::phone;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::layout::PhoneOrWide;
 use crate::ui::widgets::table::column_heads;
 
 /// The budget chart's panel.
@@ -30,7 +30,6 @@ pub fn BudgetChart() -> impl IntoView {
         bars.with(|b| options::budget(&b.bars, &b.ministries, lang.get(), dark.get()))
     });
     let year = viewer.data.with_value(|d| d.report.figures_through);
-    let compact = phone();
     view! {
         <section class="panel" aria-labelledby="budget-heading" data-testid="budget-chart">
             <h2 id="budget-heading">{move || match lang.get() {
@@ -43,11 +42,10 @@ pub fn BudgetChart() -> impl IntoView {
             {move || bars.with(|b| b.partial).then(|| view! { <p class="note" data-testid="budget-partial">{lang.get().pick(
                 "予算は報告書どおりプロジェクト単位で示します。フェーズ・検索の絞り込みは予算には適用されません。",
                 "Budgets are shown per project, as the report prints them: the phase and search filters do not apply to them.")}</p> })}
-            {move || if compact.get() {
-                view! { <BudgetList bars dark /> }.into_any()
-            } else {
-                view! { <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark /> }.into_any()
-            }}
+            <PhoneOrWide
+                narrow=move || view! { <BudgetList bars dark /> }
+                wide=move || view! { <Chart option label=Signal::derive(move || lang.get().pick("プロジェクト別予算の横棒グラフ（府省別の内訳）。同じデータを下の表に示します。", "Bar chart of project budgets split by ministry; the same data is in the table below.").to_string()) dark /> }
+            />
             {move || not_drawn_note(bars.with(|b| b.not_drawn), lang.get(), "not-drawn")}
             <details>
                 <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>

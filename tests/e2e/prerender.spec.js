@@ -1,0 +1,186 @@
+// The bundled report prerendered at build time (src/bin/prerender.rs): each
+// page shows the report in its first frame, before the WebAssembly arrives
+// and where it never runs; its text is the live app's, page by page; the
+// app takes it over without moving anything or losing what the reader did;
+// an address that asks for another view never shows the wrong one; without
+// WebAssembly or JavaScript the pages are the report, linked together.
+
+const { test, expect } = require("@playwright/test");
+const fs = require("node:fs");
+const path = require("node:path");
+const { waitReady, openApp } = require("./helpers");
+
+const DIST = path.join(__dirname, "../../dist");
+// Every prerendered page, with the query it shows.
+const PAGES = fs
+  .readdirSync(DIST)
+  .filter((f) => f.endsWith(".html") && f !== "shinchoku-standalone.html")
+  .map((file) => ({ file, query: /<meta name="shinchoku-query" content="([^"]*)"/.exec(fs.readFileSync(path.join(DIST, file), "utf8"))?.[1]?.replace(/&amp;/g, "&") }))
+  .filter((p) => p.query !== undefined);
+
+/** The page's text as the reader sees it, the charts aside (SVG or canvas). */
+async function visibleText(page, root) {
+  await page.addStyleTag({ content: ".chart { display: none !important; }" });
+  const text = await page.locator(root).evaluate((el) => el.innerText);
+  return text.replace(/[ \t]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
+}
+
+/** Holds every request for the app's wasm until `release()`. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+test("there is a page for every view, project and ministry in both languages", async () => {
+  const files = PAGES.map((p) => p.file);
+  for (const f of ["index.html", "index.en.html", "kpis.html", "kpis.en.html", "cases.html", "initiatives.html", "project.html", "project-devices.html", "ministry-mext.en.html"]) expect(files).toContain(f);
+  expect(PAGES.length).toBeGreaterThanOrEqual(50);
+});
+
+test("every page's text is the live app's for the same address", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const still = await browser.newPage();
+  await still.route("**/*.wasm", (route) => route.abort());
+  const live = await browser.newPage();
+  for (const { file, query } of PAGES) {
+    await still.goto(file);
+    await expect(still.locator("#prerendered")).toBeVisible();
+    const before = await visibleText(still, "#prerendered");
+    await live.goto(file);
+    await waitReady(live);
+    const after = await visibleText(live, "#app");
+    expect(after, `${file} (?${query})`).toBe(before);
+    expect(await live.evaluate(() => new URLSearchParams(location.search).toString()), file).toBe("");
+  }
+  await still.close();
+  await live.close();
+});
+
+test("the report is in the first frame: the headline and view show while the wasm is still on its way", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("");
+  await expect(page.getByTestId("headline-verdict")).toContainText("30 / 33");
+  await expect(page.locator(".card[data-project-id]")).toHaveCount(6);
+  // The charts as drawn at build time, for the theme in use.
+  await expect(page.locator('[data-testid="achievement-chart"] .chart-svg[data-for-theme="light"] svg')).toBeVisible();
+  await expect(page.locator('[data-testid="achievement-chart"] .chart-svg[data-for-theme="dark"]')).toBeHidden();
+  await expect(page.locator("#boot")).toBeHidden();
+  release();
+  await waitReady(page);
+  await expect(page.locator("#prerendered")).toHaveCount(0);
+});
+
+test("the takeover moves nothing (CLS ≤ 0.01), keeps one of each id, and the SVG until the live chart draws", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+    // No two elements with one id, at any mutation of the page.
+    window.__duplicates = [];
+    new MutationObserver(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+      const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+      if (twice.length) window.__duplicates.push(...twice);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const [address, width, height] of [["", 1366, 768], ["kpis.html", 1366, 768], ["ministry-mext.html", 1280, 800], ["", 390, 844], ["project-devices.en.html", 390, 844]]) {
+    await page.setViewportSize({ width, height });
+    await page.goto(address);
+    await waitReady(page);
+    // Until ECharts has drawn (it loads after the first frame), the SVG.
+    await expect(page.locator(".chart:visible canvas, .chart:visible .chart-svg").first()).toBeAttached().catch(() => {});
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => window.__shift);
+    expect(shift, `${address} at ${width}`).toBeLessThanOrEqual(0.01);
+    expect(await page.evaluate(() => window.__duplicates), address).toEqual([]);
+  }
+});
+
+test("what the reader typed, ticked and focused before the takeover is the app's after it", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("kpis.html");
+  const search = page.locator('[data-filter="q"]');
+  await search.fill("POC");
+  await page.locator('[data-filter="ministry"] input[value="mic"]').check();
+  await search.focus();
+  release();
+  await waitReady(page);
+  await expect(page).toHaveURL(/q=POC/);
+  await expect(page).toHaveURL(/ministry=mic/);
+  await expect(page.locator('[data-filter="q"]')).toHaveValue("POC");
+  await expect(page.locator('[data-filter="q"]')).toBeFocused();
+  for (const name of await page.locator("tr[data-kpi-id]:not([hidden]) .kpi-name").allInnerTexts()) expect(name).toContain("POC");
+});
+
+test("an address that asks for another view shows the loading state, never the page's own view", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("?view=kpis&status=off_track");
+  await expect(page.locator("#prerendered")).toBeHidden();
+  await expect(page.locator("#boot")).toBeVisible();
+  await expect(page.getByTestId("headline-verdict")).toBeHidden();
+  release();
+  await waitReady(page);
+  await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(1);
+  // The theme is no other view: the page shows, in the theme asked for.
+  await page.unroute("**/*.wasm");
+  const again = await holdWasm(page);
+  await page.goto("kpis.html?theme=dark");
+  await expect(page.locator("#prerendered")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  again();
+});
+
+test("the links lead to the pages: a tab, a project, a ministry, the methodology", async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('nav.tabs a[data-view="kpis"]')).toHaveAttribute("href", "kpis.html?view=kpis");
+  await expect(page.locator('nav.tabs a[data-view="method"]')).toHaveAttribute("href", "docs/methodology.ja.html?view=method");
+  await expect(page.locator('.card[data-project-id="devices"]').getByTestId("project-profile-link")).toHaveAttribute("href", "project-devices.html?view=project&project=devices");
+  // In the app, a tab changes the view in place.
+  await page.locator('nav.tabs a[data-view="kpis"]').click();
+  await expect(page).toHaveURL(/\/some\/sub\/path\/\?view=kpis$/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the pages are the report: read one, follow its links to another view, a project and back", async ({ page }) => {
+    await page.goto("");
+    await expect(page.getByTestId("no-javascript")).toBeVisible();
+    await expect(page.getByTestId("headline-verdict")).toContainText("30 / 33");
+    // The controls that need the app are not offered.
+    await expect(page.locator(".sidebar")).toBeHidden();
+    await page.locator('nav.tabs a[data-view="kpis"]').click();
+    await expect(page).toHaveURL(/kpis\.html/);
+    await expect(page.locator("tr[data-kpi-id]")).toHaveCount(45);
+    await page.locator('nav.tabs a[data-view="project"]').click();
+    await expect(page.getByTestId("project-profile")).toBeVisible();
+    await page.locator('nav.tabs a[data-view="ministry"]').click();
+    await expect(page.getByTestId("ministry-select")).toBeVisible();
+    await page.goto("index.en.html");
+    await expect(page.getByTestId("headline-verdict")).toContainText("of 33 KPIs");
+    await page.locator('nav.tabs a[data-view="cases"]').click();
+    await expect(page).toHaveURL(/cases\.en\.html/);
+  });
+});
+
+test("without WebAssembly the page is the report, with a notice of what needs it and how to get it", async ({ page }) => {
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto("");
+  const notice = page.getByTestId("report-only");
+  await expect(notice).toContainText("ロックダウンモード");
+  await expect(notice).toContainText("Lockdown Mode");
+  await expect(page.getByTestId("headline-verdict")).toContainText("30 / 33");
+  await expect(page.locator(".sidebar")).toBeHidden();
+  await page.locator('.card[data-project-id="devices"]').getByTestId("project-profile-link").click();
+  await expect(page).toHaveURL(/project-devices\.html/);
+  await expect(page.getByTestId("project-profile")).toContainText("医療機器・ヘルスケアプロジェクト");
+  // An address with filters: the page's own view, and the notice says so.
+  await page.goto("kpis.html?view=kpis&ministry=mic");
+  await expect(page.getByTestId("report-only")).toContainText("反映されていません");
+  await expect(page.locator("#prerendered")).toBeVisible();
+});
