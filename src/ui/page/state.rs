@@ -241,10 +241,15 @@ impl Viewer {
     /// without a query means the view it shows.
     fn navigate_to(&self, pairs: &[(String, String)], replace: bool) {
         let qs = to_query_string(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let url = if qs.is_empty() {
-            "./".to_string()
-        } else {
-            format!("{}?{qs}", self.page.url.pathname.get_untracked())
+        let path = self.page.url.pathname.get_untracked();
+        // Beside the bundled report's pages, the path may be another view's
+        // page (whose address alone would show that view): the empty query
+        // is the overview, `./`. Elsewhere the path stays (a `file:` page
+        // may not change its path).
+        let url = match (qs.is_empty(), self.static_pages) {
+            (true, true) => "./".to_string(),
+            (true, false) => path,
+            (false, _) => format!("{path}?{qs}"),
         };
         self.page.url.go(&url, replace);
     }
