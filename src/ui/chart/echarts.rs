@@ -102,13 +102,12 @@ impl EChart {
         self.held.set(true);
     }
 
-    /// Replaces the whole option (`notMerge: true`); an option equal to the
-    /// one drawn (a filter change that leaves this chart as it is) is not
-    /// drawn again, only resized if the element changed size meanwhile (the
-    /// observer was held).
-    pub fn set(&self, chart: &charming::Chart) -> Result<(), String> {
+    /// Replaces the whole option (`notMerge: true`) with `json`, an ECharts
+    /// option as JSON; an option equal to the one drawn (a filter change
+    /// that leaves this chart as it is) is not drawn again, only resized if
+    /// the element changed size meanwhile (the observer was held).
+    pub fn set(&self, json: String) -> Result<(), String> {
         self.held.set(false);
-        let json = serde_json::to_string(chart).map_err(|e| e.to_string())?;
         if *self.drawn.borrow() == json {
             if !fits(&self.instance, &self.element) {
                 self.instance.resize();

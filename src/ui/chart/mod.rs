@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::ui::page::browser::save_as;
 use crate::ui::page::state::PageQuery;
 use echarts::{after_next_frame, echarts_present, load_echarts, mark_charts_drawn, EChart};
+use options::EChartsOption;
 
 /// Whether ECharts is there, loading it (once, for every chart) after the
 /// page's first frame is drawn: the headline and tables come first, and
@@ -42,18 +43,19 @@ type Live = StoredValue<Option<(bool, EChart)>, LocalStorage>;
 /// Draws each new option once the frame that answers the change has been
 /// painted: that frame shows the tables, counts and cards at once, and the
 /// charts follow in the next one (several changes before then are drawn
-/// once). The chart is made again when the theme changes.
+/// once). The chart is made again when the theme changes. The option is
+/// written as JSON when it changes.
 fn draw_each_option_after_its_frame(
-    option: Signal<charming::Chart>,
+    option: Signal<EChartsOption>,
     dark: Signal<bool>,
     node: NodeRef<html::Div>,
     chart: Live,
     loaded: RwSignal<bool>,
     error: RwSignal<Option<String>>,
 ) {
-    let latest = StoredValue::new_local(None::<(charming::Chart, bool)>);
+    let latest = StoredValue::new_local(None::<(Result<String, String>, bool)>);
     let draw = move || {
-        let Some(Some((option, dark))) = latest.try_update_value(Option::take) else {
+        let Some(Some((json, dark))) = latest.try_update_value(Option::take) else {
             return;
         };
         let Some(element) = node.get_untracked() else {
@@ -70,20 +72,20 @@ fn draw_each_option_after_its_frame(
             }
         }
         chart.with_value(|c| {
-            if let Some(Err(message)) = c.as_ref().map(|(_, c)| c.set(&option)) {
+            if let Some(Err(message)) = c.as_ref().map(|(_, c)| json.and_then(|j| c.set(j))) {
                 error.set(Some(message));
             }
         });
         mark_charts_drawn();
     };
     Effect::new(move |_| {
-        let option = option.get();
+        let json = option.with(|o| serde_json::to_string(o).map_err(|e| e.to_string()));
         let dark = dark.get();
         if node.get().is_none() || !loaded.get() {
             return;
         }
         let waiting = latest.with_value(Option::is_some);
-        latest.set_value(Some((option, dark)));
+        latest.set_value(Some((json, dark)));
         chart.with_value(|c| {
             if let Some((_, c)) = c {
                 c.hold();
@@ -103,7 +105,7 @@ fn draw_each_option_after_its_frame(
 pub fn Chart(
     /// The chart's option, rebuilt when its inputs change.
     #[prop(into)]
-    option: Signal<charming::Chart>,
+    option: Signal<EChartsOption>,
     /// Accessible description of the chart.
     #[prop(into)]
     label: Signal<String>,

@@ -1,6 +1,12 @@
 //! ECharts options built with charming, one function per chart. The
 //! achievement chart is coloured by computed status, the budget chart by
 //! ministry; labels follow the UI language.
+//!
+//! The option is charming's components in an [`EChartsOption`] of the
+//! fields our charts set, rather than a `charming::Chart`: serialising a
+//! `Chart` instantiates the serialisation of every component and series
+//! type ECharts has (about 88 KB of the wasm, 31 KB by gzip), and the JSON
+//! written is the same.
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPointItem};
@@ -9,7 +15,7 @@ use charming::element::{
     MarkLine, MarkLineData, MarkLineVariant, TextStyle, Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
-use charming::Chart;
+use serde::Serialize;
 
 use crate::core::engine::progress::Status;
 use crate::core::engine::series::DetailSeries;
@@ -20,6 +26,31 @@ use crate::core::present::vocab;
 use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::{number, round_to};
 use crate::ui::widgets::status::status_color;
+
+/// An ECharts option: the fields our charts set, in the order (and with
+/// the names) `charming::Chart` writes them.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EChartsOption {
+    animation: bool,
+    tooltip: Tooltip,
+    legend: Legend,
+    /// A list, as charming writes the grid.
+    grid: [Grid; 1],
+    x_axis: Axis,
+    y_axis: Axis,
+    background_color: Color,
+    series: Vec<Series>,
+}
+
+/// A series of our charts, written as charming writes it (boxed: each is
+/// a few KB, most of it unset fields).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Series {
+    Bar(Box<Bar>),
+    Line(Box<Line>),
+}
 
 /// The grey of reference lines (the plan period's elapsed share).
 const REFERENCE_LINE: &str = "#7a8591";
@@ -42,10 +73,26 @@ fn ministry_color(position: usize) -> &'static str {
 /// animation: a filter change redraws the chart once, in the same frame,
 /// instead of for a second of frames after it (and motion stays still for
 /// readers who ask for reduced motion).
-fn base() -> Chart {
-    Chart::new()
-        .background_color("transparent")
-        .animation(false)
+fn base(frame: Frame, series: Vec<Series>) -> EChartsOption {
+    EChartsOption {
+        animation: false,
+        tooltip: frame.tooltip,
+        legend: frame.legend,
+        grid: [frame.grid],
+        x_axis: frame.x_axis,
+        y_axis: frame.y_axis,
+        background_color: Color::from("transparent"),
+        series,
+    }
+}
+
+/// What a chart draws its series in.
+struct Frame {
+    tooltip: Tooltip,
+    legend: Legend,
+    grid: Grid,
+    x_axis: Axis,
+    y_axis: Axis,
 }
 
 fn text_color(dark: bool) -> &'static str {
@@ -80,11 +127,10 @@ pub fn achievement(
     lang: Lang,
     dark: bool,
     compact: bool,
-) -> Chart {
+) -> EChartsOption {
     let mut order: Vec<&AchievementBar> = bars.iter().collect();
     order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
-    let mut chart = achievement_frame(labels, dark, compact);
     let graded = [
         Status::OffTrack,
         Status::AtRisk,
@@ -95,14 +141,19 @@ pub fn achievement(
     let lines_on = graded
         .iter()
         .position(|s| order.iter().any(|b| b.status == *s));
-    for (n, status) in graded.into_iter().enumerate() {
-        let mut series = status_bars(&order, status, lang, dark, compact);
-        if lines_on == Some(n) {
-            series = series.mark_line(reference_lines(elapsed_percent, lang, compact));
-        }
-        chart = chart.series(series);
-    }
-    chart
+    let series = graded
+        .into_iter()
+        .enumerate()
+        .map(|(n, status)| {
+            let series = status_bars(&order, status, lang, dark, compact);
+            Series::Bar(Box::new(if lines_on == Some(n) {
+                series.mark_line(reference_lines(elapsed_percent, lang, compact))
+            } else {
+                series
+            }))
+        })
+        .collect();
+    base(achievement_frame(labels, dark, compact), series)
 }
 
 /// The achievement chart without its bars: tooltip, legend, grid and the
@@ -111,11 +162,11 @@ pub fn achievement(
 /// the KPI's name and figures: ECharts' tooltip templates know only `{a}`,
 /// `{b}` and `{c}` (a label's `{@[n]}` is shown as written), and it escapes
 /// what it puts into them. The stylesheet breaks the lines.
-fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Chart {
+fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Frame {
     let fg = text_color(dark);
-    base()
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .legend(if compact {
+    Frame {
+        tooltip: Tooltip::new().trigger(Trigger::Item).formatter("{b}"),
+        legend: if compact {
             // Phones: the legend under the chart, out of the labels' way.
             Legend::new()
                 .bottom(0)
@@ -127,29 +178,24 @@ fn achievement_frame(labels: Vec<String>, dark: bool, compact: bool) -> Chart {
                 .top(0)
                 .left(0)
                 .text_style(TextStyle::new().color(fg))
-        })
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(if compact { 16 } else { 56 })
-                .top(if compact { 24 } else { 40 })
-                .bottom(if compact { 64 } else { 28 })
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(ACHIEVEMENT_CAP)
-                .axis_label(AxisLabel::new().formatter("{value}%").color(fg)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(labels)
-                .axis_label(AxisLabel::new().show(!compact).color(fg)),
-        )
+        },
+        grid: Grid::new()
+            .left(8)
+            .right(if compact { 16 } else { 56 })
+            .top(if compact { 24 } else { 40 })
+            .bottom(if compact { 64 } else { 28 })
+            .contain_label(true),
+        x_axis: Axis::new()
+            .type_(AxisType::Value)
+            .min(0)
+            .max(ACHIEVEMENT_CAP)
+            .axis_label(AxisLabel::new().formatter("{value}%").color(fg)),
+        y_axis: Axis::new()
+            .type_(AxisType::Category)
+            .inverse(true)
+            .data(labels)
+            .axis_label(AxisLabel::new().show(!compact).color(fg)),
+    }
 }
 
 /// The bars of one status, each in its row of `order`, labelled with its
@@ -245,59 +291,52 @@ fn point(value: Option<f64>) -> DataPointItem {
 
 /// Yearly bars, cumulative line, target line and dashed projection to the
 /// plan's end, from the series the core lays out per plan year.
-pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
+pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> EChartsOption {
     let labels: Vec<String> = s.years.iter().map(|&y| fy(y, lang)).collect();
     let fg = text_color(dark);
-    let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(
-            charming::component::Legend::new()
-                .right(56)
-                .text_style(charming::element::TextStyle::new().color(fg)),
-        )
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(16)
-                .top(40)
-                .bottom(8)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(labels)
-                .axis_label(AxisLabel::new().color(fg)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .axis_label(AxisLabel::new().color(fg)),
-        )
-        .series(
-            Bar::new()
-                .name(lang.pick("単年度の実績", "Yearly figure"))
-                .data(s.yearly.iter().map(|v| point(*v)).collect::<Vec<_>>()),
-        );
+    let frame = Frame {
+        tooltip: Tooltip::new().trigger(Trigger::Axis),
+        legend: Legend::new()
+            .right(56)
+            .text_style(TextStyle::new().color(fg)),
+        grid: Grid::new()
+            .left(8)
+            .right(16)
+            .top(40)
+            .bottom(8)
+            .contain_label(true),
+        x_axis: Axis::new()
+            .type_(AxisType::Category)
+            .data(labels)
+            .axis_label(AxisLabel::new().color(fg)),
+        y_axis: Axis::new()
+            .type_(AxisType::Value)
+            .axis_label(AxisLabel::new().color(fg)),
+    };
+    let mut series = vec![Series::Bar(Box::new(
+        Bar::new()
+            .name(lang.pick("単年度の実績", "Yearly figure"))
+            .data(s.yearly.iter().map(|v| point(*v)).collect::<Vec<_>>()),
+    ))];
     if let Some(cumulative) = &s.cumulative {
-        chart = chart.series(
+        series.push(Series::Line(Box::new(
             Line::new()
                 .name(lang.pick("累計", "Cumulative"))
                 .data(cumulative.iter().map(|v| point(*v)).collect::<Vec<_>>()),
-        );
+        )));
     }
     if let Some(dashed) = &s.projection {
-        chart = chart.series(
+        series.push(Series::Line(Box::new(
             Line::new()
                 .name(lang.pick("見通し", "Projection"))
                 .connect_nulls(true)
                 .line_style(LineStyle::new().type_(LineStyleType::Dashed))
                 .data(dashed.iter().map(|v| point(*v)).collect::<Vec<_>>()),
-        );
+        )));
     }
     if let Some(target) = s.target {
         let line: Vec<f64> = s.years.iter().map(|_| target).collect();
-        chart = chart.series(
+        series.push(Series::Line(Box::new(
             Line::new()
                 .name(match s.years.last() {
                     Some(&y) => vocab::target_for(y, lang),
@@ -310,71 +349,73 @@ pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Chart {
                         .type_(LineStyleType::Dotted),
                 )
                 .data(line),
-        );
+        )));
     }
-    chart
+    base(frame, series)
 }
 
 /// Horizontal stacked bars, one per project, longest first: a segment per
 /// funding ministry, a grey one for what no ministry can be given, and the
 /// printed total written at the end of each bar. `ministries` are the
 /// series: (position in the dataset's `ministries`, legend name).
-pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, dark: bool) -> Chart {
+pub fn budget(
+    bars: &[BudgetBar],
+    ministries: &[(usize, String)],
+    lang: Lang,
+    dark: bool,
+) -> EChartsOption {
     let fg = text_color(dark);
     let mut order: Vec<&BudgetBar> = bars.iter().collect();
     order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let rounded = |v: f64| round_to(v, 1);
-    let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(
-            Legend::new()
-                .right(56)
-                .top(0)
-                .left(0)
-                .text_style(TextStyle::new().color(fg)),
-        )
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(72)
-                .top(56)
-                .bottom(8)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .axis_label(AxisLabel::new().color(fg)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(labels)
-                .axis_label(AxisLabel::new().color(fg)),
-        );
-    for (m, (position, name)) in ministries.iter().enumerate() {
-        chart = chart.series(
-            Bar::new()
-                .name(name.clone())
-                .stack("budget")
-                .item_style(ItemStyle::new().color(ministry_color(*position)))
-                .data(
-                    order
-                        .iter()
-                        .map(|b| rounded(b.by_ministry[m]))
-                        .collect::<Vec<f64>>(),
-                ),
-        );
-    }
+    let frame = Frame {
+        tooltip: Tooltip::new().trigger(Trigger::Axis),
+        legend: Legend::new()
+            .right(56)
+            .top(0)
+            .left(0)
+            .text_style(TextStyle::new().color(fg)),
+        grid: Grid::new()
+            .left(8)
+            .right(72)
+            .top(56)
+            .bottom(8)
+            .contain_label(true),
+        x_axis: Axis::new()
+            .type_(AxisType::Value)
+            .axis_label(AxisLabel::new().color(fg)),
+        y_axis: Axis::new()
+            .type_(AxisType::Category)
+            .inverse(true)
+            .data(labels)
+            .axis_label(AxisLabel::new().color(fg)),
+    };
+    let mut series: Vec<Series> = ministries
+        .iter()
+        .enumerate()
+        .map(|(m, (position, name))| {
+            Series::Bar(Box::new(
+                Bar::new()
+                    .name(name.clone())
+                    .stack("budget")
+                    .item_style(ItemStyle::new().color(ministry_color(*position)))
+                    .data(
+                        order
+                            .iter()
+                            .map(|b| rounded(b.by_ministry[m]))
+                            .collect::<Vec<f64>>(),
+                    ),
+            ))
+        })
+        .collect();
     // The last segment: what no ministry can be given. Each item is named
     // with its bar's printed total, which its label ({b}) writes after the bar.
     let rest: Vec<DataPointItem> = order
         .iter()
         .map(|b| DataPointItem::new(rounded(b.not_attributable)).name(oku_yen(b.printed, lang)))
         .collect();
-    chart.series(
+    series.push(Series::Bar(Box::new(
         Bar::new()
             .name(lang.pick("府省に帰属できない額", "Not attributable to a ministry"))
             .stack("budget")
@@ -387,5 +428,6 @@ pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, da
                     .formatter("{b}"),
             )
             .data(rest),
-    )
+    )));
+    base(frame, series)
 }
