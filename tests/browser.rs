@@ -1,6 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium) of the chart
 //! binding: it mounts ECharts into a node, replaces options without
-//! merging, and disposes the instance when dropped.
+//! merging, and disposes the instance when dropped; and of the core's one
+//! call into JavaScript, text folding.
 #![cfg(target_arch = "wasm32")]
 
 use charming::series::Bar;
@@ -125,4 +126,26 @@ fn the_trimmed_build_has_the_dark_theme_and_stacked_bars_with_a_legend() {
         .set_json(r#"{"legend":{},"xAxis":{"type":"value"},"yAxis":{"type":"category","data":["a"]},"series":[{"type":"bar","name":"x","stack":"s","data":[1]},{"type":"bar","name":"y","stack":"s","data":[2]}]}"#)
         .unwrap();
     assert!(div.query_selector("canvas").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn folding_lower_cases_every_character_as_rust_does() {
+    use shinchoku::core::text::fold::{fold, fold_many};
+    // Every code point (but the separator fold_many joins with), each after
+    // the browser's NFKC: lower-cased as char::to_lowercase lower-cases it.
+    let all: Vec<String> = (0..0x11_0000)
+        .filter_map(char::from_u32)
+        .filter(|&c| c != '\u{1F}')
+        .map(String::from)
+        .collect();
+    let nfkc: String = js_sys::JsString::from(all.join("\u{1F}"))
+        .normalize("NFKC")
+        .into();
+    let expected: Vec<String> = nfkc
+        .split('\u{1F}')
+        .map(|t| t.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    assert_eq!(fold_many(&all), expected);
+    // A capital sigma ending a word too (JavaScript alone writes ς).
+    assert_eq!(fold("ΟΔΟΣ ΣΑ"), "οδοσ σα");
 }
