@@ -23,6 +23,7 @@ use crate::core::present::achievement::AchievementBar;
 use crate::core::present::budget_chart::BudgetBar;
 use crate::core::present::format::oku_yen;
 use crate::core::present::vocab;
+use crate::core::select::sort::sorted;
 use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::{number, round_to};
 use crate::ui::widgets::status::status_color;
@@ -128,8 +129,9 @@ pub fn achievement(
     dark: bool,
     compact: bool,
 ) -> EChartsOption {
-    let mut order: Vec<&AchievementBar> = bars.iter().collect();
-    order.sort_by(|a, b| a.percent.total_cmp(&b.percent));
+    let order = sorted(bars.iter().collect(), &|a, b| {
+        a.percent.total_cmp(&b.percent)
+    });
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let graded = [
         Status::OffTrack,
@@ -365,8 +367,9 @@ pub fn budget(
     dark: bool,
 ) -> EChartsOption {
     let fg = text_color(dark);
-    let mut order: Vec<&BudgetBar> = bars.iter().collect();
-    order.sort_by(|a, b| b.printed.total_cmp(&a.printed));
+    let order = sorted(bars.iter().collect(), &|a, b| {
+        b.printed.total_cmp(&a.printed)
+    });
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let rounded = |v: f64| round_to(v, 1);
     let frame = Frame {
