@@ -1,6 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium) of the chart
 //! binding: it mounts ECharts into a node, replaces options without
-//! merging, and disposes the instance when dropped.
+//! merging, and disposes the instance when dropped; and of the core's one
+//! call into JavaScript, text folding.
 #![cfg(target_arch = "wasm32")]
 
 use charming::series::Bar;
@@ -66,13 +67,15 @@ fn series_count(element: &web_sys::HtmlElement) -> u32 {
         .length()
 }
 
-fn bars(names: &[&str]) -> charming::Chart {
-    names.iter().fold(
+/// An option of a bar series per name, as JSON.
+fn bars(names: &[&str]) -> String {
+    let chart = names.iter().fold(
         charming::Chart::new()
             .x_axis(charming::component::Axis::new().data(vec!["a", "b"]))
             .y_axis(charming::component::Axis::new()),
         |chart, name| chart.series(Bar::new().name(*name).data(vec![1, 2])),
-    )
+    );
+    serde_json::to_string(&chart).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -80,7 +83,7 @@ fn mounts_a_chart_into_a_node_and_disposes_it_on_drop() {
     load_echarts();
     let div = sized_div();
     let chart = EChart::mount(&div, None).expect("echarts is loaded");
-    chart.set(&bars(&["A"]).into()).unwrap();
+    chart.set_json(&bars(&["A"]), "{}").unwrap();
     assert!(
         get_instance_by_dom(&div).is_object(),
         "instance bound to the node"
@@ -99,9 +102,9 @@ fn a_new_option_replaces_the_old_one_instead_of_merging() {
     load_echarts();
     let div = sized_div();
     let chart = EChart::mount(&div, None).unwrap();
-    chart.set(&bars(&["A", "B"]).into()).unwrap();
+    chart.set_json(&bars(&["A", "B"]), "{}").unwrap();
     assert_eq!(series_count(&div), 2);
-    chart.set(&bars(&["A"]).into()).unwrap();
+    chart.set_json(&bars(&["A"]), "{}").unwrap();
     assert_eq!(series_count(&div), 1, "the filtered-out series is gone");
 }
 
@@ -156,4 +159,26 @@ fn the_extra_json_is_merged_into_the_option_a_lone_axis_included() {
         Some("red"),
         "what was there stays"
     );
+}
+
+#[wasm_bindgen_test]
+fn folding_lower_cases_every_character_as_rust_does() {
+    use shinchoku::core::text::fold::{fold, fold_many};
+    // Every code point (but the separator fold_many joins with), each after
+    // the browser's NFKC: lower-cased as char::to_lowercase lower-cases it.
+    let all: Vec<String> = (0..0x11_0000)
+        .filter_map(char::from_u32)
+        .filter(|&c| c != '\u{1F}')
+        .map(String::from)
+        .collect();
+    let nfkc: String = js_sys::JsString::from(all.join("\u{1F}"))
+        .normalize("NFKC")
+        .into();
+    let expected: Vec<String> = nfkc
+        .split('\u{1F}')
+        .map(|t| t.chars().flat_map(char::to_lowercase).collect())
+        .collect();
+    assert_eq!(fold_many(&all), expected);
+    // A capital sigma ending a word too (JavaScript alone writes ς).
+    assert_eq!(fold("ΟΔΟΣ ΣΑ"), "οδοσ σα");
 }

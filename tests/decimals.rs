@@ -1,7 +1,8 @@
 //! Figures are read exactly: every decimal the validator accepts (finite,
 //! within `MAX_FIGURE`, written as JSON writes numbers) parses to the same
 //! double as Rust's own correctly rounded `str::parse::<f64>`, the double
-//! nearest to what was written.
+//! nearest to what was written; and so does every decimal the viewer reads
+//! itself (`text::number::decimal`: rounded figures, printed figures).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -10,6 +11,7 @@ use shinchoku::core::dataset::parse::parse_dataset;
 use shinchoku::core::dataset::problem::Severity;
 use shinchoku::core::dataset::validate::validate;
 use shinchoku::core::engine::progress::{assess_kpi, PlanClock, Status};
+use shinchoku::core::text::number::decimal;
 
 const MINI: &str = include_str!("fixtures/mini.json");
 
@@ -63,6 +65,17 @@ proptest! {
         prop_assume!(exact <= MAX_FIGURE);
         let (latest, _) = read(&written, "20");
         prop_assert_eq!(latest.to_bits(), exact.to_bits(), "{} read as {}, not {}", written, latest, exact);
+    }
+
+    #[test]
+    fn decimals_the_viewer_reads_are_read_as_str_parse_reads_them(
+        // Leading zeros, up to 800 digits (the most a double's exact
+        // decimal needs is 767), and far beyond a double's range.
+        written in "-?[0-9]{1,40}(\\.[0-9]{1,40})?|-?[0-9]{300,800}(\\.[0-9]{1,800})?|-?0\\.0{300,400}[1-9][0-9]{0,20}",
+    ) {
+        let exact: f64 = written.parse().unwrap();
+        let read = decimal(&written);
+        prop_assert_eq!(read.map(f64::to_bits), Some(exact.to_bits()), "{} read as {:?}, not {}", written, read, exact);
     }
 }
 

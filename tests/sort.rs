@@ -1,6 +1,6 @@
 //! The KPI table's sort: every column, both directions; KPIs without a
 //! value sort last whichever way the column is sorted; ties keep the
-//! dataset's order.
+//! dataset's order. The one sort every list goes through is stable.
 
 use shinchoku::core::dataset::model::Dataset;
 use shinchoku::core::dataset::parse::parse_dataset;
@@ -133,4 +133,16 @@ fn every_column_orders_by_its_values_in_both_directions() {
             assert!(distinct >= 1, "{at}: only one value");
         }
     }
+}
+
+#[test]
+fn the_one_sort_is_stable() {
+    use shinchoku::core::select::sort::{sort_indices, sorted};
+    let words = vec!["b1", "a1", "b2", "a2", "c1", "a3"];
+    let by_letter = sorted(words, &|x, y| x[..1].cmp(&y[..1]));
+    assert_eq!(by_letter, ["a1", "a2", "a3", "b1", "b2", "c1"]);
+    let keys = [3, 1, 3, 2, 1];
+    let mut rows = vec![0, 1, 2, 3, 4];
+    sort_indices(&mut rows, &|a, b| keys[a].cmp(&keys[b]));
+    assert_eq!(rows, [1, 4, 3, 0, 2]);
 }

@@ -262,7 +262,7 @@ fn string_end(bytes: &[u8], from: usize) -> usize {
 
 /// A key as the parser reads it: `quoted` (with its opening quote) without
 /// its escapes.
-fn key_text(quoted: &str) -> Cow<'_, str> {
+pub fn key_text(quoted: &str) -> Cow<'_, str> {
     let raw = &quoted[1..];
     if !raw.contains('\\') {
         return Cow::Borrowed(raw);

@@ -3,6 +3,7 @@
 //! file may come from, and synthetic copies for benchmarks.
 
 pub mod bounds;
+pub mod json_path;
 pub mod ledger;
 pub mod model;
 pub mod parse;

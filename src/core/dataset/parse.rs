@@ -3,7 +3,10 @@
 
 use std::fmt;
 
+use serde::Deserialize;
+
 use crate::core::dataset::bounds::scan_lists;
+use crate::core::dataset::json_path::path_at;
 use crate::core::dataset::model::Dataset;
 use crate::core::dataset::validate::unknown_version;
 
@@ -68,17 +71,17 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
         }
     })?;
     let de = &mut serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = serde_path_to_error::deserialize(&mut *de).map_err(|err| {
+    let dataset = Dataset::deserialize(&mut *de).map_err(|err| {
         if let Some(version) = unknown_version_of(text) {
             return version;
         }
-        let path = err.path().to_string();
-        let inner = err.into_inner();
+        // The path is found only now, from where the parser stopped.
+        let (line, column) = (err.line(), err.column());
         ParseError {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            message: strip_position(&inner.to_string()),
+            path: path_at(text, offset(text, line, column), err.classify()),
+            line,
+            column,
+            message: strip_position(&err.to_string()),
         }
     })?;
     de.end().map_err(|err| ParseError {
@@ -180,6 +183,17 @@ fn position(before: &str) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     (line, column)
+}
+
+/// The byte offset of serde_json's `line` and `column` in `text` (its
+/// column counts bytes from the line's start).
+fn offset(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + column).min(text.len())
 }
 
 /// serde_json appends " at line L column C"; the position is kept separately.

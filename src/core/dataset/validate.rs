@@ -17,7 +17,7 @@ use crate::core::dataset::model::{
 };
 use crate::core::dataset::problem::{Problem, Severity};
 use crate::core::text::fold::visible;
-use crate::core::text::number::number;
+use crate::core::text::number::{decimal, number};
 
 /// Why a file of format version `version` cannot be read, if it cannot:
 /// the versions this viewer reads are [`SCHEMA_VERSIONS`].
@@ -631,6 +631,6 @@ fn printed_figure(text: &str) -> Option<(String, f64)> {
         }
         i += 1;
     }
-    let value = digits.parse().ok()?;
+    let value = decimal(&digits)?;
     Some((digits, value))
 }

@@ -72,7 +72,7 @@ pub fn explain(clock: &PlanClock, figures: Figures<'_>, progress: &Progress) -> 
         .map(percent)
         .unwrap_or_else(|| "–".into());
     let verdict_ja = vocab::status(progress.status, Lang::Ja);
-    let verdict_en = vocab::status(progress.status, Lang::En).to_lowercase();
+    let verdict_en = vocab::status(progress.status, Lang::En).to_ascii_lowercase();
     match progress.projection_method {
         Some(Projection::Final) => Explanation {
             ja: format!("{head_ja}計画期間は終了しており、最終値は目標の{share}（{verdict_ja}）。"),

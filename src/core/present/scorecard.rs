@@ -10,6 +10,7 @@ use crate::core::engine::progress::Status;
 use crate::core::present::names::project_heading;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::selection::Selection;
+use crate::core::select::sort::sorted;
 use crate::core::text::lang::Lang;
 
 /// One project's row.
@@ -130,7 +131,7 @@ pub fn scorecard(
     reversed: bool,
     lang: Lang,
 ) -> Vec<ScoreRow> {
-    let mut rows: Vec<ScoreRow> = selection
+    let rows: Vec<ScoreRow> = selection
         .projects
         .iter()
         .map(|&p| {
@@ -154,7 +155,7 @@ pub fn scorecard(
             row
         })
         .collect();
-    rows.sort_by(|a, b| column.compare(a, b));
+    let mut rows = sorted(rows, &|a, b| column.compare(a, b));
     if reversed {
         rows.reverse();
     }

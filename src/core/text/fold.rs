@@ -1,14 +1,16 @@
 //! Text search that ignores full-width/half-width and case differences.
 //!
-//! Folding is Unicode NFKC followed by lower-casing. Natively NFKC comes
-//! from the `unicode-normalization` crate; in the browser from
-//! `String.prototype.normalize("NFKC")`, which every browser ships with the
-//! same Unicode tables, so the wasm carries none of its own. This is the
-//! core's one call into JavaScript, and it is not DOM code.
+//! Folding is Unicode NFKC followed by lower-casing each character
+//! (`char::to_lowercase`). Natively NFKC comes from the
+//! `unicode-normalization` crate; in the browser NFKC and lower-casing both
+//! come from JavaScript (`String.prototype.normalize("NFKC")` and
+//! `toLowerCase`), which every browser ships with the same Unicode tables,
+//! so the wasm carries none of its own. This is the core's one call into
+//! JavaScript, and it is not DOM code.
 
 /// NFKC-normalised, lower-cased text: `ＰＯＣ` and `poc` both become `poc`.
 pub fn fold(text: &str) -> String {
-    lower(&nfkc(text))
+    nfkc_lower(text)
 }
 
 /// [`fold`] for many texts at once (in the browser: one call to
@@ -29,19 +31,24 @@ pub fn fold_many(texts: &[String]) -> Vec<String> {
     }
 }
 
-fn lower(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
-}
-
 #[cfg(not(target_arch = "wasm32"))]
-fn nfkc(text: &str) -> String {
+fn nfkc_lower(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    text.nfkc().collect()
+    text.nfkc().flat_map(char::to_lowercase).collect()
 }
 
+/// JavaScript's `toLowerCase` is Unicode's full lower-casing of each
+/// character, as `char::to_lowercase`, but for one rule: a capital sigma
+/// at the end of a word becomes `ς`, where `char::to_lowercase` always
+/// writes `σ`. Every `Σ` becomes `σ` first, so the two agree (tests/browser.rs,
+/// every code point).
 #[cfg(target_arch = "wasm32")]
-fn nfkc(text: &str) -> String {
-    js_sys::JsString::from(text).normalize("NFKC").into()
+fn nfkc_lower(text: &str) -> String {
+    js_sys::JsString::from(text)
+        .normalize("NFKC")
+        .replace_all("Σ", "σ")
+        .to_lower_case()
+        .into()
 }
 
 /// Whether `c` shows nothing by itself: whitespace (including NBSP and the

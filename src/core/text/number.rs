@@ -71,10 +71,48 @@ pub fn fixed(value: f64, places: usize) -> String {
 /// CSV cells); a value that is not finite is returned as it is.
 pub fn round_to(value: f64, places: usize) -> f64 {
     if value.is_finite() {
-        fixed(value, places).parse().unwrap_or(value)
+        decimal(&fixed(value, places)).unwrap_or(value)
     } else {
         value
     }
+}
+
+/// The double a decimal stands for, as `str::parse::<f64>` reads it: an
+/// optional `-`, ASCII digits and at most one `.` between digits (what
+/// [`fixed`] writes, and the figures the validator reads in printed
+/// texts); `None` for anything else. serde_json reads it, correctly
+/// rounded as it reads the dataset's figures (`float_roundtrip`), so the
+/// wasm carries one decimal reader rather than core's as well (whose
+/// tables alone are 10 KB). Leading zeros, which JSON does not write, are
+/// dropped first, and a value beyond the largest double is infinite, as
+/// `str::parse` has it.
+pub fn decimal(text: &str) -> Option<f64> {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !fraction.is_none_or(digits) {
+        return None;
+    }
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        whole => whole,
+    };
+    let json = match fraction {
+        Some(fraction) => format!("{sign}{whole}.{fraction}"),
+        None => format!("{sign}{whole}"),
+    };
+    // What is left for serde_json to refuse is a number out of a double's range.
+    Some(serde_json::from_str(&json).unwrap_or(if sign.is_empty() {
+        f64::INFINITY
+    } else {
+        f64::NEG_INFINITY
+    }))
 }
 
 /// A figure with thousands separators and at most one decimal, rounded by
@@ -127,6 +165,33 @@ mod tests {
         assert_eq!(number(-2.5), "-2.5");
         assert_eq!(number(f64::NAN), "–");
         assert_eq!(number(999.96), "1,000");
+    }
+
+    #[test]
+    fn decimals_read_as_str_parse_reads_them() {
+        for text in [
+            "0",
+            "-0",
+            "12.25",
+            "007",
+            "-00.50",
+            "1099",
+            "0.1",
+            "9007199254740993",
+            "123456789012345678901234567890.123456789",
+        ] {
+            let expected: f64 = text.parse().unwrap();
+            let read = decimal(text).unwrap();
+            assert_eq!(read.to_bits(), expected.to_bits(), "{text}");
+        }
+        let huge = format!("1{}", "0".repeat(400));
+        assert_eq!(decimal(&huge), Some(f64::INFINITY));
+        assert_eq!(decimal(&format!("-{huge}")), Some(f64::NEG_INFINITY));
+        let tiny = format!("0.{}1", "0".repeat(400));
+        assert_eq!(decimal(&tiny), Some(0.0));
+        for text in ["", "-", ".5", "5.", "1.2.3", "1e5", "+1", "١", "1,0", "inf"] {
+            assert_eq!(decimal(text), None, "{text}");
+        }
     }
 
     #[test]
