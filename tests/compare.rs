@@ -280,19 +280,25 @@ fn the_headline_of_the_fixture_in_both_languages() {
         ]
     );
     assert!(!view.summary.identical && !view.summary.nothing_selected);
-    // Moved goalposts and other flagged changes come first.
+    // Flagged changes first (a grade from A to B, a moved goalpost, a
+    // revised figure), those of status or grade among them first; then the
+    // other changes of status or grade; the report's order within each.
     let kpis = &view.sections[0];
     assert_eq!(kpis.kind, SectionKind::Kpis);
-    let first: Vec<&ItemKey> = kpis.items.iter().take(3).map(|i| &i.key).collect();
+    let first: Vec<&ItemKey> = kpis.items.iter().take(6).map(|i| &i.key).collect();
+    let kpi = |id: &str| ItemKey::Kpi(id.into());
     assert_eq!(
         first,
         [
-            &ItemKey::Kpi("drugs-network-seed-licensing".into()),
-            &ItemKey::Kpi("drugs-approvals".into()),
-            &ItemKey::Kpi("seeds-investigator-trials".into()),
+            &kpi("drugs-network-seed-licensing"),
+            &kpi("seeds-investigator-trials"),
+            &kpi("drugs-approvals"),
+            &kpi("devices-healthcare-demonstrations"),
+            &kpi("devices-seed-licensing"),
+            &kpi("devices-healthcare-launches"),
         ]
     );
-    let moved = &kpis.items[2];
+    let moved = &kpis.items[1];
     assert!(moved
         .lines
         .iter()
@@ -313,11 +319,11 @@ fn the_headline_of_the_fixture_in_both_languages() {
             "¥123bn → ¥124.1bn (+¥1.1bn)".to_string()
         )
     );
-    assert!(en.sections[0].items[2]
+    assert!(en.sections[0].items[1]
         .lines
         .iter()
         .any(|l| l.text == "The target moved: 170 → 120"));
-    let revised = &en.sections[0].items[1];
+    let revised = &en.sections[0].items[2];
     assert!(revised
         .lines
         .iter()

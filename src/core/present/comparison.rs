@@ -18,7 +18,7 @@ use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
 use crate::core::select::selection::Selection;
-use crate::core::text::diff::Part;
+use crate::core::text::diff::{Edit, Part};
 use crate::core::text::lang::{fiscal_year, fy, Lang};
 use crate::core::text::number::number;
 
@@ -123,7 +123,8 @@ pub struct Section {
     pub kind: SectionKind,
     /// Its heading.
     pub heading: String,
-    /// Its items, at most the limit asked for (flagged KPIs first).
+    /// Its items, at most the limit asked for (KPIs: flagged first, then
+    /// changes of status or grade).
     pub items: Vec<ChangeItem>,
     /// How many items it has in all.
     pub total: usize,
@@ -196,6 +197,38 @@ pub fn refusal(mismatch: &PlanMismatch, shown: &Dataset, other: &Dataset, lang: 
             "Cannot compare: \"{b}\" has none of the integrated projects of the report shown, \"{a}\", so it is taken to be another plan's report."
         ),
     }
+}
+
+/// Characters of unchanged text kept on each side of a change in a text's
+/// difference; the rest is left out as `…`.
+pub const CONTEXT: usize = 40;
+
+/// A text's difference with long unchanged stretches shortened to
+/// [`CONTEXT`] characters beside each change.
+pub fn excerpt(parts: &[Part]) -> Vec<Part> {
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let chars: Vec<char> = part.text.chars().collect();
+            let (keep_head, keep_tail) = (i > 0, i < last);
+            let kept = CONTEXT * (usize::from(keep_head) + usize::from(keep_tail));
+            if part.edit != Edit::Same || chars.len() <= kept + 1 {
+                return part.clone();
+            }
+            let head: String = chars[..if keep_head { CONTEXT } else { 0 }]
+                .iter()
+                .collect();
+            let tail: String = chars[chars.len() - if keep_tail { CONTEXT } else { 0 }..]
+                .iter()
+                .collect();
+            Part {
+                edit: Edit::Same,
+                text: format!("{head}…{tail}"),
+            }
+        })
+        .collect()
 }
 
 /// `a → b`.
@@ -495,11 +528,18 @@ pub fn compared(
             name: kpi_name(&c.id),
             lines: kpi_lines(c, lang),
             shown: shown_kpis.contains(c.id.as_str()),
-            diff: c.detail.clone(),
+            diff: c.detail.as_deref().map(excerpt),
         })
         .collect();
-    // Moved goalposts and the other flagged changes first.
-    kpis.sort_by_key(|item| !item.flagged());
+    // Moved goalposts and the other flagged changes first, then changes
+    // of status or grade, then the rest (a stable sort: the report's order
+    // within each).
+    kpis.sort_by_key(|item| {
+        let weighty = [Change::Status, Change::Grade]
+            .iter()
+            .any(|c| item.changes.contains(c));
+        (!item.flagged(), !weighty)
+    });
 
     let unpaired_item =
         |u: &Unpaired, added: bool, key: ItemKey, context: String, name: Local| ChangeItem {
@@ -784,7 +824,7 @@ fn evaluation_item(t: &TextChange, heading: &str, lang: Lang) -> ChangeItem {
             flag: false,
         }],
         shown: false,
-        diff: Some(t.diff.clone()),
+        diff: Some(excerpt(&t.diff)),
     }
 }
 

@@ -163,6 +163,7 @@ pub fn view(view: View, lang: Lang) -> &'static str {
         View::Kpi => "KPI",
         View::Project => lang.pick("プロジェクト別", "By project"),
         View::Cases => CASES.get(lang),
+        View::Changes => lang.pick("変化", "What changed"),
     }
 }
 
