@@ -309,7 +309,6 @@ fn ComparedBody(v: ComparedView, lang: Lang) -> impl IntoView {
     view! {
         <p class="compare-reports">
             <span>{l.pick("前: ", "Earlier: ")}{local(v.from)}</span>
-            <span aria-hidden="true">" → "</span>
             <span>{l.pick("後: ", "Later: ")}{local(v.to)}</span>
         </p>
         {v.plan_note.map(|n| view! { <p class="notice">{n}</p> })}
