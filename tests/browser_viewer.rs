@@ -102,7 +102,8 @@ fn search() -> String {
 async fn overview_renders_cards_and_counts() {
     let host = mount("").await;
     assert_eq!(count_text(&host), "4件のKPIを表示中");
-    assert_eq!(all(&host, "[data-project-id]").len(), 2);
+    // A card per project (the scorecard's rows carry data-project-id too).
+    assert_eq!(all(&host, ".card[data-project-id]").len(), 2);
     assert_eq!(all(&host, "[data-filter]").len(), 8);
     host.remove();
 }
@@ -165,6 +166,7 @@ async fn every_view_renders_from_the_small_dataset() {
         ("kpis", "tr[data-kpi-id]:not([hidden])"),
         ("ministry", ".ministry-view"),
         ("initiatives", "[data-initiative-id]"),
+        ("changes", "[data-testid=year-review] li[data-kpi-id]"),
     ] {
         let host = mount(&format!("?view={view}")).await;
         assert!(

@@ -352,7 +352,8 @@ fn Item(item: ChangeItem, lang: Lang) -> impl IntoView {
     };
     let name = match (&kpi, item.shown) {
         (Some(id), true) => {
-            let href = viewer.link_to(View::Kpi, &[("id", id)]);
+            let id = id.clone();
+            let href = move || viewer.link_to(View::Kpi, &[("id", &id)]);
             view! { <a href=href>{local(item.name)}</a> }.into_any()
         }
         _ => local(item.name),
@@ -420,7 +421,8 @@ fn ReviewEntry(
     lang: Lang,
 ) -> impl IntoView {
     let viewer = Viewer::get();
-    let href = viewer.link_to(View::Kpi, &[("id", &item.kpi_id)]);
+    let id = item.kpi_id.clone();
+    let href = move || viewer.link_to(View::Kpi, &[("id", &id)]);
     let changes = (!changes.is_empty()).then(|| Change::ids(changes));
     view! {
         <li class="change" data-kpi-id=item.kpi_id data-change=changes data-review=review>
