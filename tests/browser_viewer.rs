@@ -166,6 +166,7 @@ async fn every_view_renders_from_the_small_dataset() {
         ("kpis", "tr[data-kpi-id]:not([hidden])"),
         ("ministry", ".ministry-view"),
         ("initiatives", "[data-initiative-id]"),
+        ("changes", "[data-testid=year-review] li[data-kpi-id]"),
     ] {
         let host = mount(&format!("?view={view}")).await;
         assert!(

@@ -369,3 +369,83 @@ fn indented_json_is_exactly_serde_jsons_pretty_print() {
         serde_json::to_string_pretty(&tricky).unwrap()
     );
 }
+
+/// The changes' CSV: the year in review and the comparison, a row per
+/// item, the same file rules, and formula-like names neutralised.
+#[test]
+fn changes_csv_lists_every_change_and_neutralises_formulas() {
+    use shinchoku::core::engine::compare::compare;
+    use shinchoku::core::present::comparison::{compared, Side};
+    use shinchoku::core::present::export::{changes_csv, changes_file_name};
+    use shinchoku::core::present::year_review::year_in_review;
+
+    let a: Dataset = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    let mut b: Dataset = parse_dataset(include_str!("fixtures/fy2023-synthetic.json")).unwrap();
+    // A KPI added under a name a spreadsheet would take for a formula.
+    let mut evil = b.projects[0].kpis[0].clone();
+    evil.id = "drugs-evil".into();
+    evil.name = "=HYPERLINK(\"http://x\")".into();
+    evil.name_en = Some("＋SUM(A1)".into());
+    b.projects[0].kpis.push(evil);
+    let filter = Filter::default();
+    let (ca, cb) = (Catalog::new(&a), Catalog::new(&b));
+    let (sa, sb) = (ca.select(&a, &filter), cb.select(&b, &filter));
+    let side = |d, c, s| Side {
+        dataset: d,
+        catalog: c,
+        selection: s,
+    };
+    let comparison = compare(&a, &b);
+    for lang in [Lang::Ja, Lang::En] {
+        let view = compared(
+            &comparison,
+            [side(&a, &ca, &sa), side(&b, &cb, &sb)],
+            false,
+            &filter,
+            lang,
+            None,
+        );
+        let review = year_in_review(&a, &ca, &sa, lang, None);
+        let csv = changes_csv(&review, Some(&view), lang);
+        assert!(csv.starts_with('\u{feff}') && csv.ends_with("\r\n"));
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        // Header, 29 items of the year in review (9 + 4 + 6 + 7 + 3), and
+        // 43 KPIs changed, 3 added (one of them ours, above) or removed, 3
+        // budgets, 1 text.
+        assert_eq!(lines.len(), 1 + 29 + 43 + 3 + 3 + 1, "{lang:?}");
+        let evil = lines.iter().find(|l| l.contains("\"drugs-evil\"")).unwrap();
+        let name = match lang {
+            Lang::Ja => "\"'=HYPERLINK(\"\"http://x\"\")\"",
+            Lang::En => "\"'＋SUM(A1)\"",
+        };
+        assert!(evil.contains(name), "{evil}");
+        assert!(evil.contains(",\"added\","), "{evil}");
+        let moved = lines
+            .iter()
+            .find(|l| l.contains("\"seeds-investigator-trials\"") && l.contains("target\""))
+            .unwrap();
+        assert!(moved.contains("\"figure status target\""), "{moved}");
+        let text = lines.iter().find(|l| l.contains(",\"text\",")).unwrap();
+        assert!(
+            text.contains("[-脳神経疾患等-]{+脳神経疾患や感染症等+}"),
+            "{text}"
+        );
+    }
+    let ja = changes_csv(
+        &year_in_review(&a, &ca, &sa, Lang::Ja, None),
+        None,
+        Lang::Ja,
+    );
+    assert!(ja.trim_start_matches('\u{feff}').starts_with(
+        "\"変化の区分\",\"グループ\",\"対象の種類\",\"ID\",\"プロジェクト\",\"項目名\",\"変化の種類\",\"変化の内容\",\"根拠の数値\"\r\n"
+    ));
+    assert!(ja.contains("\"2022年度の動き（この報告書から）\",\"2022年度に目標に到達\",\"KPI\",\"regenerative-papers-high-if\""));
+    assert_eq!(
+        changes_file_name(&a, Some(&b), &Filter::default()),
+        "shinchoku-fy2022-changes-fy2023-synthetic.csv"
+    );
+    assert_eq!(
+        changes_file_name(&a, None, &Filter::default()),
+        "shinchoku-fy2022-changes.csv"
+    );
+}

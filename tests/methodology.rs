@@ -472,3 +472,36 @@ fn the_worked_examples_are_the_engines_figures() {
         }
     }
 }
+
+/// The year in review's counts for the bundled report, as both pages give
+/// them, are the view's.
+#[test]
+fn the_year_in_review_counts_are_the_views() {
+    use shinchoku::core::present::year_review::{year_in_review, ReviewKind};
+    use shinchoku::core::select::catalog::Catalog;
+    use shinchoku::core::select::filter::Filter;
+
+    let d = fy2022();
+    let catalog = Catalog::new(&d);
+    let selection = catalog.select(&d, &Filter::default());
+    let review = year_in_review(&d, &catalog, &selection, Lang::Ja, None);
+    let n = |kind: ReviewKind| review.groups.iter().find(|g| g.kind == kind).unwrap().total;
+    let ja = Page::Ja.markdown();
+    let en = Page::En.markdown();
+    assert!(ja.contains(&format!(
+        "目標に到達{}件、必要なペースに届かなかった{}件、ペースが上がった{}件、ペースが下がった{}件、この報告書からは分からない{}件",
+        n(ReviewKind::Reached),
+        n(ReviewKind::ShortOfPace),
+        n(ReviewKind::Rose),
+        n(ReviewKind::Fell),
+        n(ReviewKind::Unknown)
+    )));
+    assert!(en.contains(&format!(
+        "{} KPIs reached the target, {} were short of the pace needed, the pace rose for {} and fell for {}, and for {} the report cannot tell",
+        n(ReviewKind::Reached),
+        n(ReviewKind::ShortOfPace),
+        n(ReviewKind::Rose),
+        n(ReviewKind::Fell),
+        n(ReviewKind::Unknown)
+    )));
+}

@@ -235,6 +235,16 @@ const TESTS = [
     },
   },
   {
+    name: "what changed: the year in review, and the report compared with itself",
+    async run(t) {
+      const { page } = t;
+      await page.open(t.url("?view=changes&compare=fy2022"));
+      await page.waitText('[data-testid="compare-verdict"]', "変化はありません");
+      await page.waitCount("[data-testid=year-review] [data-review=reached] li.change", 9);
+      await page.waitText('[data-review=short] li[data-kpi-id="devices-class34-approvals"]', "目標まで年7.5件が必要（直近の年平均の4.5倍）");
+    },
+  },
+  {
     name: "embedded in another origin's page, the iframe follows the content height",
     targets: ["served"],
     async run(t) {

@@ -24,8 +24,9 @@ test("keyboard only: filter, sort and expand", async ({ page }) => {
 });
 for (const theme of ["light", "dark"]) {
   test(`axe-core finds no serious or critical violation on any view (${theme})`, async ({ page }) => {
-    for (const view of ["overview", "kpis", "ministry", "initiatives", "method"]) {
+    for (const view of ["overview", "kpis", "ministry", "initiatives", "method", "changes", "changes&compare=__test/fixtures/fy2023-synthetic.json"]) {
       await openApp(page, `?view=${view}&theme=${theme}`);
+      if (view.includes("compare=")) await expect(page.getByTestId("compare-summary")).toBeVisible();
       if (view === "kpis") await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
       const result = await page.evaluate(() =>

@@ -23,10 +23,14 @@ async function unmarkedJapanese(page, root = "main") {
   }, root);
 }
 
-for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=initiatives", "?view=method"]) {
+for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=initiatives", "?view=method", "?view=changes", "?view=changes&compare=__test/fixtures/fy2023-synthetic.json"]) {
   test(`English mode marks every remaining Japanese text lang="ja" (${view || "overview"})`, async ({ page }) => {
     await openApp(page, `${view}${view ? "&" : "?"}lang=en`);
     if (view === "?view=kpis") await page.locator("tr[data-kpi-id]:not([hidden]) button.expand").first().click();
+    if (view.includes("compare=")) {
+      await expect(page.getByTestId("compare-summary")).toBeVisible();
+      await page.locator(".compare-notes summary").click();
+    }
     expect(await unmarkedJapanese(page)).toEqual([]);
     expect(await unmarkedJapanese(page, "header")).toEqual([]);
   });
@@ -84,8 +88,9 @@ test("the CSV's header row follows the language", async ({ page }) => {
   }
 });
 test("Japanese mode has no English sentence outside lang=\"en\"", async ({ page }) => {
-  for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=initiatives"]) {
+  for (const view of ["", "?view=kpis", "?view=ministry&ministry=mext", "?view=initiatives", "?view=changes", "?view=changes&compare=__test/fixtures/fy2023-synthetic.json"]) {
     await openApp(page, view);
+    if (view.includes("compare=")) await expect(page.getByTestId("compare-summary")).toBeVisible();
     const english = await page.evaluate(() => {
       // Four or more English words in a row is a sentence, not a loanword or an acronym.
       const sentence = /\b[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){3,}/;

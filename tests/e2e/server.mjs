@@ -1,5 +1,7 @@
 // A tiny static server for the end-to-end tests: serves dist/ under a
-// sub-path (as an intranet page would), nothing else. No dependencies.
+// sub-path (as an intranet page would), the test fixtures under
+// __test/fixtures/, and the misbehaving answers under __test/. No
+// dependencies.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -123,6 +125,19 @@ createServer(async (req, res) => {
     return;
   }
   let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || "index.html";
+  // The test fixtures (tests/fixtures/*.json, e.g. the synthetic next
+  // year's report), on this origin for ?compare= and ?data=, never in dist/.
+  const fixture = /^__test\/fixtures\/([a-z0-9-]+\.json)$/.exec(rel);
+  if (fixture) {
+    try {
+      const body = await readFile(new URL(`../fixtures/${fixture[1]}`, import.meta.url));
+      res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-store" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("no such fixture");
+    }
+    return;
+  }
   if (rel.startsWith("__test/")) {
     misbehave(rel.slice("__test/".length), url, req, res);
     return;

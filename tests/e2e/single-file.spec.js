@@ -192,4 +192,19 @@ test.describe("the single-file edition opened from disk", () => {
     await expect(alert).toHaveCount(0);
     expectSelfContained(seen);
   });
+
+  test("?compare= takes a bundled id from the file itself, and refuses a URL with the reason", async ({ page }) => {
+    const seen = await openStandalone(page, "?view=changes&compare=fy2022");
+    await expect(page.getByTestId("compare-verdict")).toContainText("変化はありません");
+    await page.goto(STANDALONE + "?view=changes&compare=data/fy2022.json");
+    await waitReady(page);
+    const error = page.getByTestId("compare-error");
+    await expect(error).toContainText("?compare=data/fy2022.json was not loaded");
+    await expect(error).toContainText("single-file edition");
+    // A file of one's own is the way: the data menu's compare input.
+    await page.getByTestId("data-menu").click();
+    await page.getByTestId("compare-file").setInputFiles({ name: "fy2022.json", mimeType: "application/json", buffer: Buffer.from(FY2022) });
+    await expect(page.getByTestId("compare-verdict")).toContainText("変化はありません");
+    expectSelfContained(seen);
+  });
 });

@@ -3,7 +3,7 @@
 //! explanation. `docs/methodology.ja.md` and `docs/methodology.md` explain
 //! the same arithmetic at length.
 
-use crate::core::dataset::model::{Comparator, YearValue};
+use crate::core::dataset::model::{Comparator, Unit, YearValue};
 use crate::core::engine::progress::{ratio, Figures, PlanClock, Progress, Projection, Status};
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
@@ -85,27 +85,52 @@ pub fn explain(clock: &PlanClock, figures: Figures<'_>, progress: &Progress) -> 
         _ => {
             let mean = progress.yearly_mean.map(number).unwrap_or_else(|| "0".into());
             let expected = progress.expected_by_now.map(number).unwrap_or_default();
-            let (need_ja, need_en) = match (progress.required_yearly, progress.required_vs_recent) {
-                (Some(need), Some(times)) => (
-                    format!("目標まで年{}{unit_ja}が必要（直近の年平均の{}倍）。", number(need), number(times)),
-                    format!(" Reaching it needs {}{unit_en} a year, {}× the recent pace.", number(need), number(times)),
-                ),
-                (Some(need), None) => (
-                    format!("目標まで年{}{unit_ja}が必要。", number(need)),
-                    format!(" Reaching it needs {}{unit_en} a year.", number(need)),
-                ),
-                _ => (String::new(), String::new()),
+            let need = need(progress, figures.unit);
+            let need_en = if need.en.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", need.en)
             };
             Explanation {
-                ja: format!("{head_ja}計画期間の{elapsed}経過時点の直線目安は{expected}{unit_ja}。年平均{mean}{unit_ja}が続くと{year}年度末に{projected}{unit_ja}（目標の{share}、{verdict_ja}）。{need_ja}"),
+                ja: format!("{head_ja}計画期間の{elapsed}経過時点の直線目安は{expected}{unit_ja}。年平均{mean}{unit_ja}が続くと{year}年度末に{projected}{unit_ja}（目標の{share}、{verdict_ja}）。{}", need.ja),
                 en: format!("{head_en}a straight line would be at {expected}{unit_en} with {elapsed} of the plan elapsed. At the mean of {mean}{unit_en} a year it reaches {projected}{unit_en} by the end of FY{year} ({share} of the target, {verdict_en}).{need_en}"),
             }
         }
     }
 }
 
+/// The yearly figure a count still needs to reach its target, and how it
+/// compares with the recent pace: 「目標まで年7.5件が必要（直近の年平均の4.5倍）。」,
+/// "Reaching it needs 7.5 a year, 4.5× the recent pace."; empty when
+/// nothing more is needed (or it cannot be computed).
+pub fn need(progress: &Progress, unit: Unit) -> Explanation {
+    let (unit_ja, unit_en) = (vocab::unit(unit, Lang::Ja), vocab::unit(unit, Lang::En));
+    match (progress.required_yearly, progress.required_vs_recent) {
+        (Some(need), Some(times)) => Explanation {
+            ja: format!(
+                "目標まで年{}{unit_ja}が必要（直近の年平均の{}倍）。",
+                number(need),
+                number(times)
+            ),
+            en: format!(
+                "Reaching it needs {}{unit_en} a year, {}× the recent pace.",
+                number(need),
+                number(times)
+            ),
+        },
+        (Some(need), None) => Explanation {
+            ja: format!("目標まで年{}{unit_ja}が必要。", number(need)),
+            en: format!("Reaching it needs {}{unit_en} a year.", number(need)),
+        },
+        _ => Explanation {
+            ja: String::new(),
+            en: String::new(),
+        },
+    }
+}
+
 /// `93/95/95`, or `–` when there are no yearly figures.
-fn yearly_list(yearly: &[YearValue]) -> String {
+pub fn yearly_list(yearly: &[YearValue]) -> String {
     if yearly.is_empty() {
         return "–".into();
     }

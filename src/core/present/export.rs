@@ -1,15 +1,20 @@
 //! Exports of the current selection: an Excel-friendly CSV of the KPIs
-//! (formula-like text neutralised, whatever hides its first character) and
-//! a JSON subset in the dataset's own format (so it loads again).
+//! (formula-like text neutralised, whatever hides its first character), a
+//! CSV of what changed (the same rules), and a JSON subset in the dataset's
+//! own format (so it loads again).
 
 use std::collections::HashSet;
 
 use crate::core::dataset::model::{Dataset, Program, Project, Unit};
+use crate::core::engine::compare::Change;
 use crate::core::engine::progress::{agreement, Agreement, PlanClock};
 use crate::core::engine::series::by_year;
+use crate::core::present::comparison::{ComparedView, ItemKey};
 use crate::core::present::vocab;
+use crate::core::present::year_review::YearInReview;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
+use crate::core::text::diff::{Edit, Part};
 use crate::core::text::fold::is_invisible;
 use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::{number, round_to};
@@ -66,6 +71,102 @@ fn render(cell: &Cell) -> String {
 /// ([`round_to`]).
 fn rounded(value: Option<f64>, places: usize) -> Option<f64> {
     value.map(|v| round_to(v, places))
+}
+
+/// A CSV file of `rows`, the first the header: UTF-8 with BOM, CRLF line
+/// ends, every cell text (neutralised when formula-like).
+fn text_csv(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        let cells: Vec<String> = row.into_iter().map(|t| render(&Cell::Text(t))).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A text's difference in one line: `[-removed-]{+added+}` around what
+/// stayed.
+pub fn diff_markup(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|p| match p.edit {
+            Edit::Same => p.text.clone(),
+            Edit::Removed => format!("[-{}-]", p.text),
+            Edit::Added => format!("{{+{}+}}", p.text),
+        })
+        .collect()
+}
+
+/// What changed, as the view shows it, as CSV in the reader's language:
+/// the year in review from the report shown, then the comparison with
+/// another report when there is one; a row per item with its section,
+/// group, kind of item, id, project (or section), name, kinds of change
+/// (`figure status …`), sentences and the figures behind them. The same
+/// file rules as [`kpis_csv`]; every cell is text.
+pub fn changes_csv(review: &YearInReview, compared: Option<&ComparedView>, lang: Lang) -> String {
+    let l = |ja: &str, en: &str| lang.pick(ja, en).to_string();
+    let header = vec![
+        l("変化の区分", "section"),
+        l("グループ", "group"),
+        l("対象の種類", "item"),
+        "ID".to_string(),
+        l(vocab::PROJECT.ja, "context"),
+        l("項目名", "name"),
+        l("変化の種類", "changes"),
+        l("変化の内容", "what changed"),
+        l("根拠の数値", "figures"),
+    ];
+    let kpi = vocab::KPI.get(lang).to_string();
+    let mut rows = vec![header];
+    for group in &review.groups {
+        for item in &group.items {
+            rows.push(vec![
+                review.heading.clone(),
+                group.heading.clone(),
+                kpi.clone(),
+                item.kpi_id.clone(),
+                item.project.clone(),
+                item.name.text.clone(),
+                Change::ids(group.kind.changes()),
+                item.sentence.clone(),
+                item.figures.clone(),
+            ]);
+        }
+    }
+    if let Some(compared) = compared {
+        let section = match lang {
+            Lang::Ja => format!("比較: {} → {}", compared.from.text, compared.to.text),
+            Lang::En => format!("Compared: {} → {}", compared.from.text, compared.to.text),
+        };
+        for group in &compared.sections {
+            for item in &group.items {
+                let (what, id) = match &item.key {
+                    ItemKey::Kpi(id) => (kpi.clone(), id.clone()),
+                    ItemKey::Project(id) => (vocab::PROJECT.get(lang).to_string(), id.clone()),
+                    ItemKey::Program { id, .. } => {
+                        (vocab::PROGRAM.get(lang).to_string(), id.clone())
+                    }
+                    ItemKey::Initiative(id) => (l("取組", "initiative"), id.clone()),
+                };
+                let mut text: Vec<String> =
+                    item.lines.iter().map(|line| line.text.clone()).collect();
+                text.extend(item.diff.as_deref().map(diff_markup));
+                rows.push(vec![
+                    section.clone(),
+                    group.heading.clone(),
+                    what,
+                    id,
+                    item.context.clone(),
+                    item.name.text.clone(),
+                    Change::ids(&item.changes),
+                    text.join(" / "),
+                    String::new(),
+                ]);
+            }
+        }
+    }
+    text_csv(rows)
 }
 
 /// The KPIs that pass `filter` as CSV in the reader's language: headers,
@@ -372,7 +473,24 @@ pub fn indent_json(compact: &str) -> String {
 
 /// A file name for an export: `shinchoku-fy2022-mic.csv`.
 pub fn file_name(dataset: &Dataset, filter: &Filter, extension: &str) -> String {
-    let mut parts = vec!["shinchoku".to_string(), dataset.report.id.clone()];
+    named(&[dataset.report.id.as_str()], filter, extension)
+}
+
+/// A file name for the changes' CSV: `shinchoku-fy2022-changes.csv`, or
+/// with the report compared, `shinchoku-fy2022-changes-fy2023-mic.csv`.
+pub fn changes_file_name(dataset: &Dataset, other: Option<&Dataset>, filter: &Filter) -> String {
+    let mut parts = vec![dataset.report.id.as_str(), "changes"];
+    parts.extend(other.map(|d| d.report.id.as_str()));
+    named(&parts, filter, "csv")
+}
+
+/// `shinchoku`, `parts` and the filter's ids, joined by `-`, kept to safe
+/// characters and 120 of them, then `.extension`.
+fn named(parts: &[&str], filter: &Filter, extension: &str) -> String {
+    let mut parts: Vec<String> = std::iter::once("shinchoku")
+        .chain(parts.iter().copied())
+        .map(str::to_string)
+        .collect();
     parts.extend(filter.ministries.iter().cloned());
     parts.extend(filter.projects.iter().cloned());
     parts.extend(filter.phases.iter().cloned());

@@ -185,7 +185,7 @@ fn program(dataset: &Dataset, g: &Program, lang: Lang) -> ProgramEntry {
         description: Local::of(lang, &g.description, g.description_en.as_deref()),
         budget,
         funding: match g.funding {
-            Funding::Amed => lang.pick("AMED対象経費", "AMED"),
+            Funding::Amed => vocab::AMED_FUNDS.get(lang),
             Funding::Inhouse => vocab::INHOUSE_FUNDS.get(lang),
         },
         printed_notes: g.notes.clone(),

@@ -48,6 +48,8 @@ pub const LIST_DOT: Words = words("・", ", ");
 pub const OUTPUT: Words = words("アウトプット", "Output");
 /// A KPI of outcomes.
 pub const OUTCOME: Words = words("アウトカム", "Outcome");
+/// Funds through AMED (日本医療研究開発機構対象経費).
+pub const AMED_FUNDS: Words = words("AMED対象経費", "AMED");
 /// In-house research institutes' funds.
 pub const INHOUSE_FUNDS: Words = words("インハウス研究機関経費", "In-house");
 /// The viewer's status of a KPI, computed from the report's figures.
@@ -164,6 +166,7 @@ pub fn view(view: View, lang: Lang) -> &'static str {
         View::Kpi => "KPI",
         View::Project => lang.pick("プロジェクト別", "By project"),
         View::Cases => CASES.get(lang),
+        View::Changes => lang.pick("変化", "What changed"),
     }
 }
 

@@ -21,8 +21,8 @@ pub const FILTER_KEYS: [&str; 8] = [
 
 /// Keys that take one value: the first occurrence wins, later ones are
 /// ignored (and reported).
-pub const SINGLE_KEYS: [&str; 9] = [
-    "lang", "theme", "view", "id", "embed", "data", "dataset", "lead", "q",
+pub const SINGLE_KEYS: [&str; 10] = [
+    "lang", "theme", "view", "id", "embed", "data", "dataset", "compare", "lead", "q",
 ];
 
 /// Longest part of an ignored value a notice shows, in characters.
@@ -190,7 +190,8 @@ pub fn decode(params: &Params, dataset: &Dataset) -> Decoded {
                 // Left over from a single-item view; the other views do not read it.
                 _ => true,
             },
-            "data" | "dataset" => true,
+            // Checked where it is loaded: the view says what is wrong with it.
+            "data" | "dataset" | "compare" => true,
             _ => false,
         };
         if !known {

@@ -23,13 +23,17 @@ pub enum View {
     Project,
     /// The report's case studies (研究開発成果事例), one with `&id=`.
     Cases,
+    /// What changed: the year in review from this report, and another
+    /// report compared with it (`&compare=`).
+    Changes,
 }
 
 impl View {
     /// The views with a tab, in tab order.
-    pub const TABS: [View; 7] = [
+    pub const TABS: [View; 8] = [
         View::Overview,
         View::Kpis,
+        View::Changes,
         View::Project,
         View::Ministry,
         View::Cases,
@@ -38,7 +42,7 @@ impl View {
     ];
 
     /// Every view.
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 11] = [
         View::Overview,
         View::Kpis,
         View::Ministry,
@@ -49,6 +53,7 @@ impl View {
         View::Kpi,
         View::Project,
         View::Cases,
+        View::Changes,
     ];
 
     /// Id in `?view=`.
@@ -64,6 +69,7 @@ impl View {
             Self::Kpi => "kpi",
             Self::Project => "project",
             Self::Cases => "cases",
+            Self::Changes => "changes",
         }
     }
 

@@ -1,14 +1,17 @@
 //! Where the data comes from and what went wrong with it: the data menu
-//! (another bundled dataset, a local file), the banner for data that is
-//! not bundled, a failed load and a dataset's warnings.
+//! (another bundled dataset, a local file, a local file to compare with),
+//! the banner for data that is not bundled, a failed load and a dataset's
+//! warnings.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::core::dataset::problem::Problem;
 use crate::core::dataset::source::DatasetIndex;
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
-use crate::ui::page::load::{more_problems, LoadError, Loaded, Origin, LISTED_PROBLEMS};
+use crate::ui::page::load::{load_file, more_problems, LoadError, Loaded, Origin, LISTED_PROBLEMS};
+use crate::ui::page::state::Viewer;
 
 /// Dataset switcher (when more than one is bundled) and "open file".
 #[component]
@@ -60,6 +63,18 @@ pub fn DataBar(
                     input.set_value("");
                 } />
             </label>
+            {in_menu.then(use_context::<Viewer>).flatten().map(|viewer| view! {
+                <label class="file-open">
+                    {move || lang.get().pick("比較する報告書（JSONファイル）を開く… ", "Compare with a JSON file… ")}
+                    <input type="file" accept=".json,application/json" data-testid="compare-file" on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                            spawn_local(async move { viewer.compare_with_file(load_file(file).await) });
+                        }
+                        input.set_value("");
+                    } />
+                </label>
+            })}
             <span class="note">{move || say("（ファイルはブラウザ内で読み込まれ、送信されません。ページへのドラッグ＆ドロップでも開けます）", "(read in your browser, never uploaded; you can also drop a file on the page)", "（ファイルはブラウザ内で読み込まれ、送信されません / read in your browser, never uploaded）")}</span>
         </div>
     }

@@ -109,10 +109,13 @@ pub enum LoadError {
         /// The errors found (warnings alone never refuse a dataset).
         problems: Vec<Problem>,
     },
-    /// `?data=` in the single-file edition, which loads nothing by link.
+    /// `?data=` (or a `?compare=` URL) in the single-file edition, which
+    /// loads nothing by link.
     NoLinks {
-        /// The `?data=` value given.
-        data: String,
+        /// The key: `data` or `compare`.
+        key: &'static str,
+        /// The value given.
+        value: String,
     },
 }
 
@@ -148,9 +151,9 @@ impl fmt::Display for LoadError {
                 }
                 Ok(())
             }
-            Self::NoLinks { data } => write!(
+            Self::NoLinks { key, value } => write!(
                 f,
-                "?data={data} was not loaded: this is the single-file edition of Shinchoku, which never uses the network, and a page opened from a file may not read other files by link. Open the JSON file with \"Open a JSON file…\" or drop it on the page"
+                "?{key}={value} was not loaded: this is the single-file edition of Shinchoku, which never uses the network, and a page opened from a file may not read other files by link. Open the JSON file with \"Open a JSON file…\" or drop it on the page"
             ),
         }
     }
@@ -429,31 +432,64 @@ fn resolve_data_url(value: &str) -> Result<String, LoadError> {
         .map_err(|_| LoadError::Source(SourceError::BadUrl(value.to_string())))
 }
 
+/// The page's own origin (`https://intranet.example`).
+fn page_origin() -> String {
+    crate::ui::page::browser::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
 /// Loads the dataset the page's URL asks for (or the default). The
 /// single-file edition refuses `?data=`. A `?data=` URL is checked before
 /// it is fetched and again where the browser's fetch ended (redirects),
 /// and the banner names where the data came from.
 pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loaded, LoadError> {
-    let page_origin = crate::ui::page::browser::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    if let Some(data) = params.get("data").filter(|v| !v.trim().is_empty()) {
-        if standalone::is_standalone(INDEX_URL) {
-            return Err(LoadError::NoLinks { data: data.into() });
-        }
-    }
-    let data_href = params
-        .get("data")
-        .filter(|v| !v.trim().is_empty())
-        .map(resolve_data_url)
-        .transpose()?;
-    let source = resolve(
+    let data = params.get("data").filter(|v| !v.trim().is_empty());
+    load_named(
         index,
         params.get("dataset"),
-        data_href.as_deref(),
-        &page_origin,
+        data,
+        "data",
+        Supersede::ByNewerLoad,
     )
-    .map_err(LoadError::Source)?;
+    .await
+}
+
+/// Loads the report `?compare=` names, to compare with the one shown: the
+/// id of a bundled dataset, or else a URL under exactly the rules of
+/// `?data=` (the page's origin or `allowed_origins`, checked before the
+/// fetch and where it ended, the same size limit); the single-file
+/// edition loads bundled ids only. A newer dataset load does not abort it.
+pub async fn load_compare(index: &DatasetIndex, value: &str) -> Result<Loaded, LoadError> {
+    let value = value.trim();
+    if index.datasets.iter().any(|e| e.id == value) {
+        load_named(index, Some(value), None, "compare", Supersede::Never).await
+    } else {
+        load_named(index, None, Some(value), "compare", Supersede::Never).await
+    }
+}
+
+/// Loads the bundled dataset `dataset` (the default when `None`) or, when
+/// given, the URL `data` (the value of `key`, `data` or `compare`).
+async fn load_named(
+    index: &DatasetIndex,
+    dataset: Option<&str>,
+    data: Option<&str>,
+    key: &'static str,
+    supersede: Supersede,
+) -> Result<Loaded, LoadError> {
+    let page_origin = page_origin();
+    if let Some(value) = data {
+        if standalone::is_standalone(INDEX_URL) {
+            return Err(LoadError::NoLinks {
+                key,
+                value: value.into(),
+            });
+        }
+    }
+    let data_href = data.map(resolve_data_url).transpose()?;
+    let source =
+        resolve(index, dataset, data_href.as_deref(), &page_origin).map_err(LoadError::Source)?;
     match &source {
         DatasetSource::Bundled { id, url } => {
             let entry = index
@@ -463,7 +499,7 @@ pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loade
                 .cloned()
                 .expect("resolved from the index");
             let origin = Origin::Bundled(entry);
-            let text = fetch_text(url, limit(&origin), Supersede::ByNewerLoad).await?;
+            let text = fetch_text(url, limit(&origin), supersede).await?;
             from_text(url, &text, origin)
         }
         DatasetSource::External { url } => {
@@ -472,7 +508,7 @@ pub async fn load_initial(index: &DatasetIndex, params: &Params) -> Result<Loade
                 allowed_origins: &index.allowed_origins,
             };
             let max_bytes = limit(&Origin::Url(url.clone()));
-            let answer = fetch_answer(url, max_bytes, Supersede::ByNewerLoad, redirects).await?;
+            let answer = fetch_answer(url, max_bytes, supersede, redirects).await?;
             from_text(&answer.from, &answer.text, Origin::Url(answer.from.clone()))
         }
     }

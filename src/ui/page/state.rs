@@ -20,6 +20,7 @@ use crate::core::select::selection::Selection;
 pub use crate::core::select::theme::Theme;
 pub use crate::core::select::view::View;
 use crate::core::text::lang::Lang;
+use crate::ui::page::load::{LoadError, Loaded};
 use crate::ui::page::media::prefers_dark;
 use crate::ui::page::page_url::PageUrl;
 
@@ -92,6 +93,13 @@ pub struct Viewer {
     pub selection: Memo<Selection>,
     /// The `?id=` of a single-item view.
     pub id: Memo<Option<String>>,
+    /// The `?compare=` value: the report to compare with, by bundled id or
+    /// URL (`None` when absent or blank).
+    pub compare: Memo<Option<String>>,
+    /// A report opened from a local file to compare with (the data menu's
+    /// "compare with…"), used when the URL has no `?compare=`: a link
+    /// cannot carry it.
+    pub compare_file: RwSignal<Option<Result<Loaded, LoadError>>>,
     /// How the page was opened embedded (`?embed=1`: no site chrome;
     /// `?embed=tile`: a compact tile), if it was. Read once: the URL's
     /// other changes never embed or unembed it.
@@ -130,6 +138,14 @@ impl Viewer {
             Memo::new(move |_| params.with(|p| p.get(key).map(str::to_string)))
         };
         let (theme_value, view_value, id_value) = (value("theme"), value("view"), value("id"));
+        let compare = Memo::new(move |_| {
+            params.with(|p| {
+                p.get("compare")
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+            })
+        });
         // A single project's view (`view=project&id=…`) selects that
         // project, so the headline and everything else count it alone.
         let filter = Memo::new(move |_| {
@@ -157,6 +173,8 @@ impl Viewer {
             catalog,
             selection,
             id: id_value,
+            compare,
+            compare_file: RwSignal::new(None),
             embed: params.with_untracked(Params::embed_mode),
             static_pages: use_context::<StaticPages>().is_some_and(|StaticPages(on)| on),
             data,
@@ -229,6 +247,22 @@ impl Viewer {
             pairs.push((key.to_string(), v.to_string()));
         }
         self.navigate_to(&pairs, !push);
+    }
+
+    /// Compares the report shown with `other`, a local file's load (or its
+    /// failure): opens the changes view, and the file takes the place of
+    /// any `?compare=` (history push).
+    pub fn compare_with_file(&self, other: Result<Loaded, LoadError>) {
+        self.compare_file.set(Some(other));
+        let mut pairs: Vec<(String, String)> = self.page.params.with_untracked(|p| {
+            p.pairs()
+                .iter()
+                .filter(|(k, _)| !["compare", "view", "id"].contains(&k.as_str()))
+                .cloned()
+                .collect()
+        });
+        pairs.push(("view".into(), View::Changes.id().into()));
+        self.navigate_to(&pairs, false);
     }
 
     /// Why the browser refused to write the address, if it did.

@@ -15,6 +15,7 @@ use crate::core::select::query::Embed;
 use crate::ui::page::ready::mark_ready;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
 use crate::ui::views::cases::CasesView;
+use crate::ui::views::changes::ChangesView;
 use crate::ui::views::headline::Headline;
 use crate::ui::views::headline::VerdictStrip;
 use crate::ui::views::initiatives::Initiatives;
@@ -101,6 +102,7 @@ fn ViewContent() -> impl IntoView {
             view! { <ProjectView kpis /> }.into_any()
         }
         View::Cases => view! { <CasesView /> }.into_any(),
+        View::Changes => view! { <ChangesView /> }.into_any(),
     }
 }
 

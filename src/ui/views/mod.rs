@@ -4,6 +4,7 @@
 //! each other.
 
 pub mod cases;
+pub mod changes;
 pub mod headline;
 pub mod initiatives;
 pub mod kpis;

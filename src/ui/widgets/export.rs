@@ -14,7 +14,7 @@ use crate::ui::widgets::share::SharePanel;
 const EXPORT_SHARE: vocab::Words = vocab::words("出力・共有", "Export / share");
 
 /// Offers `content` as a file download.
-fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let unmade = |e: wasm_bindgen::JsValue| error_text(&e, "the file could not be made");
     let parts = js_sys::Array::of1(&content.into());
     let options = web_sys::BlobPropertyBag::new();
