@@ -25,10 +25,10 @@ const LOADER_URL: &str = "workbook/load-workbook.js";
 const LOADER_FUNCTION: &str = "shinchokuWorkbook";
 
 /// Said while the module writes a workbook.
-pub const WRITING: Words = words("Excelファイルを作っています…", "Writing the workbook…");
+const WRITING: Words = words("Excelファイルを作っています…", "Writing the workbook…");
 
 /// Said while the module reads and checks a workbook.
-pub const READING: Words = words(
+const READING: Words = words(
     "ブックを読み込んで確かめています…",
     "Reading and checking the workbook…",
 );
