@@ -72,17 +72,19 @@ prerender: setup-node
 
 # The Excel workbook module (src/bin/workbook.rs, feature `workbook`): its own
 # wasm, beside the app, fetched only when the user exports or imports a
-# workbook, so the viewer's first load does not carry it. Run after
-# `trunk build`, which replaces dist/.
+# workbook, so the viewer's first load does not carry it; the viewer adds
+# its loader (docs/load-workbook.js) to the page, which imports the module.
+# Run after `trunk build`, which replaces dist/.
 WORKBOOK_DIR := dist/workbook
 WORKBOOK_WASM := target/$(WASM_TARGET)/release/workbook.wasm
 # The features rustc enables by default for wasm32-unknown-unknown.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue
 
-workbook: setup ## The Excel workbook module into dist/workbook/ (workbook.js, workbook_bg.wasm)
+workbook: setup ## The Excel workbook module into dist/workbook/ (load-workbook.js, workbook.js, workbook_bg.wasm)
 	cargo build --release --target $(WASM_TARGET) --bin workbook --features workbook
 	rm -rf $(WORKBOOK_DIR)
 	wasm-bindgen --target web --no-typescript --out-dir $(WORKBOOK_DIR) $(WORKBOOK_WASM)
+	cp docs/load-workbook.js $(WORKBOOK_DIR)/load-workbook.js
 	wasm-opt -Oz $(WASM_OPT_FEATURES) $(WORKBOOK_DIR)/workbook_bg.wasm -o $(WORKBOOK_DIR)/workbook_bg.wasm
 	@wasm=$(WORKBOOK_DIR)/workbook_bg.wasm; \
 	echo "workbook: $$(stat -c %s $$wasm) bytes raw, $$(gzip -9c $$wasm | wc -c) gzip ($$wasm)"

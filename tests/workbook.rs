@@ -15,7 +15,7 @@ use std::io::{Cursor, Read, Write};
 use proptest::prelude::*;
 use shinchoku::core::dataset::model::{Basis, Dataset, Unit, YearValue};
 use shinchoku::core::dataset::parse::parse_dataset;
-use shinchoku::core::dataset::problem::Severity;
+use shinchoku::core::dataset::problem::{ImportAnswer, Severity};
 use shinchoku::core::dataset::synth::scale;
 use shinchoku::core::text::lang::Lang;
 use shinchoku::workbook::{
@@ -1052,4 +1052,39 @@ fn the_reports_address_and_its_note_on_the_figures_round_trip() {
         "{:#?}",
         imported.problems
     );
+}
+
+#[test]
+fn the_module_answers_in_the_form_the_viewer_reads() {
+    // What `import_xlsx` gives the viewer is what `--import-json` prints:
+    // the viewer reads it as an ImportAnswer (src/ui/page/workbook.rs).
+    let d = fy2022();
+    let dir = std::env::temp_dir().join(format!("shinchoku-answer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |bytes: &[u8], name: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_workbook"))
+            .arg("--import-json")
+            .arg(&path)
+            .output()
+            .expect("the workbook command runs");
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice::<ImportAnswer>(&out.stdout).expect("the viewer reads the answer")
+    };
+    let clean = run(&to_xlsx(&d).unwrap(), "clean.xlsx");
+    assert_eq!(clean.problems, Vec::<CellProblem>::new());
+    let text = clean.dataset.expect("a clean workbook gives its dataset");
+    assert_eq!(parse_dataset(&text).unwrap(), d);
+    let (row, ..) = find_kpi(&d, |k| k.latest.is_some());
+    let wrong = Edit::of(&d)
+        .text_cell(KPI, &kpi_cell("I", row), "12件")
+        .bytes();
+    let refused = run(&wrong, "wrong.xlsx");
+    assert_eq!(refused.dataset, None);
+    let problem = &refused.problems[0];
+    assert_eq!(problem.severity, Severity::Error);
+    assert_eq!(problem.place(), format!("KPI!{}", kpi_cell("I", row)));
+    assert_eq!(problem.ja, "数値ではありません（\"12件\"）");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

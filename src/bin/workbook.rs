@@ -15,38 +15,23 @@
 //! `workbook --import in.xlsx out.json` (problems to stderr; exit 1 on
 //! errors), `workbook --import-json in.xlsx` (what `import_xlsx` gives, to stdout).
 
-use shinchoku::core::dataset::problem::Severity;
+use shinchoku::core::dataset::problem::ImportAnswer;
 use shinchoku::workbook::{from_xlsx, Imported};
 
 /// The import's result as the JSON the module and the command line give.
-fn imported_json(imported: &Imported) -> serde_json::Value {
-    let problems: Vec<serde_json::Value> = imported
-        .problems
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "sheet": p.sheet,
-                "cell": p.cell,
-                "severity": match p.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                },
-                "ja": p.ja,
-                "en": p.en,
-                "path": p.path,
-            })
-        })
-        .collect();
-    let dataset = imported
-        .dataset
-        .as_ref()
-        .map(|d| serde_json::to_string_pretty(d).expect("a dataset serialises"));
-    serde_json::json!({ "dataset": dataset, "problems": problems })
+fn imported_json(imported: Imported) -> serde_json::Value {
+    let answer = ImportAnswer {
+        dataset: imported
+            .dataset
+            .map(|d| serde_json::to_string_pretty(&d).expect("a dataset serialises")),
+        problems: imported.problems,
+    };
+    serde_json::to_value(answer).expect("an answer serialises")
 }
 
 /// Imports a workbook's bytes; see the module's documentation.
 fn import(bytes: &[u8]) -> serde_json::Value {
-    imported_json(&from_xlsx(bytes))
+    imported_json(from_xlsx(bytes))
 }
 
 #[cfg(target_arch = "wasm32")]

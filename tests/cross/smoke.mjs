@@ -385,6 +385,42 @@ const TESTS = [
     },
   },
   {
+    // The loader (a classic script), its import() of the module and the
+    // module's wasm, in each engine, under the strict policy: a file that is
+    // no workbook is read by the module and refused with its reason.
+    name: "an Excel workbook is read by the workbook module, fetched on first use, under the strict CSP",
+    targets: ["served"],
+    async run(t) {
+      const { page } = t;
+      const file = join(t.tmp, "corrupt.xlsx");
+      writeFileSync(file, Buffer.from("PK\x03\x04 not really a workbook", "latin1"));
+      await page.open(t.cspUrl("?view=kpis&lang=en"));
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
+      const fetched = () => page.js(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/workbook/")).length);
+      checkEqual(await fetched(), 0, "requests under workbook/ before a workbook is opened");
+      await page.chooseFile('[data-testid="open-xlsx"]', file);
+      await page.waitText('[data-testid="load-error"]', "not an Excel workbook (.xlsx)");
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
+      check((await fetched()) >= 3, "the loader, the module and its wasm were fetched");
+    },
+  },
+  {
+    name: "the single-file edition offers no Excel workbooks and refuses one with the reason",
+    targets: ["standalone"],
+    async run(t) {
+      const { page } = t;
+      const file = join(t.tmp, "fy2023.xlsx");
+      writeFileSync(file, Buffer.from("PK\x03\x04", "latin1"));
+      await page.open(t.url("?view=kpis"));
+      await page.waitCount('[data-testid="xlsx-unavailable"]', 2);
+      await page.waitCount('[data-testid="export-xlsx"]', 0);
+      await page.chooseFile('[data-testid="open-file"]', file);
+      await page.waitText('[data-testid="load-error"]', "the single-file edition of Shinchoku cannot read workbooks");
+      await page.waitCount("tr[data-kpi-id]:not([hidden])", 45);
+      checkEqual(await foreignRequests(page), [], "requests off the file");
+    },
+  },
+  {
     // The single-file edition uses no network: ?data= is refused with the
     // reason, and the file picker is the way out.
     name: "the single-file edition refuses ?data= and the file picker is the way out",

@@ -66,13 +66,18 @@ function withProjectCopies(data, copies) {
   return out;
 }
 
-/** Drops a file named `name` holding `text` on the page's main area, as dragging it there from the desktop would. */
-function dropFile(page, name, text) {
-  return page.evaluate(([name, text]) => {
+/**
+ * Drops a file named `name` holding `content` (a text, or bytes as a
+ * Buffer) on the page's main area, as dragging it there from the desktop
+ * would.
+ */
+function dropFile(page, name, content, type = "application/json") {
+  const bytes = Buffer.isBuffer(content) ? [...content] : null;
+  return page.evaluate(([name, text, bytes, type]) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([text], name, { type: "application/json" }));
+    transfer.items.add(new File([bytes ? new Uint8Array(bytes) : text], name, { type }));
     document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, [name, text]);
+  }, [name, bytes ? null : content, bytes, type]);
 }
 
 module.exports = {

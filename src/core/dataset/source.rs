@@ -1,7 +1,8 @@
 //! Where a dataset comes from: the bundled list (`data/index.json`),
 //! `?dataset=<id>`, or `?data=<url>`: resolved by the browser's own URL
 //! parser, then restricted to http(s) and the page's own origin unless the
-//! deployer allows more.
+//! deployer allows more; or a local file, a JSON dataset or an Excel
+//! workbook.
 
 use serde::{Deserialize, Serialize};
 
@@ -252,4 +253,11 @@ pub fn resolve(
                 SourceError::UnknownDataset(id.to_string())
             }
         })
+}
+
+/// Whether a local file is an Excel workbook rather than a JSON dataset:
+/// its name ends in `.xlsx` (in any case), or its first bytes (`head`) are
+/// a zip file's (`PK\x03\x04`), which JSON text never starts with.
+pub fn is_workbook(name: &str, head: &[u8]) -> bool {
+    name.to_ascii_lowercase().ends_with(".xlsx") || head.starts_with(b"PK\x03\x04")
 }

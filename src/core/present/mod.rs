@@ -22,6 +22,7 @@ pub mod ministry;
 pub mod names;
 pub mod notes;
 pub mod phase_matrix;
+pub mod problems;
 pub mod project_card;
 pub mod project_profile;
 pub mod scorecard;

@@ -40,6 +40,11 @@ pub const NOT_PRINTED: Words = words("記載なし", "not printed");
 pub const REPORT: Words = words("報告書", "report");
 /// The report's evaluation of a project.
 pub const EVALUATION: Words = words("評価", "Evaluation");
+/// Said while the Excel workbook module loads, to export or open a workbook.
+pub const LOADING_WORKBOOK_MODULE: Words = words(
+    "Excel用の機能を読み込んでいます…",
+    "Loading the Excel module…",
+);
 /// A text copied to the clipboard.
 pub const COPIED: Words = words("コピーしました", "Copied");
 /// Between names in a short list.

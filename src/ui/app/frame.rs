@@ -79,13 +79,17 @@ pub fn Footer(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl I
     }
 }
 
-/// Said while a dataset loads.
+/// Said while a dataset loads (its first step).
+pub const LOADING_DATASET: vocab::Words =
+    vocab::words("データを読み込んでいます…", "Loading the dataset…");
+
+/// Said while a dataset loads: `what` it is doing.
 #[component]
-pub fn Loading(lang: Memo<Lang>) -> impl IntoView {
+pub fn Loading(lang: Memo<Lang>, what: vocab::Words) -> impl IntoView {
     view! {
-        <div class="loading" role="status" aria-live="polite">
+        <div class="loading" role="status" aria-live="polite" data-testid="loading">
             <span class="spinner" aria-hidden="true"></span>
-            {move || lang.get().pick("データを読み込んでいます…", "Loading the dataset…")}
+            {move || what.get(lang.get())}
         </div>
     }
 }

@@ -12,6 +12,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dataset::source::DatasetIndex;
+use crate::core::present::vocab::Words;
+use crate::ui::page::browser::after_next_frame;
 use crate::ui::page::embed;
 use crate::ui::page::load::INDEX_URL;
 use crate::ui::page::load::{
@@ -21,8 +23,8 @@ use crate::ui::page::page_url::is_prerendered_page;
 use crate::ui::page::standalone::is_standalone;
 use crate::ui::page::state::{PageQuery, StaticPages};
 use crate::ui::viewer::{Shareable, ViewerRoot};
-use data::{DataBar, LoadFailure, SourceBanner, Warnings};
-use frame::{Footer, Header, Loading, SkipLink};
+use data::{AskFirst, DataBar, LoadFailure, SourceBanner, Warnings, ASK_FIRST_HEADING};
+use frame::{Footer, Header, Loading, SkipLink, LOADING_DATASET};
 
 /// Sets `<html data-source>`: `bundled:<id>`, `url:<url>` or `file:<name>`.
 fn mark_source(origin: &Origin) {
@@ -41,38 +43,67 @@ fn mark_source(origin: &Origin) {
 struct Loads {
     /// The dataset on screen.
     shown: RwSignal<Option<Loaded>>,
+    /// A workbook with warnings, waiting for the reader to load it or not.
+    pending: RwSignal<Option<Loaded>>,
     /// The last load's failure, shown above it.
     failure: RwSignal<Option<LoadError>>,
-    /// Whether a load is running.
-    busy: RwSignal<bool>,
+    /// What the running load is doing, if one is.
+    busy: RwSignal<Option<Words>>,
     /// The bundled datasets.
     index: RwSignal<Option<DatasetIndex>>,
 }
 
 impl Loads {
-    /// Shows a load's result: the new dataset, or its failure above the old.
+    /// Shows a load's result: the new dataset (or, for a workbook with
+    /// warnings, the question whether to show it), or its failure above
+    /// the old.
     fn show(self, result: Result<Loaded, LoadError>) {
+        self.pending.set(None);
         match result {
-            Ok(loaded) => {
-                mark_source(&loaded.origin);
+            Ok(loaded) if loaded.asks_first() => {
                 self.failure.set(None);
-                self.shown.set(Some(loaded));
+                self.pending.set(Some(loaded));
+                // The question takes the keyboard focus once it is drawn.
+                after_next_frame(|| {
+                    let heading = document().get_element_by_id(ASK_FIRST_HEADING);
+                    if let Some(heading) = heading.and_then(|h| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()
+                    }) {
+                        let _ = heading.focus();
+                    }
+                });
             }
+            Ok(loaded) => self.put_on_screen(loaded),
             Err(error) => {
                 self.failure.set(Some(error));
                 // A prerendered page gives way to say so.
                 crate::ui::page::ready::settled();
             }
         }
-        self.busy.set(false);
+        self.busy.set(None);
     }
 
-    /// Opens a local file; it replaces whatever is loading.
+    /// Puts a dataset on screen.
+    fn put_on_screen(self, loaded: Loaded) {
+        mark_source(&loaded.origin);
+        self.failure.set(None);
+        self.pending.set(None);
+        self.shown.set(Some(loaded));
+    }
+
+    /// Opens a local file (JSON or an Excel workbook); it replaces whatever
+    /// is loading or waiting to be shown.
     fn open_file(self, file: web_sys::File) {
-        self.busy.set(true);
+        self.pending.set(None);
+        self.busy.set(Some(LOADING_DATASET));
         let n = begin_load();
         spawn_local(async move {
-            let result = load_file(file).await;
+            let progress = move |step| {
+                if is_newest(n) {
+                    self.busy.set(Some(step));
+                }
+            };
+            let result = load_file(file, progress).await;
             if is_newest(n) {
                 self.show(result);
             }
@@ -100,8 +131,9 @@ pub fn App() -> impl IntoView {
     let lang = page.lang;
     let loads = Loads {
         shown: RwSignal::new(None),
+        pending: RwSignal::new(None),
         failure: RwSignal::new(None),
-        busy: RwSignal::new(true),
+        busy: RwSignal::new(Some(LOADING_DATASET)),
         index: RwSignal::new(None),
     };
     let index_problem = RwSignal::new(None::<String>);
@@ -143,7 +175,7 @@ pub fn App() -> impl IntoView {
             // it failed) the data controls stand here; then they move into
             // the toolbar's menu.
             {move || (!embedded && shown.with(Option::is_none)).then(|| view! { <DataBar index open_file shown in_menu=false /> })}
-            {move || loads.busy.get().then(|| view! { <Loading lang /> })}
+            {move || loads.busy.get().map(|what| view! { <Loading lang what /> })}
             {move || index_problem.get().map(|problem| view! {
                 <p class="notice" role="status" data-testid="index-problem">
                     "データセット一覧（data/index.json）を読めないため、同梱の令和4年度データのみを使います / The dataset index could not be used, so only the built-in FY2022 dataset is offered: "
@@ -151,6 +183,14 @@ pub fn App() -> impl IntoView {
                 </p>
             })}
             {move || loads.failure.get().map(|error| view! { <LoadFailure error on_dismiss=Callback::new(move |_| loads.failure.set(None)) keep=shown.with(Option::is_some) lang /> })}
+            {move || loads.pending.get().map(|loaded| view! {
+                <AskFirst
+                    loaded=loaded.clone()
+                    on_continue=move || loads.put_on_screen(loaded.clone())
+                    on_cancel=move || loads.pending.set(None)
+                    lang
+                />
+            })}
             {move || shown.get().map(|loaded| view! {
                 {provide_context(StaticPages(has_static_pages(&loaded, index)))}
                 <SourceBanner origin=loaded.origin.clone() lang />

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::chart::options::Spec;
-use crate::ui::page::browser::error_text;
+use crate::ui::page::browser::{add_script, error_text};
 use crate::ui::page::standalone;
 
 #[wasm_bindgen]
@@ -186,23 +186,6 @@ thread_local! {
     static ECHARTS_LOAD: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
-/// Runs `f` once the next frame has been drawn: an animation frame, then a
-/// task after it (a callback of the animation frame alone would still run
-/// before that frame is painted). At once where there is no window.
-pub fn after_next_frame(f: impl FnOnce() + 'static) {
-    let Some(window) = crate::ui::page::browser::window() else {
-        f();
-        return;
-    };
-    let task = Closure::once_into_js(f);
-    let after = Closure::once_into_js(move || {
-        if let Some(window) = crate::ui::page::browser::window() {
-            let _ = window.set_timeout_with_callback(task.unchecked_ref());
-        }
-    });
-    let _ = window.request_animation_frame(after.unchecked_ref());
-}
-
 /// Name of the performance mark set each time pending chart options have
 /// been drawn (`make bench` reads it).
 pub const CHARTS_DRAWN_MARK: &str = "shinchoku:charts-drawn";
@@ -232,35 +215,9 @@ pub async fn load_echarts() -> Result<(), String> {
     }
     let promise = ECHARTS_LOAD.with(|load| {
         load.borrow_mut()
-            .get_or_insert_with(|| {
-                js_sys::Promise::new(&mut |resolve, reject| {
-                    let document = leptos::prelude::document();
-                    let Ok(script) = document.create_element("script") else {
-                        let _ = reject.call1(&JsValue::NULL, &"cannot create a script".into());
-                        return;
-                    };
-                    let script: web_sys::HtmlScriptElement = script.unchecked_into();
-                    // The single-file edition carries ECharts inline: an
-                    // inline script runs as it is inserted.
-                    let inline = standalone::inline_file(ECHARTS_URL);
-                    match &inline {
-                        Some(code) => {
-                            let _ = script.set_text(code);
-                        }
-                        None => {
-                            script.set_src(ECHARTS_URL);
-                            script.set_onload(Some(&resolve));
-                            script.set_onerror(Some(&reject));
-                        }
-                    }
-                    if let Some(head) = document.head() {
-                        let _ = head.append_child(&script);
-                    }
-                    if inline.is_some() {
-                        let settle = if echarts_present() { &resolve } else { &reject };
-                        let _ = settle.call0(&JsValue::NULL);
-                    }
-                })
+            .get_or_insert_with(|| match standalone::inline_file(ECHARTS_URL) {
+                Some(code) => run_inline(&code),
+                None => add_script(ECHARTS_URL),
             })
             .clone()
     });
@@ -292,6 +249,23 @@ fn merge_into(target: &JsValue, extra: &JsValue) {
         } else {
             let _ = js_sys::Reflect::set(target, &key, &value);
         }
+    }
+}
+
+/// Runs ECharts' code carried inline by the single-file edition (an inline
+/// script runs as it is inserted): resolved when `window.echarts` is there.
+fn run_inline(code: &str) -> js_sys::Promise {
+    let document = leptos::prelude::document();
+    if let Ok(script) = document.create_element("script") {
+        script.set_text_content(Some(code));
+        if let Some(head) = document.head() {
+            let _ = head.append_child(&script);
+        }
+    }
+    if echarts_present() {
+        js_sys::Promise::resolve(&JsValue::UNDEFINED)
+    } else {
+        js_sys::Promise::reject(&"ECharts did not start".into())
     }
 }
 

@@ -7,11 +7,10 @@ pub mod options;
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
-use crate::ui::page::browser::save_as;
+use crate::ui::page::browser::{after_next_frame, next_paint, save_as};
 use crate::ui::page::state::PageQuery;
-use echarts::{after_next_frame, echarts_present, load_echarts, mark_charts_drawn, EChart};
+use echarts::{echarts_present, load_echarts, mark_charts_drawn, EChart};
 use options::Spec;
 
 /// Whether ECharts is there, loading it (once, for every chart) after the
@@ -22,12 +21,7 @@ fn load_after_first_frame(error: RwSignal<Option<String>>) -> RwSignal<bool> {
     let loaded = RwSignal::new(echarts_present());
     if !loaded.get_untracked() {
         leptos::task::spawn_local(async move {
-            let frame = js_sys::Promise::new(&mut |resolve, _| {
-                after_next_frame(move || {
-                    let _ = resolve.call0(&JsValue::NULL);
-                })
-            });
-            let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+            next_paint().await;
             match load_echarts().await {
                 Ok(()) => loaded.set(true),
                 Err(message) => error.set(Some(message)),
@@ -107,7 +101,7 @@ fn remove_images(element: &web_sys::HtmlElement) {
         for i in 0..images.length() {
             if let Some(image) = images
                 .get(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
             {
                 image.remove();
             }

@@ -1,7 +1,9 @@
 //! Small browser bindings that several parts of the app need: the window
 //! (none while a page is rendered at build time), the text of a thrown
-//! JavaScript value, and saving a URL as a download.
+//! JavaScript value, saving a URL as a download, copying text, adding a
+//! script to the page, and waiting for the next frame.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser's window; `None` outside a browser (the prerender), where
@@ -52,4 +54,54 @@ pub fn copy_text(text: &str, copied: leptos::prelude::RwSignal<Option<bool>>) {
         }),
         None => copied.set(Some(false)),
     }
+}
+
+/// Adds a `<script src>` for `src` (relative to the page) to the page's
+/// head: the promise resolves when it has run and rejects when it could
+/// not be loaded.
+pub fn add_script(src: &str) -> js_sys::Promise {
+    let src = src.to_string();
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let document = leptos::prelude::document();
+        let Ok(script) = document.create_element("script") else {
+            let _ = reject.call1(&JsValue::NULL, &"no script element could be made".into());
+            return;
+        };
+        let script: web_sys::HtmlScriptElement = script.unchecked_into();
+        script.set_src(&src);
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+        if let Some(head) = document.head() {
+            let _ = head.append_child(&script);
+        }
+    })
+}
+
+/// Runs `f` once the next frame has been drawn: an animation frame, then a
+/// task after it (a callback of the animation frame alone would still run
+/// before that frame is painted). At once where there is no window.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let Some(frames) = window() else {
+        f();
+        return;
+    };
+    let task = Closure::once_into_js(f);
+    let after = Closure::once_into_js(move || {
+        if let Some(window) = window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = frames.request_animation_frame(after.unchecked_ref());
+}
+
+/// Waits until the next frame has been drawn ([`after_next_frame`]): what
+/// was just set on the page (a progress message) is on screen before
+/// work that holds the main thread starts.
+pub async fn next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        after_next_frame(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
 }

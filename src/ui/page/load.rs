@@ -1,8 +1,9 @@
 //! Getting a dataset onto the screen: the bundled index, `?dataset=` and
-//! `?data=` URLs, local files; each step fails with a message that says
-//! what and where as a [`LoadError`]. The single-file edition carries the
-//! index, the bundled datasets and the methodology pages inline and refuses
-//! `?data=`.
+//! `?data=` URLs, local files (JSON, or an Excel workbook read by the
+//! workbook module); each step fails with a message that says what and
+//! where as a [`LoadError`]. The single-file edition carries the index, the
+//! bundled datasets and the methodology pages inline and refuses `?data=`
+//! and workbooks.
 
 use std::fmt;
 use std::sync::Arc;
@@ -12,15 +13,19 @@ use wasm_bindgen::JsCast;
 
 use crate::core::dataset::model::Dataset;
 use crate::core::dataset::parse::{decode_text, parse_dataset, ParseError};
-use crate::core::dataset::problem::{Problem, Severity};
+use crate::core::dataset::problem::{CellProblem, Problem, Severity};
 use crate::core::dataset::source::{
-    check_final, resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError, MAX_DATASET_BYTES,
+    check_final, is_workbook, resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError,
+    MAX_DATASET_BYTES,
 };
 use crate::core::dataset::validate::validate;
+use crate::core::present::problems::{more_problems, Problems, LISTED_PROBLEMS};
+use crate::core::present::vocab::Words;
 use crate::core::select::query::Params;
-use crate::core::text::number::number;
+use crate::core::text::lang::Lang;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
+use crate::ui::page::workbook::{self, ModuleError};
 
 /// The list of bundled datasets, relative to the page so any sub-path works.
 pub const INDEX_URL: &str = "data/index.json";
@@ -50,17 +55,6 @@ pub fn begin_load() -> u64 {
 /// Whether load `n` is still the newest.
 pub fn is_newest(n: u64) -> bool {
     NEWEST_LOAD.load(std::sync::atomic::Ordering::SeqCst) == n
-}
-
-/// At most this many of a dataset's problems are listed, errors (in a
-/// [`LoadError::Invalid`]) and warnings alike; the rest are counted.
-pub const LISTED_PROBLEMS: usize = 50;
-
-/// `… and 152,950 more` under the first [`LISTED_PROBLEMS`] of `total`
-/// problems; `None` when all are listed.
-pub fn more_problems(total: usize) -> Option<String> {
-    (total > LISTED_PROBLEMS)
-        .then(|| format!("… and {} more", number((total - LISTED_PROBLEMS) as f64)))
 }
 
 /// Why a dataset could not be loaded.
@@ -117,6 +111,26 @@ pub enum LoadError {
         /// The value given.
         value: String,
     },
+    /// An Excel workbook with errors: nothing of it is loaded.
+    Workbook {
+        /// The file.
+        name: String,
+        /// Every problem, errors first, each at its sheet and cell.
+        problems: Vec<CellProblem>,
+    },
+    /// The workbook module could not read a workbook.
+    Module {
+        /// The file.
+        name: String,
+        /// Why.
+        error: ModuleError,
+    },
+    /// An Excel workbook opened in the single-file edition, which has no
+    /// workbook module.
+    NoWorkbooks {
+        /// The file.
+        name: String,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -146,11 +160,31 @@ impl fmt::Display for LoadError {
                     .iter()
                     .take(LISTED_PROBLEMS)
                     .try_for_each(|p| write!(f, "\n• {p}"))?;
-                if let Some(more) = more_problems(problems.len()) {
+                if let Some(more) = more_problems(problems.len(), Lang::En) {
                     write!(f, "\n{more}")?;
                 }
                 Ok(())
             }
+            Self::Workbook { name, problems } => {
+                let errors = problems
+                    .iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .count();
+                write!(f, "{name} has {errors} error(s):")?;
+                problems
+                    .iter()
+                    .take(LISTED_PROBLEMS)
+                    .try_for_each(|p| write!(f, "\n• {p}"))?;
+                if let Some(more) = more_problems(problems.len(), Lang::En) {
+                    write!(f, "\n{more}")?;
+                }
+                Ok(())
+            }
+            Self::Module { name, error } => write!(f, "{name} was not read: {error}"),
+            Self::NoWorkbooks { name } => write!(
+                f,
+                "{name} is an Excel workbook: the single-file edition of Shinchoku cannot read workbooks (it carries no workbook module and fetches nothing). Open the workbook in the viewer served from a web server (dist/)"
+            ),
             Self::NoLinks { key, value } => write!(
                 f,
                 "?{key}={value} was not loaded: this is the single-file edition of Shinchoku, which never uses the network, and a page opened from a file may not read other files by link. Open the JSON file with \"Open a JSON file…\" or drop it on the page"
@@ -176,9 +210,18 @@ pub struct Loaded {
     /// The dataset.
     pub dataset: Arc<Dataset>,
     /// Problems that do not stop it being shown; the UI lists them.
-    pub warnings: Vec<Problem>,
+    pub warnings: Problems,
     /// Where it came from.
     pub origin: Origin,
+}
+
+impl Loaded {
+    /// Whether the reader is asked before it is shown: a workbook being
+    /// authored is, when it has warnings (its author checks them first; a
+    /// JSON dataset's warnings are listed over it).
+    pub fn asks_first(&self) -> bool {
+        matches!(&self.warnings, Problems::AtCells(w) if !w.is_empty())
+    }
 }
 
 /// The size limit for a dataset from `origin`: links and local files are
@@ -213,7 +256,7 @@ pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadE
     }
     Ok(Loaded {
         dataset: Arc::new(dataset),
-        warnings,
+        warnings: Problems::AtPaths(warnings),
         origin,
     })
 }
@@ -514,8 +557,10 @@ async fn load_named(
     }
 }
 
-/// Reads a local file chosen or dropped by the user.
-pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
+/// Reads a local file chosen or dropped by the user: a JSON dataset, or an
+/// Excel workbook (an `.xlsx` name or a zip's first bytes), which the
+/// workbook module reads; `progress` is told each step of that.
+pub async fn load_file(file: web_sys::File, progress: impl Fn(Words)) -> Result<Loaded, LoadError> {
     let name = file.name();
     let bytes = file.size() as u64;
     if bytes > MAX_DATASET_BYTES {
@@ -527,12 +572,49 @@ pub async fn load_file(file: web_sys::File) -> Result<Loaded, LoadError> {
             url: name.clone(),
             message: format!("{e:?}"),
         })?;
+    let array = js_sys::Uint8Array::new(&buffer);
+    let head = array.subarray(0, 4).to_vec();
+    if is_workbook(&name, &head) {
+        return load_workbook(name, &array, progress).await;
+    }
     // The same decoding as a fetched URL: UTF-8 or UTF-16, BOM or not.
-    let text = decode_text(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|error| {
-        LoadError::Parse {
-            name: name.clone(),
-            error,
-        }
+    let text = decode_text(&array.to_vec()).map_err(|error| LoadError::Parse {
+        name: name.clone(),
+        error,
     })?;
     from_text(&name, &text, Origin::File(name.clone()))
+}
+
+/// A workbook's bytes read by the workbook module, and the dataset it
+/// builds parsed and validated as a JSON file's text is; its problems are
+/// listed at their sheets and cells. Nothing is loaded while there are errors.
+async fn load_workbook(
+    name: String,
+    bytes: &js_sys::Uint8Array,
+    progress: impl Fn(Words),
+) -> Result<Loaded, LoadError> {
+    if !workbook::available() {
+        return Err(LoadError::NoWorkbooks { name });
+    }
+    let answer = workbook::import_xlsx(bytes, progress)
+        .await
+        .map_err(|error| LoadError::Module {
+            name: name.clone(),
+            error,
+        })?;
+    let refused = answer
+        .problems
+        .iter()
+        .any(|p| p.severity == Severity::Error);
+    let Some(text) = answer.dataset.filter(|_| !refused) else {
+        return Err(LoadError::Workbook {
+            name,
+            problems: answer.problems,
+        });
+    };
+    let loaded = from_text(&name, &text, Origin::File(name.clone()))?;
+    Ok(Loaded {
+        warnings: Problems::AtCells(answer.problems),
+        ..loaded
+    })
 }

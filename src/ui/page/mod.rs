@@ -1,6 +1,7 @@
 //! The page itself: its URL and history as reactive state, getting a
 //! dataset onto it (or reading it from the page in the single-file
-//! edition), embedding, the ready mark, and the panic panel.
+//! edition), the Excel workbook module, embedding, the ready mark, and the
+//! panic panel.
 
 pub mod browser;
 pub mod embed;
@@ -11,6 +12,7 @@ pub mod panic;
 pub mod ready;
 pub mod standalone;
 pub mod state;
+pub mod workbook;
 
 use wasm_bindgen::JsCast;
 

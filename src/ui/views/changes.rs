@@ -182,7 +182,7 @@ pub fn ChangesView() -> impl IntoView {
                 .with_untracked(|f| changes_file_name(d, other.as_deref(), f))
         });
         let text = changes_csv(&whole, compared.as_ref(), l);
-        failed_csv.set(download(&name, "text/csv;charset=utf-8", &text).err());
+        failed_csv.set(download(&name, "text/csv;charset=utf-8", &text.into()).err());
     };
     view! {
         <section class="panel changes" aria-labelledby="changes-heading" data-testid="changes">
