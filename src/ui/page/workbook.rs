@@ -98,7 +98,7 @@ impl fmt::Display for ModuleError {
 
 /// The loader's function, once it has run.
 fn loader() -> Option<js_sys::Function> {
-    let window = web_sys::window()?;
+    let window = crate::ui::page::browser::window()?;
     js_sys::Reflect::get(&window, &LOADER_FUNCTION.into())
         .ok()?
         .dyn_into()
