@@ -4,7 +4,7 @@
 // bench/results.md (with --quick: 1× only, one run, target/bench/results-quick.md).
 import { createServer } from "node:http";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync, existsSync } from "node:fs";
-import { extname, join, relative } from "node:path";
+import { basename, dirname, extname, join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import os from "node:os";
 import { createRequire } from "node:module";
@@ -208,11 +208,77 @@ async function staticFloor(kind, n) {
   return ready;
 }
 
+// The bundled report's prerendered pages (make dist writes them): the data
+// is in the HTML, and the app takes the page over once it has loaded.
+// Measured per view: navigation → the first frame showing the data (the
+// KPI count drawn), → interactive (the app has taken over: the first frame
+// after its ready mark), the layout shift through the takeover (CLS, every
+// shift until the page is idle), and the bytes the first frame needed
+// (the document and the render-blocking resources, at their gzip size in
+// dist/). The live app without a prerendered page is the "before".
+const PRERENDERED = { overview: "", kpis: "kpis.html", ministry: "ministry-mhlw.html" };
+const FIRST_DATA = `(() => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="kpi-count"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__firstData = performance.now(); }, 0));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** The gzip size of what `url` names in dist/ (its .gz copy), or its raw size. */
+function gzipSize(url) {
+  let path = decodeURIComponent(new URL(url).pathname).slice(BASE.length) || "index.html";
+  if (path.endsWith("/")) path += "index.html";
+  const file = join(root, "dist", path);
+  if (existsSync(`${file}.gz`)) return statSync(`${file}.gz`).size;
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
+async function measurePrerendered(kind) {
+  const out = { first: [], interactive: [], cls: [], bytes: [] };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(FIRST_FRAME);
+    await context.addInitScript(FIRST_DATA);
+    const page = await context.newPage();
+    await page.goto(`${origin}${PRERENDERED[kind]}`);
+    await page.waitForFunction(() => window.__drawn !== undefined && window.__firstData !== undefined, null, { timeout: 180_000 });
+    if (!(await page.evaluate(() => !document.getElementById("prerendered") && document.querySelector("#app [data-testid=kpi-count]")))) {
+      throw new Error(`${kind}: the app did not take the prerendered page over`);
+    }
+    await page.evaluate(async () => {
+      const drawn = () => performance.getEntriesByName("shinchoku:charts-drawn").length > 0;
+      for (let i = 0; i < 600 && document.querySelector(".chart") && !drawn(); i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+    });
+    const m = await page.evaluate(() => ({
+      first: window.__firstData,
+      interactive: window.__drawn,
+      cls: window.__cls,
+      urls: [location.href, ...performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)],
+    }));
+    out.first.push(m.first);
+    out.interactive.push(m.interactive);
+    out.cls.push(m.cls);
+    out.bytes.push(m.urls.reduce((a, u) => a + gzipSize(u), 0));
+    await context.close();
+  }
+  return out;
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
 const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
 const rows = [];
+/** The prerendered pages' rows (at 1×, the bundled report). */
+const prerendered = [];
 for (const n of scales) {
   const base = await measure("baseline", n);
   for (const kind of ["kpis", "overview", "ministry"]) {
@@ -227,6 +293,12 @@ for (const n of scales) {
     if (n === 1) {
       const floor = await staticFloor(kind, n);
       rows.push([`×${n}`, spec.label, "the same page as static HTML, no script: navigation → first frame (the content's floor)", ms(median(floor)), ms(p95(floor)), ms(median(base.ready)), `${(median(floor) / median(base.ready)).toFixed(1)}×`]);
+      const pre = await measurePrerendered(kind);
+      const ratio = (x, of) => `${(median(x) / median(of)).toFixed(2)}× the baseline, ${(median(x) / median(floor)).toFixed(2)}× the static page`;
+      prerendered.push([spec.label, "navigation → first frame showing the data", ms(median(ours.ready)), ms(median(pre.first)), ms(p95(pre.first)), ratio(pre.first, base.ready)]);
+      prerendered.push([spec.label, "navigation → interactive (the app has taken over)", ms(median(ours.ready)), ms(median(pre.interactive)), ms(p95(pre.interactive)), ratio(pre.interactive, base.ready)]);
+      prerendered.push([spec.label, "layout shift through the takeover (CLS)", "–", median(pre.cls).toFixed(4), Math.max(...pre.cls).toFixed(4), "–"]);
+      prerendered.push([spec.label, "bytes the first data frame needed (document and render-blocking files, gzip)", "–", kb(median(pre.bytes)), "", "–"]);
     }
     rows.push([`×${n}`, spec.label, "JS heap after load", `${median(ours.heap).toFixed(1)} MB`, "", `${median(base.heap).toFixed(1)} MB`, `${(median(ours.heap) / median(base.heap)).toFixed(1)}×`]);
   }
@@ -235,6 +307,7 @@ await browser.close();
 server.close();
 
 // Transfer sizes of dist/.
+const sum = (k, list) => list.reduce((a, s) => a + s[k], 0);
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -254,8 +327,18 @@ const sizes = files(dist).filter(inDistTable).map((f) => {
 // The single-file edition (make dist writes it) is measured on its own; it
 // and the precompressed copies (.gz, .br) stay out of dist/'s table.
 function inDistTable(file) {
-  return !/\.(gz|br)$|shinchoku-standalone\.html$/.test(file);
+  return !/\.(gz|br)$|shinchoku-standalone\.html$/.test(file) && !isOtherPage(file);
 }
+/** A prerendered page other than the default overview (index.html). */
+function isOtherPage(file) {
+  return dirname(file) === dist && /\.html$/.test(file) && basename(file) !== "index.html";
+}
+const otherPages = files(dist).filter(isOtherPage).map((f) => readFileSync(f));
+const pagesRow = {
+  count: otherPages.length,
+  raw: sum("length", otherPages),
+  gzip: otherPages.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0),
+};
 function standaloneSize() {
   const raw = readFileSync(join(dist, "shinchoku-standalone.html"));
   return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
@@ -264,10 +347,11 @@ const standalone = standaloneSize();
 // Not on the first load: the schema, the host-page script, the
 // methodology pages (fetched when that view opens) and the workbook module
 // (fetched to export or import an Excel workbook).
+// Before the report shows: the page and what its first frame waits for.
+const beforeData = sizes.filter((s) => /^index\.html$|\.css$|^preflight\.js$/.test(s.name));
+// Interactive: and the app, its loader and the dataset (ECharts comes after).
+const interactive = sizes.filter((s) => /^index\.html$|\.css$|\.js$|_bg\.wasm$|^data\/(index|fy\d+)\.json$/.test(s.name) && !/echarts|embed|^workbook\//.test(s.name));
 const firstLoad = sizes.filter((s) => !/schema\.json$|embed\.js$|methodology(\.ja)?\.html$|^workbook\//.test(s.name));
-const sum = (k, list) => list.reduce((a, s) => a + s[k], 0);
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-
 const table = (head, body) => [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const browserVersion = (await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] }).then(async (b) => { const v = b.version(); await b.close(); return v; }));
 const md = `# Benchmark results
@@ -281,10 +365,19 @@ Shinchoku is measured on its KPI table view (\`?view=kpis\`) at every scale, and
 
 ${table(["scale", "view", "measure", "Shinchoku median", "Shinchoku p95", "baseline median", "ratio"], rows)}
 
+## The bundled report's prerendered pages (×1, the default dataset)
+
+The same three views as the bundled report's pages that \`make dist\` prerenders (\`index.html\`, \`kpis.html\`, \`ministry-mhlw.html\`): the data is in the HTML and its first frame; the app, loaded meanwhile, takes the page over. "Before" is the live app on a page it has to build itself (the synthetic ×1 dataset above, the same size). Targets (issue 25): first data frame ≤ 1.1× the static page and ≤ 1.6× the baseline; interactive ≤ 2.5× the baseline; CLS ≤ 0.01; the first data frame's bytes ≤ 120 KB gzip.
+
+${table(["view", "measure", "before (no prerendered page), median", "prerendered, median", "prerendered, p95 / max", "ratio"], prerendered)}
+
 ## Transfer size of dist/
 
 ${table(["file", "raw", "gzip", "brotli"], sizes.map((s) => [s.name, kb(s.raw), kb(s.gzip), kb(s.brotli)]))}
+| **before the report shows** (the page, its CSS and preflight.js: what the first frame waits for) | ${kb(sum("raw", beforeData))} | ${kb(sum("gzip", beforeData))} | ${kb(sum("brotli", beforeData))} |
+| **interactive** (and the app's JavaScript and wasm, the data index and the dataset) | ${kb(sum("raw", interactive))} | ${kb(sum("gzip", interactive))} | ${kb(sum("brotli", interactive))} |
 | **first load** (all but schema.json, embed.js, the methodology pages and workbook/) | ${kb(sum("raw", firstLoad))} | ${kb(sum("gzip", firstLoad))} | ${kb(sum("brotli", firstLoad))} |
+| the other ${pagesRow.count} prerendered pages (each view, project and ministry, in Japanese and English; one of them per visit) | ${kb(pagesRow.raw)} | ${kb(pagesRow.gzip)} | – |
 | **single-file edition** (shinchoku-standalone.html: everything inlined, one download) | ${kb(standalone.raw)} | ${kb(standalone.gzip)} | ${kb(standalone.brotli)} |
 `;
 console.log(md);

@@ -69,7 +69,7 @@ fn run(dist: &Path) -> Result<usize, String> {
             dark_charts,
         } = render(&loaded, &index, page);
         let file = page.file();
-        fs::write(dist.join(&file), fill(&template, page, &html)?)
+        fs::write(dist.join(&file), fill(&template, page, &html, &entry.url)?)
             .map_err(|e| format!("cannot write {file}: {e}"))?;
         let images = |charts: &[ChartImage]| {
             charts
@@ -92,19 +92,28 @@ fn run(dist: &Path) -> Result<usize, String> {
 }
 
 /// `template` (the built `index.html`) as `page`: its language, the query
-/// it shows, and `content` in `#app` beside the boot placeholder.
-fn fill(template: &str, page: &Page, content: &str) -> Result<String, String> {
+/// it shows, `content` in `#app` beside the boot placeholder, and the
+/// dataset (`dataset_url`) fetched from the start, while the wasm loads
+/// (the app asks for it once it has read the index; the same request).
+fn fill(template: &str, page: &Page, content: &str, dataset_url: &str) -> Result<String, String> {
     let query = to_query_string(page.query().iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut html = template.to_string();
     if page.lang == Lang::En {
         html = html.replacen("<html lang=\"ja\"", "<html lang=\"en\"", 1);
     }
     // Before docs/preflight.js, which reads it before the page is drawn.
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;");
     let meta = format!(
         "<head>\n    <meta name=\"{PAGE_QUERY_META}\" content=\"{}\" />",
-        query.replace('&', "&amp;")
+        attr(&query)
     );
     html = html.replacen("<head>", &meta, 1);
+    // After what the first frame needs (the stylesheet, the preflight).
+    let preload = format!(
+        "  <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />\n  </head>",
+        attr(dataset_url)
+    );
+    html = html.replacen("</head>", &preload, 1);
     if !html.contains(BOOT_START) {
         return Err("index.html has no boot placeholder".into());
     }

@@ -77,9 +77,9 @@ export const ENGINES = {
       const ws = await freePort();
       return [found.driver, ["--host", "127.0.0.1", "--port", String(port), "--websocket-port", String(ws), "--log", "warn"]];
     },
-    capabilities: (found) => ({
+    capabilities: (found, prefs = {}) => ({
       browserName: "firefox",
-      "moz:firefoxOptions": { binary: found.browser, args: ["-headless", "-width=1280", "-height=1000"], prefs: FIREFOX_PREFS },
+      "moz:firefoxOptions": { binary: found.browser, args: ["-headless", "-width=1280", "-height=1000"], prefs: { ...FIREFOX_PREFS, ...prefs } },
     }),
   },
   webkit: {
@@ -122,8 +122,9 @@ function missing(parts) {
     .map(([name]) => name);
 }
 
-/** Starts `engine`'s WebDriver server and one browser session; `close()` ends both. */
-export async function launch(name, found) {
+/** Starts `engine`'s WebDriver server and one browser session; `close()`
+ * ends both. `prefs`: Firefox's preferences for this session, on top of ours. */
+export async function launch(name, found, prefs = {}) {
   const engine = ENGINES[name];
   const port = await freePort();
   const [cmd, args] = await engine.command(found, port);
@@ -133,7 +134,7 @@ export async function launch(name, found) {
     await waitHttp(`http://127.0.0.1:${port}/status`, proc, 30_000);
     const executor = new http.Executor(new http.HttpClient(`http://127.0.0.1:${port}`));
     const capabilities = new selenium.Capabilities({
-      ...engine.capabilities(found),
+      ...engine.capabilities(found, prefs),
       pageLoadStrategy: "normal",
       timeouts: { implicit: 0, pageLoad: 30_000, script: 30_000 },
       unhandledPromptBehavior: "dismiss and notify",

@@ -421,6 +421,27 @@ const TESTS = [
     },
   },
   {
+    // Firefox's own switch (javascript.options.wasm=false), as an
+    // administration's policy sets it: the prerendered pages are the report.
+    name: "with WebAssembly turned off (javascript.options.wasm=false) the prerendered pages are the report, linked",
+    targets: ["served"],
+    engines: ["firefox"],
+    firefoxPrefs: { "javascript.options.wasm": false },
+    async run(t) {
+      const { page } = t;
+      await page.open(t.url("kpis.html"), { ready: false });
+      await page.waitText('[data-testid="report-only"]', "WebAssembly");
+      await page.waitText('[data-testid="kpi-count"]', `${FY2022.projects.reduce((n, p) => n + p.kpis.length, 0)}件のKPIを表示中`);
+      await page.waitCount("tr[data-kpi-id]", 45);
+      check(!(await page.js(() => document.documentElement.dataset.ready)), "no app took the page over");
+      await page.open(t.url(""), { ready: false });
+      await page.click('.card[data-project-id="devices"] [data-testid="project-profile-link"]');
+      await page.waitUrl(/project-devices\.html/);
+      await page.waitText('[data-testid="project-profile"]', "医療機器・ヘルスケアプロジェクト");
+      await page.waitText('[data-testid="report-only"]', "WebAssembly");
+    },
+  },
+  {
     // The single-file edition uses no network: ?data= is refused with the
     // reason, and the file picker is the way out.
     name: "the single-file edition refuses ?data= and the file picker is the way out",
@@ -513,7 +534,7 @@ async function serve() {
 /** Runs every test of `plan`'s target in one engine, with a fresh session after a failure. */
 async function runEngine(name, found, plan, tmp) {
   const chosen = TESTS.filter((t) => !opts.only || t.name.includes(opts.only));
-  const applies = (t) => (t.targets ?? ["served", "standalone"]).includes(plan.target);
+  const applies = (t) => (t.targets ?? ["served", "standalone"]).includes(plan.target) && (t.engines ?? [name]).includes(name);
   const skipped = chosen.filter((t) => !applies(t));
   const tests = chosen.filter(applies);
   if (!tests.length) return;
@@ -522,9 +543,14 @@ async function runEngine(name, found, plan, tmp) {
     const started = Date.now();
     let page = null;
     try {
+      // A test with preferences of its own gets a session of its own.
+      if (test.firefoxPrefs) {
+        await session?.close();
+        session = null;
+      }
       if (!session) {
-        session = await launch(name, found);
-        console.log(`cross: ${name} (${session.version}) on ${plan.target}`);
+        session = await launch(name, found, test.firefoxPrefs);
+        console.log(`cross: ${name} (${session.version}) on ${plan.target}${test.firefoxPrefs ? " (with its test's preferences)" : ""}`);
       }
       page = new Page(session.driver);
       const run = test.run({ ...plan, page, tmp });
@@ -538,6 +564,10 @@ async function runEngine(name, found, plan, tmp) {
       check(!panicked, "the app panicked (<html data-error=panic>)");
       results.push({ ok: true });
       console.log(`  ✓ ${name} · ${plan.target} · ${test.name} (${seconds(started)})`);
+      if (test.firefoxPrefs) {
+        await session.close();
+        session = null;
+      }
     } catch (e) {
       fail(name, plan.target, test.name, describe(e, page), started);
       if (session) await screenshot(session, name, plan.target, test.name);
@@ -547,7 +577,7 @@ async function runEngine(name, found, plan, tmp) {
     }
   }
   await session?.close();
-  for (const t of skipped) console.log(`  - ${name} · ${plan.target} · ${t.name}: skipped (${t.targets.join(", ")} only)`);
+  for (const t of skipped) console.log(`  - ${name} · ${plan.target} · ${t.name}: skipped (${[...(t.targets ?? []), ...(t.engines ?? [])].join(", ")} only)`);
 }
 
 function describe(e, page) {
