@@ -331,7 +331,7 @@ function inDistTable(file) {
 }
 /** A prerendered page other than the default overview (index.html). */
 function isOtherPage(file) {
-  return dirname(file) === dist && /\.html$/.test(file) && basename(file) !== "index.html";
+  return dirname(file) === dist && /\.html$/.test(file) && !["index.html", "shinchoku-standalone.html"].includes(basename(file));
 }
 const otherPages = files(dist).filter(isOtherPage).map((f) => readFileSync(f));
 const pagesRow = {

@@ -108,3 +108,15 @@ test("hidden rows stay hidden on a phone, where rows are cards", async ({ page }
   expect(await hidden.count()).toBeGreaterThan(0);
   expect(await hidden.evaluateAll((rows) => rows.every((r) => getComputedStyle(r).display === "none"))).toBe(true);
 });
+
+for (const width of [1280, 1366]) {
+  for (const lang of ["ja", "en"]) {
+    test(`the toolbar is one row at ${width} px in ${lang}: every view's tab and the menus`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await openApp(page, lang === "en" ? "?lang=en" : "");
+      const tops = await page.locator(".toolbar .tabs > *, .toolbar-actions > *").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => Math.round(r.top + r.height / 2)));
+      expect(tops.length).toBeGreaterThan(8);
+      expect(Math.max(...tops) - Math.min(...tops), `centres ${tops.join(", ")}`).toBeLessThanOrEqual(4);
+    });
+  }
+}

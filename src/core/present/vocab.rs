@@ -163,13 +163,14 @@ pub fn view(view: View, lang: Lang) -> &'static str {
     match view {
         View::Overview => OVERVIEW.get(lang),
         View::Kpis => lang.pick("KPI一覧", "KPIs"),
-        View::Ministry => lang.pick("府省別", "By ministry"),
-        View::Initiatives => OTHER_INITIATIVES.get(lang),
+        View::Ministry => lang.pick("府省別", "Ministries"),
+        // Short in English, so the eight tabs share one row at 1280 px.
+        View::Initiatives => lang.pick(OTHER_INITIATIVES.ja, "Initiatives"),
         View::Method => lang.pick("計算方法", "Method"),
         View::Budget => BUDGET.get(lang),
         View::Phases => PHASES.get(lang),
         View::Kpi => "KPI",
-        View::Project => lang.pick("プロジェクト別", "By project"),
+        View::Project => lang.pick("プロジェクト別", "Projects"),
         View::Cases => CASES.get(lang),
         View::Changes => lang.pick("変化", "What changed"),
     }
