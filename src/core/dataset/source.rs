@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 /// bundles (listed in `data/index.json`) are not limited.
 pub const MAX_DATASET_BYTES: u64 = 20 * 1024 * 1024;
 
+/// Where the page finds [`DatasetIndex`]: relative to the page, so any
+/// sub-path works.
+pub const INDEX_URL: &str = "data/index.json";
+
 /// `data/index.json`: the bundled datasets and the deployer's settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DatasetIndex {

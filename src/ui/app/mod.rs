@@ -12,10 +12,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dataset::source::DatasetIndex;
+use crate::core::dataset::source::INDEX_URL;
 use crate::core::present::vocab::Words;
 use crate::ui::page::browser::after_next_frame;
 use crate::ui::page::embed;
-use crate::ui::page::load::INDEX_URL;
 use crate::ui::page::load::{
     begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
 };

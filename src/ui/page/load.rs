@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use crate::core::dataset::model::Dataset;
 use crate::core::dataset::parse::{decode_text, parse_dataset, ParseError};
 use crate::core::dataset::problem::{CellProblem, Problem, Severity};
+use crate::core::dataset::source::INDEX_URL;
 use crate::core::dataset::source::{
     check_final, is_workbook, resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError,
     MAX_DATASET_BYTES,
@@ -26,9 +27,6 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::browser::error_text;
 use crate::ui::page::standalone;
 use crate::ui::page::workbook::{self, ModuleError};
-
-/// The list of bundled datasets, relative to the page so any sub-path works.
-pub const INDEX_URL: &str = "data/index.json";
 
 /// How long a dataset fetch may take, headers and whole body, before it is
 /// abandoned.
@@ -133,6 +131,25 @@ pub enum LoadError {
     },
 }
 
+/// "`name` has `errors` error(s):", then the first [`LISTED_PROBLEMS`] of
+/// `problems` one per line, and how many more there are.
+fn list_problems(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    errors: usize,
+    problems: &[impl fmt::Display],
+) -> fmt::Result {
+    write!(f, "{name} has {errors} error(s):")?;
+    problems
+        .iter()
+        .take(LISTED_PROBLEMS)
+        .try_for_each(|p| write!(f, "\n• {p}"))?;
+    if let Some(more) = more_problems(problems.len(), Lang::En) {
+        write!(f, "\n{more}")?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -154,31 +171,13 @@ impl fmt::Display for LoadError {
                 *bytes as f64 / 1_048_576.0
             ),
             Self::Parse { name, error } => write!(f, "{name} is not a valid dataset: {error}"),
-            Self::Invalid { name, problems } => {
-                write!(f, "{name} has {} error(s):", problems.len())?;
-                problems
-                    .iter()
-                    .take(LISTED_PROBLEMS)
-                    .try_for_each(|p| write!(f, "\n• {p}"))?;
-                if let Some(more) = more_problems(problems.len(), Lang::En) {
-                    write!(f, "\n{more}")?;
-                }
-                Ok(())
-            }
+            Self::Invalid { name, problems } => list_problems(f, name, problems.len(), problems),
             Self::Workbook { name, problems } => {
                 let errors = problems
                     .iter()
                     .filter(|p| p.severity == Severity::Error)
                     .count();
-                write!(f, "{name} has {errors} error(s):")?;
-                problems
-                    .iter()
-                    .take(LISTED_PROBLEMS)
-                    .try_for_each(|p| write!(f, "\n• {p}"))?;
-                if let Some(more) = more_problems(problems.len(), Lang::En) {
-                    write!(f, "\n{more}")?;
-                }
-                Ok(())
+                list_problems(f, name, errors, problems)
             }
             Self::Module { name, error } => write!(f, "{name} was not read: {error}"),
             Self::NoWorkbooks { name } => write!(

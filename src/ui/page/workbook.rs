@@ -12,10 +12,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::dataset::problem::{CellProblem, ImportAnswer, Severity};
+use crate::core::dataset::source::INDEX_URL;
 use crate::core::present::vocab::{self, words, Words};
 use crate::core::text::lang::Lang;
 use crate::ui::page::browser::{add_script, error_text, next_paint};
-use crate::ui::page::load::INDEX_URL;
 use crate::ui::page::standalone;
 
 /// The module's loader, relative to the page.
