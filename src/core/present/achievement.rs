@@ -10,6 +10,7 @@ use crate::core::present::format;
 use crate::core::present::names::project_heading;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::selection::Selection;
+use crate::core::select::sort::sorted;
 use crate::core::text::lang::Lang;
 use crate::core::text::number::number;
 
@@ -79,7 +80,9 @@ impl AchievementChart {
             groups[at].bars.extend(Self::bar(dataset, catalog, i, lang));
         }
         for group in &mut groups {
-            group.bars.sort_by(|a, b| a.percent.total_cmp(&b.percent));
+            group.bars = sorted(std::mem::take(&mut group.bars), &|a, b| {
+                a.percent.total_cmp(&b.percent)
+            });
         }
         Self {
             groups,

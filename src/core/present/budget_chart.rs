@@ -6,6 +6,7 @@ use crate::core::present::capped::{NotDrawn, Rest, DRAW_LIMIT};
 use crate::core::present::names::project_heading;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::selection::Selection;
+use crate::core::select::sort::sorted;
 use crate::core::text::lang::Lang;
 
 /// One project's bar.
@@ -56,7 +57,7 @@ impl BudgetChart {
                 )
             })
             .collect();
-        let mut bars: Vec<BudgetBar> = selection
+        let bars: Vec<BudgetBar> = selection
             .projects
             .iter()
             .take(DRAW_LIMIT)
@@ -73,7 +74,7 @@ impl BudgetChart {
                 }
             })
             .collect();
-        bars.sort_by(|a, b| b.printed.total_cmp(&a.printed));
+        let bars = sorted(bars, &|a, b| b.printed.total_cmp(&a.printed));
         Self {
             ministries,
             bars,

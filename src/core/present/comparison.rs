@@ -18,6 +18,7 @@ use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::filter::Filter;
 use crate::core::select::selection::Selection;
+use crate::core::select::sort::sorted;
 use crate::core::text::diff::{Edit, Part};
 use crate::core::text::lang::{fiscal_year, fy, Lang};
 use crate::core::text::number::number;
@@ -517,7 +518,7 @@ pub fn compared(
     let either_project = |id: &str| sel_a.projects.contains(id) || sel_b.projects.contains(id);
 
     // KPIs in both.
-    let mut kpis: Vec<ChangeItem> = comparison
+    let kpis: Vec<ChangeItem> = comparison
         .kpis
         .iter()
         .filter(|c| either_kpi(&c.id))
@@ -534,12 +535,13 @@ pub fn compared(
     // Moved goalposts and the other flagged changes first, then changes
     // of status or grade, then the rest (a stable sort: the report's order
     // within each).
-    kpis.sort_by_key(|item| {
+    let rank = |item: &ChangeItem| {
         let weighty = [Change::Status, Change::Grade]
             .iter()
             .any(|c| item.changes.contains(c));
         (!item.flagged(), !weighty)
-    });
+    };
+    let kpis = sorted(kpis, &|a, b| rank(a).cmp(&rank(b)));
 
     let unpaired_item =
         |u: &Unpaired, added: bool, key: ItemKey, context: String, name: Local| ChangeItem {

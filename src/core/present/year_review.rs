@@ -17,6 +17,7 @@ use crate::core::present::names::{project_heading, Local};
 use crate::core::present::vocab;
 use crate::core::select::catalog::Catalog;
 use crate::core::select::selection::Selection;
+use crate::core::select::sort::sorted;
 use crate::core::text::lang::{fy, Lang};
 use crate::core::text::number::number;
 
@@ -326,9 +327,11 @@ pub fn year_in_review(
     let groups = ReviewKind::ALL
         .into_iter()
         .zip(grouped)
-        .map(|(kind, mut items)| {
+        .map(|(kind, items)| {
             // Stable: KPIs with the same key keep the dataset's order.
-            items.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(Ordering::Equal));
+            let items = sorted(items, &|a, b| {
+                a.0.partial_cmp(&b.0).unwrap_or(Ordering::Equal)
+            });
             let total = items.len();
             let (heading, rule) = words(kind, year, lang);
             ReviewGroup {

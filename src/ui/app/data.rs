@@ -14,6 +14,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::load::{load_file, LoadError, Loaded, Origin};
 use crate::ui::page::state::Viewer;
 use crate::ui::page::workbook;
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// What the Excel file input accepts.
 const XLSX_ACCEPT: &str = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -72,7 +73,7 @@ pub fn DataBar(
             </label>
             {in_menu.then(use_context::<Viewer>).flatten().map(|viewer| view! {
                 <label class="file-open">
-                    {move || lang.get().pick("比較する報告書（JSONファイル）を開く… ", "Compare with a JSON file… ")}
+                    {text_in(lang, "比較する報告書（JSONファイル）を開く… ", "Compare with a JSON file… ")}
                     <input type="file" accept=".json,application/json" data-testid="compare-file" on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);
                         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -148,19 +149,19 @@ pub fn LoadFailure(
     };
     view! {
         <section class="panel error-panel" role="alert" data-testid="load-error">
-            <h2>{move || lang.get().pick("データを読み込めませんでした", "The dataset could not be loaded")}</h2>
+            <h2>{text_in(lang, "データを読み込めませんでした", "The dataset could not be loaded")}</h2>
             {detail}
             {if matches!(error, LoadError::NoLinks { .. }) {
-                view! { <p>{move || lang.get().pick("単一ファイル版はネットワークを使いません。JSONファイルは「JSONファイルを開く」から、またはページへのドラッグ＆ドロップで開いてください。", "The single-file edition uses no network: open the JSON file with \"Open a JSON file…\" or drop it on the page.")}</p> }.into_any()
+                view! { <p>{text_in(lang, "単一ファイル版はネットワークを使いません。JSONファイルは「JSONファイルを開く」から、またはページへのドラッグ＆ドロップで開いてください。", "The single-file edition uses no network: open the JSON file with \"Open a JSON file…\" or drop it on the page.")}</p> }.into_any()
             } else if matches!(error, LoadError::NoWorkbooks { .. }) {
-                view! { <p>{move || workbook::UNAVAILABLE.get(lang.get())}</p> }.into_any()
+                view! { <p>{words_in(lang, workbook::UNAVAILABLE)}</p> }.into_any()
             } else if keep {
                 view! {
-                    <p>{move || lang.get().pick("直前のデータをそのまま表示しています。", "The previous dataset stays on screen.")}</p>
-                    <button type="button" on:click=move |_| on_dismiss.run(())>{move || vocab::DISMISS.get(lang.get())}</button>
+                    <p>{text_in(lang, "直前のデータをそのまま表示しています。", "The previous dataset stays on screen.")}</p>
+                    <button type="button" on:click=move |_| on_dismiss.run(())>{words_in(lang, vocab::DISMISS)}</button>
                 }.into_any()
             } else {
-                view! { <p>{move || lang.get().pick("ページを再読み込みしてください。解決しない場合は、ファイルが存在し正しいJSONであるかを確認してください。", "Reload the page to try again. If it persists, check that the file exists and is valid JSON.")}</p> }.into_any()
+                view! { <p>{text_in(lang, "ページを再読み込みしてください。解決しない場合は、ファイルが存在し正しいJSONであるかを確認してください。", "Reload the page to try again. If it persists, check that the file exists and is valid JSON.")}</p> }.into_any()
             }}
         </section>
     }
@@ -205,9 +206,9 @@ pub fn Warnings(warnings: Problems, lang: Memo<Lang>) -> impl IntoView {
     move || {
         open.get().then(|| view! {
             <section class="panel warning-panel" role="status" data-testid="dataset-warnings">
-                <h2>{move || lang.get().pick("データに注意点があります", "The dataset has warnings")}</h2>
+                <h2>{text_in(lang, "データに注意点があります", "The dataset has warnings")}</h2>
                 <ProblemList problems=warnings.clone() tagged=false more_testid="warnings-more" lang />
-                <button type="button" on:click=move |_| open.set(false)>{move || vocab::DISMISS.get(lang.get())}</button>
+                <button type="button" on:click=move |_| open.set(false)>{words_in(lang, vocab::DISMISS)}</button>
             </section>
         })
     }
@@ -231,12 +232,12 @@ pub fn AskFirst(
     let count = loaded.warnings.len();
     view! {
         <section class="panel warning-panel" role="region" aria-labelledby=ASK_FIRST_HEADING data-testid="workbook-warnings">
-            <h2 id=ASK_FIRST_HEADING tabindex="-1">{move || lang.get().pick("ブックに警告があります", "The workbook has warnings")}</h2>
+            <h2 id=ASK_FIRST_HEADING tabindex="-1">{text_in(lang, "ブックに警告があります", "The workbook has warnings")}</h2>
             <p>{move || workbook_warned(&name, count, lang.get())}</p>
             <ProblemList problems=loaded.warnings tagged=false more_testid="problems-more" lang />
             <p class="ask-first-actions">
-                <button type="button" data-testid="workbook-continue" on:click=move |_| on_continue()>{move || lang.get().pick("警告を確かめたうえで読み込む", "Continue with warnings")}</button>
-                <button type="button" data-testid="workbook-cancel" on:click=move |_| on_cancel()>{move || lang.get().pick("読み込まない", "Don't load")}</button>
+                <button type="button" data-testid="workbook-continue" on:click=move |_| on_continue()>{text_in(lang, "警告を確かめたうえで読み込む", "Continue with warnings")}</button>
+                <button type="button" data-testid="workbook-cancel" on:click=move |_| on_cancel()>{text_in(lang, "読み込まない", "Don't load")}</button>
             </p>
         </section>
     }

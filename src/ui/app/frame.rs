@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::core::dataset::model::Dataset;
 use crate::core::present::vocab;
 use crate::core::text::lang::{fiscal_year, fy, Lang};
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The link past the page's top to the view's own content (past the
 /// headline, toolbar and filters); before a dataset is shown, to the main
@@ -74,7 +75,7 @@ pub fn Footer(dataset: Signal<Option<Arc<Dataset>>>, lang: Memo<Lang>) -> impl I
                 </p>
             })}
             {move || (lang.get() == Lang::En).then(|| dataset.get().and_then(|d| d.report.names_en_note.clone())).flatten().map(|note| view! { <p data-testid="names-en-note">{note}</p> })}
-            <p>{move || lang.get().pick("Shinchokuはブラウザの中だけで動き、どこにもデータを送信しません。", "Shinchoku runs entirely in your browser; it sends nothing anywhere.")}</p>
+            <p>{text_in(lang, "Shinchokuはブラウザの中だけで動き、どこにもデータを送信しません。", "Shinchoku runs entirely in your browser; it sends nothing anywhere.")}</p>
         </footer>
     }
 }
@@ -89,7 +90,7 @@ pub fn Loading(lang: Memo<Lang>, what: vocab::Words) -> impl IntoView {
     view! {
         <div class="loading" role="status" aria-live="polite" data-testid="loading">
             <span class="spinner" aria-hidden="true"></span>
-            {move || what.get(lang.get())}
+            {words_in(lang, what)}
         </div>
     }
 }

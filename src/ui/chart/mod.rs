@@ -1,4 +1,4 @@
-//! Charts: charming builds the option ([`options`]), [`echarts`] binds
+//! Charts: [`options`] builds the option, [`echarts`] binds
 //! ECharts' lifecycle, and [`Chart`] draws a reactive option on the page,
 //! in the frame after the DOM has answered a change.
 
@@ -118,7 +118,7 @@ pub struct ChartImages(std::sync::Arc<std::sync::Mutex<Vec<ChartImage>>>);
 /// One chart of a page rendered at build time.
 #[derive(Clone, Debug)]
 pub struct ChartImage {
-    /// The option charming builds, as JSON.
+    /// The chart's option, as JSON.
     pub option: String,
     /// ECharts option JSON merged over it.
     pub extra: String,

@@ -1,20 +1,13 @@
-//! ECharts options built with charming, one function per chart. The
-//! achievement chart is coloured by computed status, the budget chart by
-//! ministry; labels follow the UI language.
+//! ECharts options, one function per chart. The achievement chart is
+//! coloured by computed status, the budget chart by ministry; labels
+//! follow the UI language.
 //!
-//! The option is charming's components in an [`EChartsOption`] of the
-//! fields our charts set, rather than a `charming::Chart`: serialising a
-//! `Chart` instantiates the serialisation of every component and series
-//! type ECharts has (about 88 KB of the wasm, 31 KB by gzip), and the JSON
-//! written is the same.
+//! The option is written from types of our own that hold only the fields
+//! our charts set, in the order and with the names charming (which
+//! modelled them before) writes them: serialising charming's components
+//! instantiates the serialisation of each of their dozens of fields
+//! (about 30 KB of the wasm), and the JSON written is the same.
 
-use charming::component::{Axis, Grid, Legend};
-use charming::datatype::{CompositeValue, DataPointItem};
-use charming::element::{
-    AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
-    MarkLine, MarkLineData, MarkLineVariant, TextStyle, Tooltip, Trigger,
-};
-use charming::series::{Bar, Line};
 use serde::Serialize;
 
 use crate::core::engine::progress::Status;
@@ -52,29 +45,119 @@ pub fn ministry_color(position: usize) -> &'static str {
     MINISTRY_COLORS[position % MINISTRY_COLORS.len()]
 }
 
-/// An ECharts option: the fields our charts set, in the order (and with
-/// the names) `charming::Chart` writes them, with charming's builder calls.
+/// An ECharts option: every chart of ours has a tooltip, a legend, a grid
+/// and two axes. Transparent, so it sits on the card's colour in both
+/// themes (the PNG export paints its own background), and without
+/// animation: a filter change redraws the chart once, in the same frame,
+/// instead of for a second of frames after it (and motion stays still for
+/// readers who ask for reduced motion).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EChartsOption {
     animation: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tooltip: Option<Tooltip>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    legend: Option<Legend>,
+    tooltip: Tooltip,
+    legend: Legend,
     /// A list, as charming writes the grid.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    grid: Vec<Grid>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    x_axis: Option<Axis>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    y_axis: Option<Axis>,
-    background_color: Color,
+    grid: [Grid; 1],
+    x_axis: Axis,
+    y_axis: Axis,
+    background_color: &'static str,
     series: Vec<Series>,
 }
 
-/// A series of our charts, written as charming writes it (boxed: each is
-/// a few KB, most of it unset fields).
+/// The tooltip: shown for an item or for an axis position.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Tooltip {
+    trigger: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    formatter: Option<&'static str>,
+}
+
+/// The legend, from the chart's edges (pixels).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Legend {
+    left: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    top: Option<u32>,
+    right: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bottom: Option<u32>,
+    text_style: Colored,
+}
+
+/// A text or item style that sets only the colour.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Colored {
+    color: &'static str,
+}
+
+/// The plot area, from the chart's edges (pixels), its axis labels inside.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Grid {
+    left: u32,
+    top: u32,
+    right: u32,
+    bottom: u32,
+    contain_label: bool,
+}
+
+/// An axis: `value` or `category` (with its categories, `data`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Axis {
+    #[serde(rename = "type")]
+    type_: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inverse: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max: Option<f64>,
+    axis_label: AxisLabel,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    data: Vec<String>,
+}
+
+impl Axis {
+    /// A value axis, its labels in `color`.
+    fn value(color: &'static str) -> Self {
+        Axis {
+            type_: "value",
+            inverse: None,
+            min: None,
+            max: None,
+            axis_label: AxisLabel {
+                color,
+                formatter: None,
+                interval: None,
+            },
+            data: Vec::new(),
+        }
+    }
+
+    /// A category axis of `labels`, its labels in `color`.
+    fn category(labels: Vec<String>, color: &'static str) -> Self {
+        Axis {
+            type_: "category",
+            data: labels,
+            ..Axis::value(color)
+        }
+    }
+}
+
+/// An axis' labels.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct AxisLabel {
+    color: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    formatter: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interval: Option<f64>,
+}
+
+/// A series of our charts (boxed: the line's and the bar's sizes differ).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 enum Series {
@@ -82,65 +165,153 @@ enum Series {
     Line(Box<Line>),
 }
 
-impl From<Bar> for Series {
-    fn from(bar: Bar) -> Self {
-        Series::Bar(Box::new(bar))
+/// A series of bars.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Bar {
+    #[serde(rename = "type")]
+    type_: &'static str,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<Label>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item_style: Option<Colored>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mark_line: Option<MarkLine>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stack: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bar_width: Option<u32>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    data: Vec<Point>,
+}
+
+impl Bar {
+    /// Bars named `name` (the legend's) of `data`.
+    fn new(name: impl Into<String>, data: Vec<Point>) -> Self {
+        Bar {
+            type_: "bar",
+            name: name.into(),
+            label: None,
+            item_style: None,
+            mark_line: None,
+            stack: None,
+            bar_width: None,
+            data,
+        }
     }
 }
 
-impl From<Line> for Series {
-    fn from(line: Line) -> Self {
-        Series::Line(Box::new(line))
+/// A series drawn as a line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Line {
+    #[serde(rename = "type")]
+    type_: &'static str,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symbol: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line_style: Option<LineStyle>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connect_nulls: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    data: Vec<Point>,
+}
+
+impl Line {
+    /// A line named `name` (the legend's) through `data`.
+    fn new(name: impl Into<String>, data: Vec<Point>) -> Self {
+        Line {
+            type_: "line",
+            name: name.into(),
+            symbol: None,
+            line_style: None,
+            connect_nulls: None,
+            data,
+        }
     }
+}
+
+/// A label on a bar or a line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Label {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    show: Option<bool>,
+    position: &'static str,
+    formatter: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    color: Option<&'static str>,
+}
+
+/// How a line is drawn.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct LineStyle {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    color: Option<&'static str>,
+    #[serde(rename = "type")]
+    type_: &'static str,
+}
+
+/// Lines drawn across the chart at given values.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MarkLine {
+    line_style: LineStyle,
+    symbol: [&'static str; 2],
+    silent: bool,
+    data: Vec<MarkLineData>,
+}
+
+/// A vertical line at `x_axis`, labelled.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MarkLineData {
+    name: String,
+    x_axis: f64,
+    label: Label,
+}
+
+/// A data point: a number, or an item with its value and name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+enum Point {
+    Number(f64),
+    Item {
+        value: Value,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    },
+}
+
+/// An item's value: a number, a text, or a row of them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+enum Value {
+    Number(f64),
+    Integer(i64),
+    Text(String),
+    Row(Vec<Value>),
 }
 
 impl EChartsOption {
-    fn tooltip(mut self, tooltip: Tooltip) -> Self {
-        self.tooltip = Some(tooltip);
-        self
+    /// An option of these components and no series yet.
+    fn new(tooltip: Tooltip, legend: Legend, grid: Grid, x_axis: Axis, y_axis: Axis) -> Self {
+        EChartsOption {
+            animation: false,
+            tooltip,
+            legend,
+            grid: [grid],
+            x_axis,
+            y_axis,
+            background_color: "transparent",
+            series: Vec::new(),
+        }
     }
 
-    fn legend(mut self, legend: Legend) -> Self {
-        self.legend = Some(legend);
+    fn series(mut self, series: Series) -> Self {
+        self.series.push(series);
         self
-    }
-
-    fn grid(mut self, grid: Grid) -> Self {
-        self.grid.push(grid);
-        self
-    }
-
-    fn x_axis(mut self, axis: Axis) -> Self {
-        self.x_axis = Some(axis);
-        self
-    }
-
-    fn y_axis(mut self, axis: Axis) -> Self {
-        self.y_axis = Some(axis);
-        self
-    }
-
-    fn series(mut self, series: impl Into<Series>) -> Self {
-        self.series.push(series.into());
-        self
-    }
-}
-
-/// Every chart starts here: transparent, so it sits on the card's colour in
-/// both themes (the PNG export paints its own background), and without
-/// animation: a filter change redraws the chart once, in the same frame,
-/// instead of for a second of frames after it (and motion stays still for
-/// readers who ask for reduced motion).
-fn base() -> EChartsOption {
-    EChartsOption {
-        animation: false,
-        tooltip: None,
-        legend: None,
-        grid: Vec::new(),
-        x_axis: None,
-        y_axis: None,
-        background_color: Color::from("transparent"),
-        series: Vec::new(),
     }
 }
 
@@ -152,13 +323,28 @@ fn text_color(dark: bool) -> &'static str {
     }
 }
 
-fn vertical_line(x: f64, label: String, position: LabelPosition) -> MarkLineVariant {
-    MarkLineVariant::Simple(
-        MarkLineData::new()
-            .x_axis(x)
-            .name(label.clone())
-            .label(Label::new().position(position).formatter(label.as_str())),
-    )
+/// A vertical line at `x`, labelled at its start.
+fn vertical_line(x: f64, label: String) -> MarkLineData {
+    MarkLineData {
+        name: label.clone(),
+        x_axis: x,
+        label: Label {
+            show: None,
+            position: "start",
+            formatter: label,
+            color: None,
+        },
+    }
+}
+
+/// A label shown at the right of each bar, in `color`.
+fn bar_label(formatter: &str, color: &'static str) -> Label {
+    Label {
+        show: Some(true),
+        position: "right",
+        formatter: formatter.into(),
+        color: Some(color),
+    }
 }
 
 /// The achievement axis ends here, so 100% stays in view whatever the
@@ -170,12 +356,12 @@ pub const ACHIEVEMENT_CAP: f64 = 200.0;
 /// list give them whole).
 const ACHIEVEMENT_NAME_WIDTH: u32 = 300;
 
-/// A chart's option: charming's components, and, as ECharts option JSON merged over
-/// it, the few settings charming does not model (a label's width and
-/// overflow, rich text, hidden overlaps).
+/// A chart's option, and, as ECharts option JSON merged over it, the few
+/// settings its types do not model (a label's width and overflow, rich
+/// text, hidden overlaps).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spec {
-    /// The option built from charming's components.
+    /// The option.
     pub chart: EChartsOption,
     /// ECharts option JSON merged over it (`{}` for none).
     pub extra: String,
@@ -220,9 +406,9 @@ pub fn achievement(bars: &AchievementChart, elapsed_percent: f64, lang: Lang, da
     for (n, status) in graded.into_iter().enumerate() {
         let mut series = status_bars(&rows, status, lang, dark);
         if lines_on == Some(n) {
-            series = series.mark_line(reference_lines(elapsed_percent, lang));
+            series.mark_line = Some(reference_lines(elapsed_percent, lang));
         }
-        chart = chart.series(series);
+        chart = chart.series(Series::Bar(Box::new(series)));
     }
     Spec {
         chart,
@@ -249,37 +435,35 @@ pub fn achievement_height(bars: &AchievementChart) -> u32 {
 /// them. The stylesheet breaks the lines.
 fn achievement_frame(labels: Vec<String>, dark: bool) -> EChartsOption {
     let fg = text_color(dark);
-    base()
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .legend(
-            Legend::new()
-                .right(56)
-                .top(0)
-                .left(0)
-                .text_style(TextStyle::new().color(fg)),
-        )
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(56)
-                .top(68)
-                .bottom(28)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(ACHIEVEMENT_CAP)
-                .axis_label(AxisLabel::new().formatter("{value}%").color(fg)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(labels)
-                .axis_label(AxisLabel::new().color(fg)),
-        )
+    let mut x_axis = Axis::value(fg);
+    x_axis.min = Some(0);
+    x_axis.max = Some(ACHIEVEMENT_CAP);
+    x_axis.axis_label.formatter = Some("{value}%");
+    EChartsOption::new(
+        Tooltip {
+            trigger: "item",
+            formatter: Some("{b}"),
+        },
+        Legend {
+            left: 0,
+            top: Some(0),
+            right: 56,
+            bottom: None,
+            text_style: Colored { color: fg },
+        },
+        Grid {
+            left: 8,
+            top: 68,
+            right: 56,
+            bottom: 28,
+            contain_label: true,
+        },
+        x_axis,
+        Axis {
+            inverse: Some(true),
+            ..Axis::category(labels, fg)
+        },
+    )
 }
 
 /// The bars of one status, each in its row, labelled with its value.
@@ -288,54 +472,42 @@ fn status_bars(rows: &[(usize, &AchievementBar)], status: Status, lang: Lang, da
     // [capped value, row, value as written], named with the tooltip's
     // text: the KPI's name, and on a line of its own, its latest figure,
     // target and achievement.
-    let data: Vec<DataPointItem> = rows
+    let data: Vec<Point> = rows
         .iter()
         .filter(|(_, b)| b.status == status)
-        .map(|(row, b)| {
-            DataPointItem::new(CompositeValue::Array(vec![
-                CompositeValue::from(round_to(b.percent.min(ACHIEVEMENT_CAP), 1)),
-                CompositeValue::from(*row as i64),
-                CompositeValue::from(format!("{}%", number(b.percent))),
-            ]))
-            .name(format!("{}\n{}", b.name, b.detail))
+        .map(|(row, b)| Point::Item {
+            value: Value::Row(vec![
+                Value::Number(round_to(b.percent.min(ACHIEVEMENT_CAP), 1)),
+                Value::Integer(*row as i64),
+                Value::Text(format!("{}%", number(b.percent))),
+            ]),
+            name: Some(format!("{}\n{}", b.name, b.detail)),
         })
         .collect();
-    Bar::new()
-        .name(vocab::status(status, lang))
-        .stack("achievement")
-        .bar_width(16)
-        .item_style(ItemStyle::new().color(status_color(status, dark)))
-        .label(
-            Label::new()
-                .show(true)
-                .position(LabelPosition::Right)
-                .color(fg)
-                .formatter("{@[2]}"),
-        )
-        .data(data)
+    Bar {
+        stack: Some("achievement"),
+        bar_width: Some(16),
+        item_style: Some(Colored {
+            color: status_color(status, dark),
+        }),
+        label: Some(bar_label("{@[2]}", fg)),
+        ..Bar::new(vocab::status(status, lang), data)
+    }
 }
 
 /// The dashed lines at the target (100%) and at the share of the plan
 /// period elapsed, each labelled above the bars, the elapsed share a line
 /// higher so the two never meet.
 fn reference_lines(elapsed_percent: f64, lang: Lang) -> MarkLine {
-    MarkLine::new()
-        .silent(true)
-        .symbol(vec![
-            charming::element::Symbol::None,
-            charming::element::Symbol::None,
-        ])
-        .line_style(
-            LineStyle::new()
-                .color(REFERENCE_LINE)
-                .type_(LineStyleType::Dashed),
-        )
-        .data(vec![
-            vertical_line(
-                100.0,
-                lang.pick("目標 100%", "Target 100%").into(),
-                LabelPosition::Start,
-            ),
+    MarkLine {
+        line_style: LineStyle {
+            color: Some(REFERENCE_LINE),
+            type_: "dashed",
+        },
+        symbol: ["none", "none"],
+        silent: true,
+        data: vec![
+            vertical_line(100.0, lang.pick("目標 100%", "Target 100%").into()),
             vertical_line(
                 elapsed_percent,
                 // The empty second line lifts the label a line.
@@ -344,14 +516,22 @@ fn reference_lines(elapsed_percent: f64, lang: Lang) -> MarkLine {
                     lang.pick("期間の経過", "Time elapsed"),
                     number(elapsed_percent)
                 ),
-                LabelPosition::Start,
             ),
-        ])
+        ],
+    }
 }
 
 /// A chart point, or `-` (no point) for a year without one.
-fn point(value: Option<f64>) -> DataPointItem {
-    value.map_or(DataPointItem::new("-"), DataPointItem::new)
+fn point(value: Option<f64>) -> Point {
+    Point::Item {
+        value: value.map_or(Value::Text("-".into()), Value::Number),
+        name: None,
+    }
+}
+
+/// Points of `values`, each as [`point`] writes it.
+fn points(values: &[Option<f64>]) -> Vec<Point> {
+    values.iter().map(|v| point(*v)).collect()
 }
 
 /// Yearly bars, cumulative line, target line and dashed projection to the
@@ -360,71 +540,64 @@ fn point(value: Option<f64>) -> DataPointItem {
 pub fn kpi_detail(s: &DetailSeries, lang: Lang, dark: bool) -> Spec {
     let labels: Vec<String> = s.years.iter().map(|&y| fy(y, lang)).collect();
     let fg = text_color(dark);
-    let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(
-            Legend::new()
-                .bottom(0)
-                .left(0)
-                .right(0)
-                .text_style(TextStyle::new().color(fg)),
-        )
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(16)
-                .top(36)
-                .bottom(56)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(labels)
-                .axis_label(AxisLabel::new().interval(0).color(fg)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .axis_label(AxisLabel::new().color(fg)),
-        )
-        .series(
-            Bar::new()
-                .name(lang.pick("単年度の実績", "Yearly figure"))
-                .data(s.yearly.iter().map(|v| point(*v)).collect::<Vec<_>>()),
-        );
+    let mut x_axis = Axis::category(labels, fg);
+    x_axis.axis_label.interval = Some(0.0);
+    let mut chart = EChartsOption::new(
+        Tooltip {
+            trigger: "axis",
+            formatter: None,
+        },
+        Legend {
+            left: 0,
+            top: None,
+            right: 0,
+            bottom: Some(0),
+            text_style: Colored { color: fg },
+        },
+        Grid {
+            left: 8,
+            top: 36,
+            right: 16,
+            bottom: 56,
+            contain_label: true,
+        },
+        x_axis,
+        Axis::value(fg),
+    )
+    .series(Series::Bar(Box::new(Bar::new(
+        lang.pick("単年度の実績", "Yearly figure"),
+        points(&s.yearly),
+    ))));
     if let Some(cumulative) = &s.cumulative {
-        chart = chart.series(
-            Line::new()
-                .name(lang.pick("累計", "Cumulative"))
-                .data(cumulative.iter().map(|v| point(*v)).collect::<Vec<_>>()),
-        );
+        chart = chart.series(Series::Line(Box::new(Line::new(
+            lang.pick("累計", "Cumulative"),
+            points(cumulative),
+        ))));
     }
     if let Some(dashed) = &s.projection {
-        chart = chart.series(
-            Line::new()
-                .name(lang.pick("見通し", "Projection"))
-                .connect_nulls(true)
-                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                .data(dashed.iter().map(|v| point(*v)).collect::<Vec<_>>()),
-        );
+        chart = chart.series(Series::Line(Box::new(Line {
+            connect_nulls: Some(true),
+            line_style: Some(LineStyle {
+                color: None,
+                type_: "dashed",
+            }),
+            ..Line::new(lang.pick("見通し", "Projection"), points(dashed))
+        })));
     }
     if let Some(target) = s.target {
-        let line: Vec<f64> = s.years.iter().map(|_| target).collect();
-        chart = chart.series(
-            Line::new()
-                .name(match s.years.last() {
-                    Some(&y) => vocab::target_for(y, lang),
-                    None => vocab::TARGET.get(lang).to_string(),
-                })
-                .symbol(charming::element::Symbol::None)
-                .line_style(
-                    LineStyle::new()
-                        .color(Color::from("#b3261e"))
-                        .type_(LineStyleType::Dotted),
-                )
-                .data(line),
-        );
+        let line = s.years.iter().map(|_| Point::Number(target)).collect();
+        let name = match s.years.last() {
+            Some(&y) => vocab::target_for(y, lang),
+            None => vocab::TARGET.get(lang).to_string(),
+        };
+        chart = chart.series(Series::Line(Box::new(Line {
+            symbol: Some("none"),
+            line_style: Some(LineStyle {
+                color: Some("#b3261e"),
+                type_: "dotted",
+            }),
+            ..Line::new(name, line)
+        })));
     }
     chart.into()
 }
@@ -441,69 +614,61 @@ pub fn budget(bars: &[BudgetBar], ministries: &[(usize, String)], lang: Lang, da
     let order: Vec<&BudgetBar> = bars.iter().collect();
     let labels: Vec<String> = order.iter().map(|b| b.label.clone()).collect();
     let rounded = |v: f64| round_to(v, 1);
-    let mut chart = base()
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(
-            Legend::new()
-                .right(56)
-                .top(0)
-                .left(0)
-                .text_style(TextStyle::new().color(fg)),
-        )
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(72)
-                .top(56)
-                .bottom(8)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .axis_label(AxisLabel::new().color(fg)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(labels)
-                .axis_label(AxisLabel::new().color(fg)),
-        );
+    let mut chart = EChartsOption::new(
+        Tooltip {
+            trigger: "axis",
+            formatter: None,
+        },
+        Legend {
+            left: 0,
+            top: Some(0),
+            right: 56,
+            bottom: None,
+            text_style: Colored { color: fg },
+        },
+        Grid {
+            left: 8,
+            top: 56,
+            right: 72,
+            bottom: 8,
+            contain_label: true,
+        },
+        Axis::value(fg),
+        Axis {
+            inverse: Some(true),
+            ..Axis::category(labels, fg)
+        },
+    );
     for (m, (position, name)) in ministries.iter().enumerate() {
-        chart = chart.series(
-            Bar::new()
-                .name(name.clone())
-                .stack("budget")
-                .item_style(ItemStyle::new().color(ministry_color(*position)))
-                .data(
-                    order
-                        .iter()
-                        .map(|b| rounded(b.by_ministry[m]))
-                        .collect::<Vec<f64>>(),
-                ),
-        );
+        let data = order
+            .iter()
+            .map(|b| Point::Number(rounded(b.by_ministry[m])))
+            .collect();
+        chart = chart.series(Series::Bar(Box::new(Bar {
+            stack: Some("budget"),
+            item_style: Some(Colored {
+                color: ministry_color(*position),
+            }),
+            ..Bar::new(name.clone(), data)
+        })));
     }
     // The last segment: what no ministry can be given. Each item is named
     // with its bar's printed total, which its label ({b}) writes after the bar.
-    let rest: Vec<DataPointItem> = order
+    let rest: Vec<Point> = order
         .iter()
-        .map(|b| DataPointItem::new(rounded(b.not_attributable)).name(oku_yen(b.printed, lang)))
+        .map(|b| Point::Item {
+            value: Value::Number(rounded(b.not_attributable)),
+            name: Some(oku_yen(b.printed, lang)),
+        })
         .collect();
-    let chart = chart.series(
-        Bar::new()
-            .name(vocab::NOT_ATTRIBUTABLE.get(lang))
-            .stack("budget")
-            .item_style(ItemStyle::new().color(not_attributable_color(dark)))
-            .label(
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::Right)
-                    .color(fg)
-                    .formatter("{b}"),
-            )
-            .data(rest),
-    );
+    let chart = chart.series(Series::Bar(Box::new(Bar {
+        stack: Some("budget"),
+        item_style: Some(Colored {
+            color: not_attributable_color(dark),
+        }),
+        label: Some(bar_label("{b}", fg)),
+        ..Bar::new(vocab::NOT_ATTRIBUTABLE.get(lang), rest)
+    })));
     Spec {
         chart,
         extra: r#"{"xAxis":{"axisLabel":{"hideOverlap":true}}}"#.into(),

@@ -26,6 +26,7 @@ use crate::ui::views::overview::{BudgetChart, Overview, PhaseMatrix};
 use crate::ui::views::project::ProjectView;
 use crate::ui::widgets::filters::FilterBar;
 pub use crate::ui::widgets::share::Shareable;
+use crate::ui::widgets::text::{text_in, words_in};
 use notices::{IgnoredNotice, PrintFooter, PrintHeading};
 use sidebar::FilterSheet;
 use toolbar::Toolbar;
@@ -118,7 +119,7 @@ fn Embedded() -> impl IntoView {
             <EmbedBar />
             <IgnoredNotice />
             <details class="embed-filters">
-                <summary>{move || vocab::FILTERS.get(lang.get())}</summary>
+                <summary>{words_in(lang, vocab::FILTERS)}</summary>
                 <FilterBar />
             </details>
             // A single KPI needs no summary of the whole selection.
@@ -138,7 +139,7 @@ fn EmbedBar() -> impl IntoView {
     view! {
         <p class="embed-bar">
             <span class="brand">{vocab::BRAND}" "<span lang="ja">{vocab::BRAND_JA}</span></span>
-            <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{move || lang.get().pick("全画面で開く ↗", "Open full viewer ↗")}</a>
+            <a href=full_link target="_blank" rel="noopener" data-testid="open-full">{text_in(lang, "全画面で開く ↗", "Open full viewer ↗")}</a>
         </p>
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::present::describe::selection_in_words;
 use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::text::words_in;
 
 /// What the words of a printout's selection are introduced by.
 const SELECTION: vocab::Words = vocab::words("／ 表示条件", "/ Selection");
@@ -24,7 +25,7 @@ pub fn PrintHeading() -> impl IntoView {
                 let words = viewer.filter.with(|f| viewer.data.with_value(|d| selection_in_words(d, f, l)));
                 format!("{} {}: {words}", vocab::view(viewer.view.get(), l), SELECTION.get(l))
             }}</p>
-            <p>{move || vocab::SOURCE.get(lang.get())}<span lang="ja">{citation.clone()}</span></p>
+            <p>{words_in(lang, vocab::SOURCE)}<span lang="ja">{citation.clone()}</span></p>
         </div>
     }
 }

@@ -9,6 +9,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::media::one_column;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::filters::FilterBar;
+use crate::ui::widgets::text::words_in;
 
 /// The filter panel in its sidebar.
 #[component]
@@ -32,7 +33,7 @@ pub fn FilterSheet() -> impl IntoView {
         <aside class="sidebar">
             <details class="filters-toggle" open=!narrow.get_untracked() node_ref=sheet>
                 <summary>
-                    {move || vocab::FILTERS.get(lang.get())}
+                    {words_in(lang, vocab::FILTERS)}
                     <span class="sheet-count" data-testid="sheet-count">{move || match lang.get() {
                         Lang::Ja => format!("（{}件）", shown()),
                         Lang::En => format!(" ({})", shown()),

@@ -7,6 +7,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
 use crate::ui::widgets::export::ExportBar;
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The toolbar.
 #[component]
@@ -22,7 +23,7 @@ pub fn Toolbar(
                 <ExportBar />
                 {data_menu.map(|menu| view! {
                     <details class="menu data-menu">
-                        <summary data-testid="data-menu">{move || lang.get().pick("データ", "Data")}</summary>
+                        <summary data-testid="data-menu">{text_in(lang, "データ", "Data")}</summary>
                         <div class="menu-body">{menu.run()}</div>
                     </details>
                 })}
@@ -38,7 +39,7 @@ fn Tabs() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
     view! {
-        <nav class="tabs" aria-label=move || lang.get().pick("表示の切り替え", "Views")>
+        <nav class="tabs" aria-label=text_in(lang, "表示の切り替え", "Views")>
             {View::TABS.into_iter().map(|v| view! {
                 <a
                     href=move || viewer.link(|pairs| {
@@ -74,13 +75,13 @@ fn Switches() -> impl IntoView {
         <button
             type="button"
             data-testid="lang-switch"
-            lang=move || lang.get().pick("en", "ja")
+            lang=text_in(lang, "en", "ja")
             on:click=move |_| {
                 let next = (lang.get_untracked() == Lang::Ja).then_some("en");
                 viewer.set_param("lang", next, false);
             }
         >
-            {move || lang.get().pick("English", "日本語")}
+            {text_in(lang, "English", "日本語")}
         </button>
         // A toggle: its name stays and aria-pressed says whether it is on;
         // the half-filled circle takes little of the toolbar's row.
@@ -88,7 +89,7 @@ fn Switches() -> impl IntoView {
             type="button"
             class="theme-switch"
             data-testid="theme-switch"
-            title=move || DARK_THEME.get(lang.get())
+            title=words_in(lang, DARK_THEME)
             aria-pressed=move || dark.get().to_string()
             on:click=move |_| {
                 let next = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
@@ -96,7 +97,7 @@ fn Switches() -> impl IntoView {
             }
         >
             <span aria-hidden="true">"◐"</span>
-            <span class="sr-only">{move || DARK_THEME.get(lang.get())}</span>
+            <span class="sr-only">{words_in(lang, DARK_THEME)}</span>
         </button>
     }
 }

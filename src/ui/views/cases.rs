@@ -9,6 +9,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::cite::CiteButton;
 use crate::ui::widgets::text::{japanese_only_label, local};
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The case studies view.
 #[component]
@@ -30,12 +31,12 @@ pub fn CasesView() -> impl IntoView {
     let single = move || viewer.id.get().is_some() && cases.with(|c| c.len() == 1);
     view! {
         <section class="panel" aria-labelledby="cases-heading" data-testid="cases">
-            <h2 id="cases-heading">{move || vocab::CASES.get(lang.get())}</h2>
+            <h2 id="cases-heading">{words_in(lang, vocab::CASES)}</h2>
             <p class="note">{move || lang.get().pick(
                 "報告書の「顕著な研究開発成果事例」を、プロジェクトの絞り込みに従って示します。本文は報告書の記載です。",
                 "The report's notable R&D results, following the project filter. The texts are the report's own.")}</p>
             {move || single().then(|| view! {
-                <p><a href=move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "id"))>{move || lang.get().pick("← すべての事例", "← All case studies")}</a></p>
+                <p><a href=move || viewer.link(|pairs| pairs.retain(|(k, _)| k != "id"))>{text_in(lang, "← すべての事例", "← All case studies")}</a></p>
             })}
             {move || {
                 let l = lang.get();

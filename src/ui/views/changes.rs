@@ -27,6 +27,7 @@ use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::export::download;
 use crate::ui::widgets::status::StatusBadge;
+use crate::ui::widgets::text::text_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
 
 /// The comparison's heading, also where it is offered.
@@ -187,9 +188,9 @@ pub fn ChangesView() -> impl IntoView {
     view! {
         <section class="panel changes" aria-labelledby="changes-heading" data-testid="changes">
             <h2 id="changes-heading">{move || vocab::view(View::Changes, lang.get())}</h2>
-            <p class="note">{move || lang.get().pick("2つの報告書の比較と、この報告書から分かるこの1年の動き。どちらも絞り込みに従います。", "Two reports compared, and the year in review from this report; both follow the filters.")}</p>
+            <p class="note">{text_in(lang, "2つの報告書の比較と、この報告書から分かるこの1年の動き。どちらも絞り込みに従います。", "Two reports compared, and the year in review from this report; both follow the filters.")}</p>
             <div class="changes-actions">
-                <button type="button" data-testid="export-changes-csv" on:click=export>{move || lang.get().pick("変化をCSV出力", "Export the changes as CSV")}</button>
+                <button type="button" data-testid="export-changes-csv" on:click=export>{text_in(lang, "変化をCSV出力", "Export the changes as CSV")}</button>
                 {move || failed_csv.get().map(|e| view! { <p class="notice" role="alert">{e}</p> })}
             </div>
             {move || {

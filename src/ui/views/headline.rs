@@ -10,6 +10,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::status::{status_class, status_icon, StatusBadge};
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The headline's figures for the selection, in the reader's language.
 fn figures() -> Memo<Figures> {
@@ -31,7 +32,7 @@ pub fn Headline() -> impl IntoView {
     let figures = figures();
     let text = move |pick: fn(&Figures) -> String| move || figures.with(pick);
     view! {
-        <section class="headline" data-testid="headline" aria-label=move || lang.get().pick("主な数値", "Key figures")>
+        <section class="headline" data-testid="headline" aria-label=text_in(lang, "主な数値", "Key figures")>
             <div class="tile tile-verdict" data-testid="headline-verdict">
                 <p class="big">{text(|h| format!("{} / {}", h.good, h.graded))}</p>
                 <p class="label">{text(|h| h.verdict_label.clone())}</p>
@@ -74,7 +75,7 @@ fn StatusFilters(figures: Memo<Figures>) -> impl IntoView {
         })
     };
     view! {
-        <p class="statuses" role="group" aria-label=move || vocab::COMPUTED_STATUS.get(lang.get())>
+        <p class="statuses" role="group" aria-label=words_in(lang, vocab::COMPUTED_STATUS)>
             {move || {
                 let l = lang.get();
                 figures.with(|h| h.statuses.iter().map(|s| {

@@ -11,6 +11,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::cite::CiteButton;
+use crate::ui::widgets::text::text_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
 
 /// Initiatives that pass the filter (ministry, その他, search).
@@ -29,7 +30,7 @@ pub fn Initiatives() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="initiatives-heading">
-            <h2 id="initiatives-heading">{move || lang.get().pick("その他の取組（3.1〜3.5）", "Other initiatives (3.1–3.5)")}</h2>
+            <h2 id="initiatives-heading">{text_in(lang, "その他の取組（3.1〜3.5）", "Other initiatives (3.1–3.5)")}</h2>
             <p data-testid="initiative-count">{move || {
                 let n = shown.with(Vec::len);
                 match lang.get() {
@@ -37,7 +38,7 @@ pub fn Initiatives() -> impl IntoView {
                     Lang::En => format!("{n} initiatives"),
                 }
             }}</p>
-            <nav class="contents" data-testid="initiatives-contents" aria-label=move || lang.get().pick("目次", "Contents")>
+            <nav class="contents" data-testid="initiatives-contents" aria-label=text_in(lang, "目次", "Contents")>
                 {move || contents.get().sections.into_iter().map(|s| view! {
                     <section class="contents-section">
                         <h3>{s.section}" "{local(s.title)}</h3>

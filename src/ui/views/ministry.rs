@@ -15,6 +15,7 @@ use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::notes::OurNoteView;
 use crate::ui::widgets::status::{status_class, status_icon, StatusBadge};
 use crate::ui::widgets::text::local;
+use crate::ui::widgets::text::text_in;
 
 /// The ministry view. The ministry is the first one in the ministry filter,
 /// or chosen here (which sets that filter).
@@ -51,8 +52,8 @@ pub fn MinistryView() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="ministry-heading">
-            <h2 id="ministry-heading">{move || lang.get().pick("府省別の表示", "By ministry")}</h2>
-            <label for="ministry-select">{move || lang.get().pick("府省を選ぶ", "Choose a ministry")}</label>
+            <h2 id="ministry-heading">{text_in(lang, "府省別の表示", "By ministry")}</h2>
+            <label for="ministry-select">{text_in(lang, "府省を選ぶ", "Choose a ministry")}</label>
             " "
             <select id="ministry-select" data-testid="ministry-select" on:change=move |ev| {
                 let id = event_target_value(&ev);
@@ -74,7 +75,7 @@ pub fn MinistryView() -> impl IntoView {
                         <KpiList group=k.joined.clone() testid="ministry-joined-kpis" lang=l />
                     })
                 }}
-                <h3>{move || lang.get().pick("所管の事業と予算", "Its programs and budgets")}</h3>
+                <h3>{text_in(lang, "所管の事業と予算", "Its programs and budgets")}</h3>
                 {move || others_filtered.get().then(|| view! {
                     <p class="note" data-testid="ministry-unfiltered">{lang.get().pick(
                         "事業・予算・その他の取組は、ほかの絞り込み（プロジェクト・段階・検索など）によらず、この府省のものをすべて示します。上のKPIは絞り込みに従います。",

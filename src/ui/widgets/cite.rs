@@ -8,6 +8,7 @@ use crate::core::present::cite::Citable;
 use crate::core::present::vocab;
 use crate::ui::page::browser::copy_text;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::text::text_in;
 
 /// Today's date in the reader's time zone, `YYYY-MM-DD`.
 fn today() -> String {
@@ -55,7 +56,7 @@ pub fn CiteButton(
     view! {
         <span class="cite">
             <button type="button" class="cite-button" data-testid="copy-citation" on:click=copy>
-                {move || lang.get().pick("引用をコピー", "Copy citation")}
+                {text_in(lang, "引用をコピー", "Copy citation")}
             </button>
             <span class="copy-status" role="status">{move || match copied.get() {
                 Some(true) => vocab::COPIED.get(lang.get()),

@@ -14,6 +14,7 @@ use crate::ui::page::browser::{error_text, save_as};
 use crate::ui::page::state::Viewer;
 use crate::ui::page::workbook::{self, ModuleError};
 use crate::ui::widgets::share::SharePanel;
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The menu's name, also its group's accessible name.
 const EXPORT_SHARE: vocab::Words = vocab::words("出力・共有", "Export / share");
@@ -127,22 +128,22 @@ pub fn ExportBar() -> impl IntoView {
     };
     let xlsx = if workbook::available() {
         view! {
-            <button type="button" data-testid="export-xlsx" disabled=move || working.with(Option::is_some) on:click=run_xlsx>{move || lang.get().pick("Excel（編集用）", "Excel (for editing)")}</button>
+            <button type="button" data-testid="export-xlsx" disabled=move || working.with(Option::is_some) on:click=run_xlsx>{text_in(lang, "Excel（編集用）", "Excel (for editing)")}</button>
         }
         .into_any()
     } else {
-        view! { <p class="note" data-testid="xlsx-unavailable">{move || workbook::UNAVAILABLE.get(lang.get())}</p> }.into_any()
+        view! { <p class="note" data-testid="xlsx-unavailable">{words_in(lang, workbook::UNAVAILABLE)}</p> }.into_any()
     };
     view! {
         <details class="menu export-menu" node_ref=menu>
-            <summary data-testid="export-menu">{move || EXPORT_SHARE.get(lang.get())}</summary>
-            <div class="menu-body export-bar" role="group" aria-label=move || EXPORT_SHARE.get(lang.get())>
-                <button type="button" data-testid="export-csv" on:click=move |_| run(false)>{move || lang.get().pick("CSV出力（表計算用）", "Export CSV (spreadsheets)")}</button>
-                <button type="button" data-testid="export-json" on:click=move |_| run(true)>{move || lang.get().pick("JSON出力（データ形式）", "Export JSON (dataset format)")}</button>
+            <summary data-testid="export-menu">{words_in(lang, EXPORT_SHARE)}</summary>
+            <div class="menu-body export-bar" role="group" aria-label=words_in(lang, EXPORT_SHARE)>
+                <button type="button" data-testid="export-csv" on:click=move |_| run(false)>{text_in(lang, "CSV出力（表計算用）", "Export CSV (spreadsheets)")}</button>
+                <button type="button" data-testid="export-json" on:click=move |_| run(true)>{text_in(lang, "JSON出力（データ形式）", "Export JSON (dataset format)")}</button>
                 {xlsx}
-                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = crate::ui::page::browser::window() { let _ = w.print(); } }>{move || vocab::PRINT.get(lang.get())}</button>
+                <button type="button" data-testid="print" on:click=move |_| { close_menu(); if let Some(w) = crate::ui::page::browser::window() { let _ = w.print(); } }>{words_in(lang, vocab::PRINT)}</button>
                 <button type="button" data-testid="share" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| { close_menu(); open.update(|o| *o = !*o); }>
-                    {move || vocab::SHARE.get(lang.get())}
+                    {words_in(lang, vocab::SHARE)}
                 </button>
             </div>
         </details>

@@ -14,6 +14,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::chips::{ChipGroup, ChoicePicker, CHIP_LIMIT};
 use crate::ui::widgets::phases::PhasePipeline;
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// Toggles `value` in `list`.
 fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
@@ -163,7 +164,7 @@ pub fn FilterBar() -> impl IntoView {
     let lang = viewer.lang;
     let filter = viewer.filter;
     view! {
-        <form class="filters" role="search" aria-label=move || vocab::FILTERS.get(lang.get())
+        <form class="filters" role="search" aria-label=words_in(lang, vocab::FILTERS)
             on:submit=|ev| ev.prevent_default()>
             <SearchBox />
             {move || {
@@ -190,7 +191,7 @@ pub fn FilterBar() -> impl IntoView {
                     prop:checked=move || filter.with(|f| f.lead_only)
                     on:change=move |_| viewer.update_filter(|f| f.lead_only = !f.lead_only)
                 />
-                <span>{move || lang.get().pick("主担当（◎）のみ", "Lead (◎) only")}</span>
+                <span>{text_in(lang, "主担当（◎）のみ", "Lead (◎) only")}</span>
             </label>
             {move || {
                 let l = lang.get();
@@ -217,7 +218,7 @@ pub fn FilterBar() -> impl IntoView {
                 disabled=move || filter.with(Filter::is_empty)
                 on:click=move |_| viewer.set_filter(Filter::default())
             >
-                {move || lang.get().pick("すべて解除", "Clear all")}
+                {text_in(lang, "すべて解除", "Clear all")}
             </button>
         </form>
     }
@@ -232,14 +233,14 @@ fn SearchBox() -> impl IntoView {
     let set_query = move |q: String| viewer.update_filter(|f| f.query = q);
     view! {
         <div class="filter-search">
-            <label for="filter-q">{move || vocab::SEARCH.get(lang.get())}</label>
+            <label for="filter-q">{words_in(lang, vocab::SEARCH)}</label>
             <input
                 id="filter-q"
                 type="search"
                 data-filter="q"
                 autocomplete="off"
                 aria-describedby="filter-q-hint"
-                placeholder=move || lang.get().pick("KPI名・事業名・本文", "KPIs, programs, text")
+                placeholder=text_in(lang, "KPI名・事業名・本文", "KPIs, programs, text")
                 value=move || viewer.filter.with(|f| f.query.clone())
                 prop:value=move || viewer.filter.with(|f| f.query.clone())
                 on:input=move |ev| {
@@ -251,7 +252,7 @@ fn SearchBox() -> impl IntoView {
                 on:compositionend=move |ev| set_query(event_target_value(&ev))
             />
             // Under the box, not in its placeholder, where it was cut off.
-            <p class="hint" id="filter-q-hint">{move || lang.get().pick("全角・半角、大文字・小文字を区別しません", "Full- and half-width letters and case are treated alike")}</p>
+            <p class="hint" id="filter-q-hint">{text_in(lang, "全角・半角、大文字・小文字を区別しません", "Full- and half-width letters and case are treated alike")}</p>
         </div>
     }
 }

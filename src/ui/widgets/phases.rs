@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::text::text_in;
 
 /// The five phases as a pipeline: click one to select it, then another to
 /// select the range between; click the only selected one to clear.
@@ -42,7 +43,7 @@ pub fn PhasePipeline() -> impl IntoView {
     };
     view! {
         <fieldset class="phase-pipeline" data-filter="phase">
-            <legend>{move || lang.get().pick("研究開発のフェーズ", "Research phase")}</legend>
+            <legend>{text_in(lang, "研究開発のフェーズ", "Research phase")}</legend>
             <ol>
                 {phases.into_iter().enumerate().map(|(i, phase)| {
                     let id = phase.id.clone();

@@ -9,6 +9,7 @@ use crate::core::present::vocab;
 use crate::core::select::query::Embed;
 use crate::ui::page::browser::copy_text;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The page's address with the current state: origin, path and query.
 fn permalink(viewer: Viewer) -> String {
@@ -80,10 +81,10 @@ pub fn SharePanel(
         }.into_any(),
     };
     view! {
-        <div id="share-panel" class="share-panel" role="dialog" aria-label=move || vocab::SHARE.get(lang.get()) hidden=move || !open.get()>
+        <div id="share-panel" class="share-panel" role="dialog" aria-label=words_in(lang, vocab::SHARE) hidden=move || !open.get()>
             <p class="share-head">
                 <span class="note">{move || format!("{}: {}", lang.get().pick("共有される表示", "The view shared"), selection())}</span>
-                <button type="button" class="close" data-testid="share-close" on:click=move |_| open.set(false)>{move || vocab::DISMISS.get(lang.get())}</button>
+                <button type="button" class="close" data-testid="share-close" on:click=move |_| open.set(false)>{words_in(lang, vocab::DISMISS)}</button>
             </p>
             {body}
         </div>
@@ -151,7 +152,7 @@ fn CopyField(
                     let area: web_sys::HtmlTextAreaElement = event_target(&ev);
                     area.select();
                 }></textarea>
-                <button type="button" data-testid=format!("{testid}-copy") on:click=copy>{move || lang.get().pick("コピー", "Copy")}</button>
+                <button type="button" data-testid=format!("{testid}-copy") on:click=copy>{text_in(lang, "コピー", "Copy")}</button>
             </div>
             <p class="copy-status" role="status" data-testid=format!("{testid}-copied")>{move || match copied.get() {
                 Some(true) => vocab::COPIED.get(lang.get()).to_string(),

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::present::names::Local;
-use crate::core::present::vocab::JAPANESE_ONLY;
+use crate::core::present::vocab::{words, Words, JAPANESE_ONLY};
 use crate::core::text::lang::Lang;
 
 /// A name or text as [`Local`] gives it: in `<span lang="ja">` when it is
@@ -31,4 +31,23 @@ pub fn japanese_only(lang: Lang, class: &'static str, text: String) -> impl Into
         {(lang == Lang::En).then(|| view! { <span class="ja-only">{JAPANESE_ONLY}</span> })}
         <p class=class lang="ja">{text}</p>
     }
+}
+
+/// `label` in the reader's language, following it as it changes. Every
+/// label is this one closure type, so the wasm carries Leptos' reactive
+/// text (and attribute) code once for them all, not once per label.
+pub fn words_in(
+    lang: Memo<Lang>,
+    label: Words,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || label.get(lang.get())
+}
+
+/// [`words_in`] for a label written in place, Japanese and English.
+pub fn text_in(
+    lang: Memo<Lang>,
+    ja: &'static str,
+    en: &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    words_in(lang, words(ja, en))
 }

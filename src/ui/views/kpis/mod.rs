@@ -15,6 +15,7 @@ use crate::core::present::vocab;
 use crate::core::select::sort::Column;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::empty::EmptyResult;
+use crate::ui::widgets::text::text_in;
 use rows::{KpiRows, Row};
 use table_rows::{Order, Pager, Rows};
 
@@ -78,13 +79,13 @@ fn PagerNav(rows: Rows, turn: Callback<usize>) -> impl IntoView {
         ..
     } = rows;
     view! {
-        <nav class="pager" aria-label=move || lang.get().pick("KPI一覧のページ", "KPI table pages")>
-            <button type="button" data-testid="page-prev" disabled={move || current.get() == 0} on:click=move |_| turn.run(current.get_untracked().saturating_sub(1))>{move || lang.get().pick("← 前へ", "← Previous")}</button>
+        <nav class="pager" aria-label=text_in(lang, "KPI一覧のページ", "KPI table pages")>
+            <button type="button" data-testid="page-prev" disabled={move || current.get() == 0} on:click=move |_| turn.run(current.get_untracked().saturating_sub(1))>{text_in(lang, "← 前へ", "← Previous")}</button>
             <span role="status">{move || {
                 let (p, total, size) = (current.get(), shown.with(Vec::len), per_page.get());
                 format!("{}–{} / {total}", p * size + 1, ((p + 1) * size).min(total))
             }}</span>
-            <button type="button" data-testid="page-next" disabled={move || current.get() + 1 >= pages.get()} on:click=move |_| turn.run(current.get_untracked() + 1)>{move || lang.get().pick("次へ →", "Next →")}</button>
+            <button type="button" data-testid="page-next" disabled={move || current.get() + 1 >= pages.get()} on:click=move |_| turn.run(current.get_untracked() + 1)>{text_in(lang, "次へ →", "Next →")}</button>
         </nav>
     }
 }
@@ -98,7 +99,7 @@ fn HeadRow(sort: RwSignal<Order>) -> impl IntoView {
     let last_year = viewer.data.with_value(|d| d.report.plan_last_year);
     view! {
         <tr>
-            <th scope="col" class="col-expand"><span class="sr-only">{move || lang.get().pick("詳細", "Details")}</span></th>
+            <th scope="col" class="col-expand"><span class="sr-only">{text_in(lang, "詳細", "Details")}</span></th>
             {Column::ALL.into_iter().map(|c| view! {
                 <th scope="col" class=format!("col-{}", c.id()) aria-sort=move || match sort.get() {
                     Some((col, true)) if col == c => "ascending",

@@ -18,6 +18,7 @@ use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::layout::PhoneOrWide;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::text::words_in;
 
 /// The achievement chart's panel.
 #[component]
@@ -55,7 +56,7 @@ pub fn AchievementChart() -> impl IntoView {
             />
             {move || not_drawn_note(bars.with(|b| b.not_drawn), lang.get(), "not-drawn")}
             <details>
-                <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>
+                <summary>{words_in(lang, vocab::DATA_TABLE)}</summary>
                 <table class="data-table">
                     {column_heads(move || {
                         let l = lang.get();

@@ -15,6 +15,7 @@ use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::layout::PhoneOrWide;
 use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::text::words_in;
 
 /// The budget chart's panel.
 #[component]
@@ -48,7 +49,7 @@ pub fn BudgetChart() -> impl IntoView {
             />
             {move || not_drawn_note(bars.with(|b| b.not_drawn), lang.get(), "not-drawn")}
             <details>
-                <summary>{move || vocab::DATA_TABLE.get(lang.get())}</summary>
+                <summary>{words_in(lang, vocab::DATA_TABLE)}</summary>
                 <BudgetTable bars />
             </details>
         </section>

@@ -10,6 +10,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::status::{status_class, status_icon};
+use crate::ui::widgets::text::words_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
 
 /// A card per project that passes the filter (or only the project `only`).
@@ -42,7 +43,7 @@ pub fn ProjectCards(
         })
     };
     view! {
-        <section class="cards" aria-label=move || vocab::PROJECTS.get(lang.get())>
+        <section class="cards" aria-label=words_in(lang, vocab::PROJECTS)>
             <For each=drawn key=|card| (card.0, card.1.tag()) let:card>
                 <ProjectCard index=card.0 lang=card.1 />
             </For>

@@ -6,6 +6,7 @@ use crate::core::present::phase_matrix::PhaseMatrix as Matrix;
 use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::text::{text_in, words_in};
 
 /// The phase × project matrix.
 #[component]
@@ -19,12 +20,12 @@ pub fn PhaseMatrix() -> impl IntoView {
     let phases = viewer.data.with_value(|d| d.phases.clone());
     view! {
         <section class="panel matrix-panel" aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{move || lang.get().pick("フェーズ × プロジェクト（KPI数 / 事業数）", "Phase × project (KPIs / programs)")}</h2>
+            <h2 id="matrix-heading">{text_in(lang, "フェーズ × プロジェクト（KPI数 / 事業数）", "Phase × project (KPIs / programs)")}</h2>
             <div class="table-scroll">
                 <table class="data-table matrix" data-testid="phase-matrix">
                     <thead>
                         <tr>
-                            <th scope="col">{move || vocab::PROJECT.get(lang.get())}</th>
+                            <th scope="col">{words_in(lang, vocab::PROJECT)}</th>
                             {phases.into_iter().map(|p| view! { <th scope="col">{move || lang.get().pick(&p.name_ja, &p.name_en).to_string()}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -41,7 +42,7 @@ pub fn PhaseMatrix() -> impl IntoView {
                 </table>
             </div>
             {move || not_drawn_note(matrix.with(|m| m.not_drawn), lang.get(), "not-drawn")}
-            <p class="note">{move || vocab::PHASES_ARE_OURS.get(lang.get())}</p>
+            <p class="note">{words_in(lang, vocab::PHASES_ARE_OURS)}</p>
         </section>
     }
 }

@@ -13,6 +13,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::status::{status_class, status_icon};
+use crate::ui::widgets::text::text_in;
 
 fn heading(column: ScoreColumn, lang: Lang) -> &'static str {
     match column {
@@ -45,7 +46,7 @@ pub fn Scorecard() -> impl IntoView {
     };
     view! {
         <section class="panel scorecard-panel" aria-labelledby="scorecard-heading">
-            <h2 id="scorecard-heading">{move || lang.get().pick("プロジェクト別の状況", "Projects at a glance")}</h2>
+            <h2 id="scorecard-heading">{text_in(lang, "プロジェクト別の状況", "Projects at a glance")}</h2>
             <p class="note">{move || lang.get().pick(
                 "既定の並びは、目標のあるKPIのうち「要注意」「未達見込み」の割合が高い順（同じなら報告書の評価Bが多い順）です。見出しで並べ替えられます。",
                 "By default, projects with the largest share of KPIs at risk or off track (of those with a target) come first, then those with more B grades. Click a heading to sort.")}</p>

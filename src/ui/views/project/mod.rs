@@ -12,6 +12,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::cite::CiteButton;
 use crate::ui::widgets::notes::OurNoteView;
+use crate::ui::widgets::text::text_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
 use budget::Budget;
 
@@ -58,7 +59,7 @@ pub fn ProjectView(
     view! {
         <section class="panel project-profile" aria-labelledby="project-heading" data-testid="project-profile">
             <h2 id="project-heading">{move || vocab::view(View::Project, lang.get())}</h2>
-            <label for="project-select">{move || lang.get().pick("プロジェクトを選ぶ", "Choose a project")}</label>
+            <label for="project-select">{text_in(lang, "プロジェクトを選ぶ", "Choose a project")}</label>
             " "
             <select id="project-select" data-testid="project-select" on:change=move |ev| {
                 let id = event_target_value(&ev);
