@@ -14,6 +14,8 @@ const VIEWS = [
   ["kpis", "?view=kpis"],
   ["ministry", "?view=ministry&ministry=mic"],
   ["initiatives", "?view=initiatives"],
+  ["project", "?view=project&project=devices"],
+  ["changes", "?view=changes"],
 ];
 
 test("screenshots at 1366×768 and 390×844, Japanese and English, light and dark", async ({ page }) => {
@@ -32,6 +34,16 @@ test("screenshots at 1366×768 and 390×844, Japanese and English, light and dar
     await openApp(page, "?theme=dark");
     await expect(page.locator(".chart:not(:has(canvas))")).toHaveCount(0);
     await page.screenshot({ path: shots(`overview${suffix}-dark.png`) });
+  }
+  // Where WebAssembly never runs (Lockdown Mode): the prerendered page.
+  for (const [width, height, suffix] of [[1366, 768, ""], [390, 844, "-phone"]]) {
+    const context = await page.context().browser().newContext({ viewport: { width, height } });
+    const bare = await context.newPage();
+    await bare.addInitScript(() => { delete window.WebAssembly; });
+    await bare.goto(page.url().replace(/\?.*$/, "").replace(/[^/]*$/, ""));
+    await expect(bare.getByTestId("report-only")).toBeVisible();
+    await bare.screenshot({ path: shots(`no-wasm${suffix}.png`) });
+    await context.close();
   }
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, "?view=kpis&ministry=mic&phase=clinical");
