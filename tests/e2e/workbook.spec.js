@@ -103,6 +103,15 @@ test("export → edit a figure and a text → open: the viewer shows them (Japan
   await expect(page.getByTestId("load-error")).toHaveCount(0);
   await expect(page.getByTestId("dataset-warnings")).toHaveCount(0);
   await expect(page.locator("tr[data-kpi-id]:not([hidden])")).toHaveCount(45);
+  // Compared with the bundled report: the edited figure is the one change.
+  const bundled = await page.evaluate(async () => (await fetch("data/fy2022.json")).text());
+  await page.getByTestId("data-menu").click();
+  await page.getByTestId("compare-file").setInputFiles({ name: "fy2022.json", mimeType: "application/json", buffer: Buffer.from(bundled) });
+  await expect(page.getByTestId("compare-summary")).toBeVisible();
+  const changed = page.locator(`.comparison [data-kpi-id="${KPI_ID}"][data-change]`);
+  await expect(changed.first()).toBeVisible();
+  await expect(changed.first()).toContainText("131");
+  await expect(page.locator(".comparison [data-kpi-id][data-change]:not([data-kpi-id=\"" + KPI_ID + "\"])")).toHaveCount(0);
   expectClean(seen, ORIGIN);
 });
 
