@@ -122,4 +122,27 @@ fn a_link_goes_to_the_nearest_page_with_the_whole_query() {
         "docs/methodology.html?view=method&lang=en"
     );
     assert_eq!(link("view=method"), "docs/methodology.ja.html?view=method");
+    // What changed has no page of its own: the overview's, with its query.
+    assert_eq!(
+        link("view=changes&lang=en"),
+        "index.en.html?view=changes&lang=en"
+    );
+}
+
+#[test]
+fn every_link_names_a_page_there_is() {
+    let data = fy2022();
+    let files: Vec<String> = Page::all(&data).iter().map(Page::file).collect();
+    for view in View::ALL {
+        for lang in ["", "&lang=en"] {
+            let address = link(&format!("view={}{lang}", view.id()));
+            let file = address.split('?').next().unwrap();
+            assert!(
+                file == "./"
+                    || file.starts_with("docs/methodology")
+                    || files.iter().any(|f| f == file),
+                "{address} names no page"
+            );
+        }
+    }
 }

@@ -184,3 +184,19 @@ test("without WebAssembly the page is the report, with a notice of what needs it
   await expect(page.getByTestId("report-only")).toContainText("反映されていません");
   await expect(page.locator("#prerendered")).toBeVisible();
 });
+
+test("every link of every prerendered page names a file in dist/", () => {
+  const broken = [];
+  for (const { file } of PAGES) {
+    const html = fs.readFileSync(path.join(DIST, file), "utf8");
+    const content = html.slice(html.indexOf('<div id="prerendered">'));
+    for (const [, href] of content.matchAll(/<a [^>]*href="([^"#]*)[^"]*"/g)) {
+      if (/^(https?:|mailto:|data:)/.test(href) || href === "") continue;
+      const target = href.replace(/&amp;/g, "&").split("?")[0] || file;
+      const resolved = target === "./" ? "index.html" : target;
+      if (!fs.existsSync(path.join(DIST, resolved))) broken.push(`${file}: ${href}`);
+    }
+  }
+  expect(PAGES.length).toBeGreaterThan(50);
+  expect([...new Set(broken)]).toEqual([]);
+});

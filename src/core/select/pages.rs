@@ -15,6 +15,17 @@ use crate::core::select::query::{to_query_string, Params};
 use crate::core::select::view::View;
 use crate::core::text::lang::Lang;
 
+/// The views with prerendered pages; any other (what changed, a chart of
+/// its own) is nearest to the overview's page.
+const VIEWS: [View; 6] = [
+    View::Overview,
+    View::Kpis,
+    View::Cases,
+    View::Initiatives,
+    View::Project,
+    View::Ministry,
+];
+
 /// One prerendered page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
@@ -32,7 +43,10 @@ impl Page {
     pub fn all(dataset: &Dataset) -> Vec<Page> {
         let mut pages = Vec::new();
         for lang in [Lang::Ja, Lang::En] {
-            for view in [View::Overview, View::Kpis, View::Cases, View::Initiatives] {
+            for view in VIEWS
+                .into_iter()
+                .filter(|v| !matches!(v, View::Project | View::Ministry))
+            {
                 pages.push(Page {
                     view,
                     id: None,
@@ -103,8 +117,8 @@ impl Page {
         let view = match view {
             View::Method => return None,
             View::Kpi => View::Kpis,
-            View::Budget | View::Phases => View::Overview,
-            view => view,
+            view if VIEWS.contains(&view) => view,
+            _ => View::Overview,
         };
         let chosen = |key: &str| {
             params

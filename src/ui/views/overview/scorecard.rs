@@ -1,17 +1,20 @@
 //! The project scorecard: a row per selected project with its KPIs by
 //! computed status, the report's grades and its printed budget; by default
 //! the project needing attention most comes first, and every column sorts.
+//! Like the cards, it draws the first [`DRAW_LIMIT`] rows.
 
 use leptos::prelude::*;
 
 use crate::core::dataset::model::Grade;
 use crate::core::engine::progress::Status;
+use crate::core::present::capped::{NotDrawn, Rest, DRAW_LIMIT};
 use crate::core::present::format::oku_yen;
 use crate::core::present::project_card::strip_label;
 use crate::core::present::scorecard::{scorecard, ScoreColumn, ScoreRow};
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
+use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::text::text_in;
 
@@ -65,10 +68,11 @@ pub fn Scorecard() -> impl IntoView {
                 <tbody>
                     {move || {
                         let l = lang.get();
-                        rows.get().into_iter().map(|row| view! { <ScoreLine row lang=l /> }).collect_view()
+                        rows.get().into_iter().take(DRAW_LIMIT).map(|row| view! { <ScoreLine row lang=l /> }).collect_view()
                     }}
                 </tbody>
             </table>
+            {move || not_drawn_note(NotDrawn::capped(rows.with(Vec::len), Rest::ByFiltering), lang.get(), "scorecard-not-drawn")}
         </section>
     }
 }
