@@ -11,7 +11,9 @@ WASM_TARGET := wasm32-unknown-unknown
 DEB_PACKAGES := chromium chromium-driver fonts-noto-cjk firefox-esr webkit2gtk-driver xvfb
 GECKODRIVER_VERSION := 0.37.1
 
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# cargo installs into $CARGO_HOME/bin, ~/.cargo/bin unless CARGO_HOME is set.
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
@@ -20,17 +22,49 @@ FUZZ_CASES := 20000
 # Defined before any rule names it: prerequisites are expanded when read.
 ECHARTS := target/echarts/echarts.min.js
 
-.PHONY: screenshots fuzz help setup setup-rust setup-node setup-browser dist workbook prerender serve test lint unit browser e2e cross bench bench-quick bench-data
+.PHONY: screenshots fuzz help setup setup-rust setup-wasm32 setup-trunk setup-wasm-bindgen setup-node setup-browser setup-apt setup-geckodriver dist workbook prerender serve test lint unit browser e2e cross bench bench-quick bench-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-setup: setup-rust setup-node $(ECHARTS) ## Install the build toolchain (idempotent)
+# The installs of `make setup` (the build toolchain) and of `make
+# setup-browser` (what the tests add), each idempotent: it checks the version
+# it wants first. `make setup`, `make setup-browser` and `make test` run them
+# at once (apt and npm fetch while cargo compiles), each line they print
+# tagged with the install's name.
+SETUP_BUILD := setup-wasm32 setup-trunk setup-wasm-bindgen setup-node $(ECHARTS)
+SETUP_BROWSER := setup-apt setup-geckodriver
+# The tools from crates.io are built for a short build, not for speed (theirs
+# hardly counts here; see the README's set-up table): cargo's debug profile
+# without debug info, and without the default features, which are only TLS
+# and trunk's update check (the builds are offline, and trunk finds
+# wasm-bindgen and wasm-opt on PATH instead of downloading them).
+CARGO_INSTALL := CARGO_PROFILE_DEV_DEBUG=false cargo install --debug
+# Except where wasm-bindgen-test-runner spends its time on `make browser`'s
+# test modules: those crates at opt-level 1 (the runner's start 4 s, not 10;
+# the install 1 min 45 s, not 45 s, under load).
+WASM_BINDGEN_HOT := walrus wasmparser wasm-encoder gimli wasm-bindgen-cli wasm-bindgen-cli-support \
+  wasm-bindgen-externref-xform wasm-bindgen-multi-value-xform wasm-bindgen-threads-xform \
+  wasm-bindgen-wasm-conventions wasm-bindgen-wasm-interpreter
+# Tags each line of a command's output (installs running at once).
+tag = 2>&1 | sed -u 's/^/[$(1)] /'
 
-setup-rust:
-	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
-	@trunk --version 2>/dev/null | grep -q ' $(TRUNK_VERSION)$$' || cargo install --locked trunk --version $(TRUNK_VERSION)
-	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+setup: ## Install the build toolchain (idempotent)
+	@$(MAKE) --no-print-directory -j$(words $(SETUP_BUILD)) $(SETUP_BUILD)
+
+setup-rust: setup-wasm32 setup-trunk setup-wasm-bindgen
+
+setup-wasm32:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET) $(call tag,rustup)
+
+setup-trunk:
+	@trunk --version 2>/dev/null | grep -q ' $(TRUNK_VERSION)$$' || \
+	  $(CARGO_INSTALL) --locked --no-default-features trunk --version $(TRUNK_VERSION) $(call tag,trunk)
+
+setup-wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || \
+	  $(CARGO_INSTALL) $(foreach p,$(WASM_BINDGEN_HOT),--config profile.dev.package.$(p).opt-level=1) \
+	    --no-default-features wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) $(call tag,wasm-bindgen)
 
 setup-node: node_modules/.installed
 
@@ -39,19 +73,24 @@ $(ECHARTS): docs/echarts-entry.js node_modules/.installed
 	esbuild $< --bundle --minify --format=iife --legal-comments=none --log-level=warning --outfile=$@
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund $(call tag,npm)
 	@touch $@
 
 setup-browser: ## Install Chromium, Firefox ESR, WebKitGTK, their WebDriver servers, Xvfb and Japanese fonts
+	@$(MAKE) --no-print-directory -j2 $(SETUP_BROWSER)
+
+setup-apt:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-	  echo "installing $$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  echo "installing" $$missing; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; } $(call tag,apt); \
 	fi
+
+setup-geckodriver:
 	@# Read whole (not piped to grep -q, which could cut it short under pipefail).
 	@case "$$(geckodriver --version 2>/dev/null || true)" in \
 	  "geckodriver $(GECKODRIVER_VERSION)" | "geckodriver $(GECKODRIVER_VERSION)"[!0-9.]*) ;; \
-	  *) cargo install --locked geckodriver --version $(GECKODRIVER_VERSION) ;; \
+	  *) $(CARGO_INSTALL) --locked geckodriver --version $(GECKODRIVER_VERSION) $(call tag,geckodriver) ;; \
 	esac
 
 dist: setup ## Release build into dist/, the bundled report's pages prerendered, the workbook module, the single-file edition and .gz/.br copies
