@@ -152,8 +152,7 @@ test: setup setup-browser ## Run every check and test, with each layer's wall ti
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features workbook,prerender -- -D warnings
-	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
-	cargo clippy --target $(WASM_TARGET) --bin workbook --features workbook -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) --features workbook -- -D warnings
 
 unit: ## Native tests of the pure core and the workbook round trip
 	cargo test --features workbook
@@ -172,17 +171,22 @@ screenshots: dist ## Regenerate docs/screenshots/ (1366×768 and 390×844, ja an
 
 BENCH_SCALES := 1 100 1000
 
+# synth: a release build for make bench; make bench-quick's 1× takes the dev
+# build with make unit's features, which reuses what make unit compiled.
+SYNTH_BUILD := --release
+SYNTH := target/release/synth
+
 bench-data:
 	@mkdir -p target/bench
-	cargo build --release --bin synth
-	for n in $(BENCH_SCALES); do ./target/release/synth --scale $$n --out target/bench/x$$n.json; done
+	cargo build $(SYNTH_BUILD) --bin synth
+	for n in $(BENCH_SCALES); do ./$(SYNTH) --scale $$n --out target/bench/x$$n.json; done
 
 bench: setup setup-browser dist ## Benchmarks at 1×, 100×, 1,000× vs a plain-JS baseline; writes bench/results.md
 	$(MAKE) bench-data
 	node bench/run.mjs
 
 bench-quick: ## make bench at 1× with one run (checks that the benchmark works)
-	$(MAKE) bench-data BENCH_SCALES=1
+	$(MAKE) bench-data BENCH_SCALES=1 SYNTH_BUILD='--features workbook' SYNTH=target/debug/synth
 	node bench/run.mjs --quick
 
 fuzz: ## Longer fuzzing of parse → validate → progress → filter/query (FUZZ_CASES cases per property)
