@@ -132,22 +132,20 @@ serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 	@echo "Shinchoku: serving at http://127.0.0.1:8080/ (Ctrl-C stops)"
 	trunk serve --release --offline --no-autoreload
 
-# The layers of `make test`, in order; each is also a target of its own.
-TEST_LAYERS := lint unit browser dist e2e cross bench-quick
+# The layers of `make test`, each also a target of its own, in stages
+# (.ci/layers.sh): the stages one after another, a stage's lanes (split by
+# `|`) at the same time, a lane's layers (joined by `+`) in order. The two
+# lanes of the first stage use different build directories (target/debug for
+# lint, unit and browser; target/release for dist, whose prerender then uses
+# the dev build that unit made), so they do not wait for each other's cargo
+# lock, and dist's single-threaded release link and wasm-opt run while the
+# other lane compiles; the second stage runs the browsers against dist/.
+TEST_STAGES := lint+unit+browser|dist e2e|cross+bench-quick
 TEST_TIMES := target/test-times.txt
 
-test: setup setup-browser ## Run every check and test, with each layer's wall time
-	@mkdir -p $(dir $(TEST_TIMES)) && : > $(TEST_TIMES)
-	@for layer in $(TEST_LAYERS); do \
-	  start=$$(date +%s); status=ok; \
-	  $(MAKE) --no-print-directory $$layer || status=FAILED; \
-	  secs=$$(( $$(date +%s) - start )); \
-	  printf '  %-12s %4d s  %s\n' "$$layer" "$$secs" "$$status" >> $(TEST_TIMES); \
-	  echo "== make $$layer: $$secs s ($$status)"; \
-	  if [ $$status != ok ]; then break; fi; \
-	done; \
-	echo "== make test: wall time per layer"; cat $(TEST_TIMES); \
-	! grep -q FAILED $(TEST_TIMES)
+test: ## Run every check and test, with each layer's wall time
+	@$(MAKE) --no-print-directory -j8 $(SETUP_BUILD) $(SETUP_BROWSER)
+	@MAKE='$(MAKE)' TEST_TIMES=$(TEST_TIMES) bash .ci/layers.sh $(foreach s,$(TEST_STAGES),'$(s)')
 
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
 	cargo fmt --all -- --check
