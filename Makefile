@@ -39,7 +39,7 @@ SETUP_BROWSER := setup-apt setup-geckodriver
 # without debug info, and without the default features, which are only TLS
 # and trunk's update check (the builds are offline, and trunk finds
 # wasm-bindgen and wasm-opt on PATH instead of downloading them).
-CARGO_INSTALL := CARGO_PROFILE_DEV_DEBUG=false cargo install --debug
+CARGO_INSTALL := CARGO_PROFILE_DEV_DEBUG=false CARGO_PROFILE_DEV_INCREMENTAL=false cargo install --debug
 # Except where wasm-bindgen-test-runner spends its time on `make browser`'s
 # test modules: those crates at opt-level 1 (the runner's start 4 s, not 10;
 # the install 1 min 45 s, not 45 s, under load).
