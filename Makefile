@@ -50,7 +50,7 @@ WASM_BINDGEN_HOT := walrus wasmparser wasm-encoder gimli wasm-bindgen-cli wasm-b
 tag = 2>&1 | sed -u 's/^/[$(1)] /'
 
 setup: ## Install the build toolchain (idempotent)
-	@$(MAKE) --no-print-directory -j$(words $(SETUP_BUILD)) $(SETUP_BUILD)
+	@$(MAKE) --no-print-directory -s -j$(words $(SETUP_BUILD)) $(SETUP_BUILD)
 
 setup-rust: setup-wasm32 setup-trunk setup-wasm-bindgen
 
@@ -77,7 +77,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 setup-browser: ## Install Chromium, Firefox ESR, WebKitGTK, their WebDriver servers, Xvfb and Japanese fonts
-	@$(MAKE) --no-print-directory -j2 $(SETUP_BROWSER)
+	@$(MAKE) --no-print-directory -s -j2 $(SETUP_BROWSER)
 
 setup-apt:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -135,16 +135,16 @@ serve: setup ## Build and serve the app at http://127.0.0.1:8080/
 # The layers of `make test`, each also a target of its own, in stages
 # (.ci/layers.sh): the stages one after another, a stage's lanes (split by
 # `|`) at the same time, a lane's layers (joined by `+`) in order. The two
-# lanes of the first stage use different build directories (target/debug for
-# lint, unit and browser; target/release for dist, whose prerender then uses
-# the dev build that unit made), so they do not wait for each other's cargo
-# lock, and dist's single-threaded release link and wasm-opt run while the
-# other lane compiles; the second stage runs the browsers against dist/.
+# lanes of the first stage build in different directories (target/debug for
+# lint, unit and browser; target/release for dist, but for its prerender, a
+# native dev build that takes its turn at target/debug), so dist's
+# single-threaded release compile, link and wasm-opt run while the other lane
+# compiles; the second stage runs the browsers against dist/.
 TEST_STAGES := lint+unit+browser|dist e2e|cross+bench-quick
 TEST_TIMES := target/test-times.txt
 
 test: ## Run every check and test, with each layer's wall time
-	@$(MAKE) --no-print-directory -j8 $(SETUP_BUILD) $(SETUP_BROWSER)
+	@$(MAKE) --no-print-directory -s -j8 $(SETUP_BUILD) $(SETUP_BROWSER)
 	@MAKE='$(MAKE)' TEST_TIMES=$(TEST_TIMES) bash .ci/layers.sh $(foreach s,$(TEST_STAGES),'$(s)')
 
 lint: $(ECHARTS) ## cargo fmt --check and clippy (native and wasm32), warnings are errors
