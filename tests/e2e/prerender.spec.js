@@ -102,6 +102,28 @@ test("the takeover moves nothing (CLS ≤ 0.01), keeps one of each id, and the S
   }
 });
 
+test("a prerendered chart's SVG goes when the page changes language before ECharts has drawn", async ({ page }) => {
+  // ECharts held back: the live charts cannot draw.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/echarts.min.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("");
+  await waitReady(page);
+  const chart = page.getByTestId("achievement-chart");
+  await expect(chart.locator(".chart-svg").first()).toBeAttached();
+  await expect(chart.locator(".chart-svg svg").first()).toContainText("目標");
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // No Japanese chart on the English page: the SVG is gone, the live chart follows.
+  await expect(chart.locator(".chart-svg")).toHaveCount(0);
+  release();
+  await expect(chart.locator("canvas").first()).toBeAttached();
+});
+
 test("what the reader typed, ticked and focused before the takeover is the app's after it", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("kpis.html");

@@ -72,6 +72,17 @@ fn draw_each_option_after_its_frame(
         });
         mark_charts_drawn();
     };
+    // A prerendered chart's SVG shows the first option only: when the
+    // option changes (another language, a filter) before ECharts has drawn
+    // it, the SVG goes rather than show what the page no longer says.
+    Effect::new(move |first_run: Option<()>| {
+        option.track();
+        if first_run.is_some() {
+            if let Some(element) = node.get_untracked() {
+                remove_images(&element);
+            }
+        }
+    });
     Effect::new(move |_| {
         let option = option.get();
         let dark = dark.get();
