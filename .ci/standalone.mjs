@@ -70,7 +70,7 @@ const glueName = loader.match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasmName = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!glueName || !wasmName) throw new Error("standalone: the loader names no glue or no wasm");
 const glue = text(glueName);
-const init = glue.match(/export\s*\{[^}]*?\b(\w+) as default\b/)?.[1];
+const init = glue.match(/export\s*\{[^}]*?(?<![\w$])([\w$]+) as default\b/)?.[1];
 if (!init) throw new Error(`standalone: ${glueName} exports no default init`);
 const module = raw(
   `${glue}
