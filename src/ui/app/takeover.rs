@@ -83,26 +83,51 @@ fn focused_position(root: &web_sys::Element) -> Option<u32> {
     })
 }
 
+/// The elements matching `selector` in `prerendered` and in `live`, paired
+/// in document order (the live page has the same elements in the same
+/// order).
+fn pairs(
+    prerendered: &web_sys::Element,
+    live: &web_sys::Element,
+    selector: &str,
+) -> Vec<(web_sys::Element, web_sys::Element)> {
+    let all = |root: &web_sys::Element| -> Vec<web_sys::Element> {
+        root.query_selector_all(selector)
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.get(i)?.dyn_into().ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    all(prerendered).into_iter().zip(all(live)).collect()
+}
+
 /// Text typed into the prerendered fields, boxes ticked and choices made
 /// there, given to the live ones (through the events the app listens to).
+/// Only what the reader changed: the page as written is the app's.
 fn carry_input(prerendered: &web_sys::Element, live: &web_sys::Element) {
-    carry_choices(prerendered, live);
-    let Ok(fields) = prerendered.query_selector_all("input") else {
-        return;
+    let changed = |after: &web_sys::EventTarget, event: &str| {
+        if let Ok(event) = web_sys::Event::new(event) {
+            let _ = after.dispatch_event(&event);
+        }
     };
-    for i in 0..fields.length() {
-        let Some(before) = fields
-            .get(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            continue;
-        };
-        let Some(after) =
-            nth(live, "input", i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            continue;
-        };
-        // Only what the reader changed: the page as written is the app's.
+    for (before, after) in pairs(prerendered, live, "select") {
+        let before = before.unchecked_into::<web_sys::HtmlSelectElement>();
+        let after = after.unchecked_into::<web_sys::HtmlSelectElement>();
+        let written = before
+            .query_selector("option[selected]")
+            .ok()
+            .flatten()
+            .and_then(|o| o.get_attribute("value"));
+        if written.is_some_and(|w| w != before.value()) && before.value() != after.value() {
+            after.set_value(&before.value());
+            changed(&after, "change");
+        }
+    }
+    for (before, after) in pairs(prerendered, live, "input") {
+        let before = before.unchecked_into::<web_sys::HtmlInputElement>();
+        let after = after.unchecked_into::<web_sys::HtmlInputElement>();
         match before.type_().as_str() {
             "checkbox" | "radio" => {
                 if before.checked() != before.default_checked()
@@ -114,42 +139,8 @@ fn carry_input(prerendered: &web_sys::Element, live: &web_sys::Element) {
             _ => {
                 if before.value() != before.default_value() && before.value() != after.value() {
                     after.set_value(&before.value());
-                    if let Ok(event) = web_sys::Event::new("input") {
-                        let _ = after.dispatch_event(&event);
-                    }
+                    changed(&after, "input");
                 }
-            }
-        }
-    }
-}
-
-/// The options chosen in the prerendered `<select>`s.
-fn carry_choices(prerendered: &web_sys::Element, live: &web_sys::Element) {
-    let Ok(lists) = prerendered.query_selector_all("select") else {
-        return;
-    };
-    for i in 0..lists.length() {
-        let Some(before) = lists
-            .get(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        else {
-            continue;
-        };
-        let Some(after) =
-            nth(live, "select", i).and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        else {
-            continue;
-        };
-        let written = before
-            .query_selector("option[selected]")
-            .ok()
-            .flatten()
-            .and_then(|o| o.get_attribute("value"));
-        let changed = written.is_some_and(|w| w != before.value());
-        if changed && before.value() != after.value() {
-            after.set_value(&before.value());
-            if let Ok(event) = web_sys::Event::new("change") {
-                let _ = after.dispatch_event(&event);
             }
         }
     }
@@ -159,23 +150,7 @@ fn carry_choices(prerendered: &web_sys::Element, live: &web_sys::Element) {
 /// same order, where ECharts has not drawn yet (it removes them when it
 /// does).
 fn carry_images(prerendered: &web_sys::Element, live: &web_sys::Element) {
-    let (Ok(before), Ok(after)) = (
-        prerendered.query_selector_all(".chart"),
-        live.query_selector_all(".chart"),
-    ) else {
-        return;
-    };
-    for i in 0..before.length().min(after.length()) {
-        let (Some(from), Some(to)) = (
-            before
-                .get(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok()),
-            after
-                .get(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok()),
-        ) else {
-            continue;
-        };
+    for (from, to) in pairs(prerendered, live, ".chart") {
         if to.query_selector("canvas").ok().flatten().is_some() {
             continue;
         }
