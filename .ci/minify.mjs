@@ -1,7 +1,7 @@
 // Trunk post-build hook (run before csp-loader.mjs), for a smaller first
 // load (about 17 KB gzip less):
-// * the names by which the wasm imports the glue's functions are shortened,
-//   in the wasm's import section and the glue alike;
+// * the names by which the wasm imports the glue's functions and the glue
+//   reads the wasm's exports are shortened, in the wasm and the glue alike;
 // * the wasm-bindgen glue, the stylesheet and docs/preflight.js are
 //   minified by esbuild (from npm);
 // * the datasets data/index.json lists lose the whitespace between their
@@ -97,61 +97,95 @@ function shortName(n) {
   return name;
 }
 
+/** A name's UTF-8 bytes with their length before them, as the wasm writes names. */
+function wasmName(text) {
+  const bytes = Array.from(new TextEncoder().encode(text));
+  return [...toLeb(bytes.length), ...bytes];
+}
+
+/** Replaces the one occurrence of `from` in `text` (the build stops if there is not exactly one). */
+function replaceOnce(text, from, to, what) {
+  const uses = text.split(from).length - 1;
+  if (uses !== 1) throw new Error(`minify: the glue has ${what} ${uses} times, not once`);
+  return text.replace(from, () => to);
+}
+
 /**
- * The wasm's imports from the glue renamed to short names, in the wasm's
- * import section and the glue's import object alike: wasm-bindgen names
- * each `__wbg_<name>_<16 hex digits>` and the module `./<crate>_bg.js`,
- * written in full for each of some 240 imports. Only function imports of
- * that one module are renamed; anything else stops the build.
+ * Shorter names between the wasm and its glue, in both: wasm-bindgen names
+ * each import `__wbg_<name>_<16 hex digits>` from the module
+ * `./<crate>_bg.js`, written in full for each of some 240 imports, and
+ * exports such as `__wbindgen_malloc` or
+ * `wasm_bindgen__convert__closures_____invoke__<hash>`, which the glue
+ * reads as `wasm.<name>`. Imports are renamed `a`, `b`, … from module `a`;
+ * exports `$a`, `$b`, … where the glue reads them only as `wasm.<name>`
+ * (`memory` keeps its name: tests read it). The custom sections
+ * (producers, target features), which nothing reads at run time, are
+ * dropped. An import that is not a function of the glue stops the build.
  */
-function shortenImports(wasm, glue) {
-  const encoder = new TextEncoder();
+function shortenNames(wasm, glue) {
   const decoder = new TextDecoder();
+  const name = (at) => {
+    const [length, start] = leb(wasm, at);
+    return [decoder.decode(wasm.subarray(start, start + length)), start + length];
+  };
+  const parts = [wasm.subarray(0, 8)];
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at];
     const [size, body] = leb(wasm, at + 1);
-    if (id !== 2) {
-      at = body + size;
-      continue;
+    const end = body + size;
+    let section = null;
+    if (id === 0) section = [];
+    if (id === 2) {
+      let [count, p] = leb(wasm, body);
+      const out = [...toLeb(count)];
+      let module = null;
+      for (let i = 0; i < count; i++) {
+        const [from, f] = name(p);
+        const [field, kind] = name(f);
+        if (wasm[kind] !== 0 || (module !== null && from !== module)) throw new Error(`minify: import ${from} ${field} is not a function of the glue`);
+        module = from;
+        const [, after] = leb(wasm, kind + 1);
+        const short = shortName(i);
+        glue = replaceOnce(glue, field, short, `import ${field}`);
+        out.push(...wasmName("a"), ...wasmName(short), ...wasm.subarray(kind, after));
+        p = after;
+      }
+      glue = replaceOnce(glue, `"${module}": import0`, `"a": import0`, `module ${module}`);
+      section = out;
     }
-    let [count, p] = leb(wasm, body);
-    const entries = [toLeb(count)];
-    let module = null;
-    for (let i = 0; i < count; i++) {
-      const [moduleLength, m] = leb(wasm, p);
-      const name = decoder.decode(wasm.subarray(m, m + moduleLength));
-      const [fieldLength, f] = leb(wasm, m + moduleLength);
-      const field = decoder.decode(wasm.subarray(f, f + fieldLength));
-      p = f + fieldLength;
-      if (wasm[p] !== 0 || (module !== null && name !== module)) throw new Error(`minify: import ${name} ${field} is not a function of the glue`);
-      module = name;
-      const [, after] = leb(wasm, p + 1);
-      const uses = glue.split(field).length - 1;
-      if (uses !== 1) throw new Error(`minify: the glue names import ${field} ${uses} times, not once`);
-      const short = shortName(i);
-      glue = glue.replace(field, short);
-      const kind = Array.from(wasm.subarray(p, after));
-      entries.push(toLeb(1), Array.from(encoder.encode("a")), toLeb(short.length), Array.from(encoder.encode(short)), kind);
-      p = after;
+    if (id === 7) {
+      let [count, p] = leb(wasm, body);
+      const out = [...toLeb(count)];
+      for (let i = 0; i < count; i++) {
+        const [field, kind] = name(p);
+        const [, after] = leb(wasm, kind + 1);
+        const read = new RegExp(`\\bwasm\\.${field.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
+        const reads = glue.match(read)?.length ?? 0;
+        let kept = field;
+        if (field !== "memory" && reads > 0 && reads === glue.split(field).length - 1) {
+          kept = `$${shortName(i)}`;
+          glue = glue.replace(read, () => `wasm.${kept}`);
+        }
+        out.push(...wasmName(kept), ...wasm.subarray(kind, after));
+        p = after;
+      }
+      section = out;
     }
-    const quoted = `"${module}": import0`;
-    if (glue.split(quoted).length !== 2) throw new Error(`minify: the glue does not give ${module} once as import0`);
-    glue = glue.replace(quoted, `"a": import0`);
-    const section = entries.flat();
-    const head = Buffer.from([2, ...toLeb(section.length)]);
-    return { wasm: Buffer.concat([wasm.subarray(0, at), head, Buffer.from(section), wasm.subarray(body + size)]), glue };
+    if (section === null) parts.push(wasm.subarray(at, end));
+    else if (id !== 0) parts.push(Buffer.from([id, ...toLeb(section.length), ...section]));
+    at = end;
   }
-  throw new Error("minify: the wasm has no import section");
+  return { wasm: Buffer.concat(parts), glue };
 }
 
 for (const name of readdirSync(dir)) {
   if (/^shinchoku-[0-9a-f]+\.js$/.test(name)) {
-    const wasmName = name.replace(/\.js$/, "_bg.wasm");
-    const before = readFileSync(join(dir, wasmName));
-    const short = shortenImports(before, readFileSync(join(dir, name), "utf8"));
-    rewrite(wasmName, short.wasm);
-    console.log(`minify: ${wasmName}'s imports renamed, ${before.length} → ${short.wasm.length} bytes`);
+    const wasmFile = name.replace(/\.js$/, "_bg.wasm");
+    const before = readFileSync(join(dir, wasmFile));
+    const short = shortenNames(before, readFileSync(join(dir, name), "utf8"));
+    rewrite(wasmFile, short.wasm);
+    console.log(`minify: ${wasmFile}'s imports and exports renamed, ${before.length} → ${short.wasm.length} bytes`);
     minifyFile(name, "esm", short.glue);
   } else if (/^main-[0-9a-f]+\.css$/.test(name)) minifyFile(name, "css");
   else if (name === "preflight.js") minifyFile(name, "script");
