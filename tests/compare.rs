@@ -14,7 +14,9 @@ use shinchoku::core::engine::compare::{
     compare, in_order, same_plan, Change, PlanMismatch, Revision, Unpaired,
 };
 use shinchoku::core::engine::progress::Status;
-use shinchoku::core::present::comparison::{compared, refusal, ItemKey, SectionKind, Side};
+use shinchoku::core::present::comparison::{
+    compared, refusal, ComparedView, ItemKey, SectionKind, Side,
+};
 use shinchoku::core::select::catalog::Catalog;
 use shinchoku::core::select::filter::Filter;
 use shinchoku::core::text::diff::{Edit, Part};
@@ -247,21 +249,26 @@ fn side<'a>(
     }
 }
 
-#[test]
-fn the_headline_of_the_fixture_in_both_languages() {
+/// The bundled report (the earlier) compared with the fixture, as the
+/// view shows it under `filter` in `lang`, every item drawn.
+fn fixture_compared(filter: &Filter, lang: Lang) -> ComparedView {
     let (a, b) = (fy2022(), fixture());
     let c = compare(&a, &b);
     let (ca, cb) = (Catalog::new(&a), Catalog::new(&b));
-    let filter = Filter::default();
-    let (sa, sb) = (ca.select(&a, &filter), cb.select(&b, &filter));
-    let view = compared(
+    let (sa, sb) = (ca.select(&a, filter), cb.select(&b, filter));
+    compared(
         &c,
         [side(&a, &ca, &sa), side(&b, &cb, &sb)],
         false,
-        &filter,
-        Lang::Ja,
+        filter,
+        lang,
         None,
-    );
+    )
+}
+
+#[test]
+fn the_headline_of_the_fixture_in_both_languages() {
+    let view = fixture_compared(&Filter::default(), Lang::Ja);
     let tiles: Vec<(&str, &str)> = view
         .summary
         .tiles
@@ -304,14 +311,7 @@ fn the_headline_of_the_fixture_in_both_languages() {
         .iter()
         .any(|l| l.flag && l.text == "目標が変わりました: 170件 → 120件"));
     assert!(moved.shown, "the KPI is in the report shown: linked");
-    let en = compared(
-        &c,
-        [side(&a, &ca, &sa), side(&b, &cb, &sb)],
-        false,
-        &filter,
-        Lang::En,
-        None,
-    );
+    let en = fixture_compared(&Filter::default(), Lang::En);
     assert_eq!(
         en.summary.tiles[5],
         (
@@ -342,22 +342,11 @@ fn the_headline_of_the_fixture_in_both_languages() {
 
 #[test]
 fn the_comparison_follows_the_filter() {
-    let (a, b) = (fy2022(), fixture());
-    let c = compare(&a, &b);
-    let (ca, cb) = (Catalog::new(&a), Catalog::new(&b));
     let filter = Filter {
         projects: vec!["disease".into()],
         ..Filter::default()
     };
-    let (sa, sb) = (ca.select(&a, &filter), cb.select(&b, &filter));
-    let view = compared(
-        &c,
-        [side(&a, &ca, &sa), side(&b, &cb, &sb)],
-        false,
-        &filter,
-        Lang::Ja,
-        None,
-    );
+    let view = fixture_compared(&filter, Lang::Ja);
     let keys = |kind: SectionKind| -> Vec<ItemKey> {
         view.sections
             .iter()
