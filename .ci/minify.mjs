@@ -25,11 +25,13 @@ function minified(text, kind) {
   return transformSync(text, { ...options, minify: true, legalComments: "none", logLevel: "warning" }).code;
 }
 
+/** `text` as a regular expression that matches it literally. */
+const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Writes `name` and gives index.html its new integrity, if it has one. */
 function rewrite(name, contents) {
   writeFileSync(join(dir, name), contents);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const link = new RegExp(`(href="\\./${escaped}"[^>]*integrity=")sha384-[^"]+(")`);
+  const link = new RegExp(`(href="\\./${literal(name)}"[^>]*integrity=")sha384-[^"]+(")`);
   const integrity = `sha384-${createHash("sha384").update(contents).digest("base64")}`;
   html = html.replace(link, (_, head, tail) => `${head}${integrity}${tail}`);
 }
@@ -160,7 +162,7 @@ function shortenNames(wasm, glue) {
       for (let i = 0; i < count; i++) {
         const [field, kind] = name(p);
         const [, after] = leb(wasm, kind + 1);
-        const read = new RegExp(`\\bwasm\\.${field.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
+        const read = new RegExp(`\\bwasm\\.${literal(field)}(?![\\w$])`, "g");
         const reads = glue.match(read)?.length ?? 0;
         let kept = field;
         if (field !== "memory" && reads > 0 && reads === glue.split(field).length - 1) {
