@@ -1,5 +1,6 @@
 //! The bundled dataset parses, and parse errors say where.
 
+use shinchoku::core::dataset::model::Dataset;
 use shinchoku::core::dataset::parse::{decode_text, parse_dataset};
 
 const BUNDLED: &str = include_str!("../data/fy2022.json");
@@ -9,6 +10,33 @@ const MINI: &str = include_str!("fixtures/mini.json");
 fn bundled_dataset_parses() {
     let dataset = parse_dataset(BUNDLED).expect("data/fy2022.json parses");
     assert_eq!(dataset.report.id, "fy2022");
+}
+
+#[test]
+fn the_parse_builds_what_serde_json_builds() {
+    for text in [BUNDLED, MINI] {
+        let plain: Dataset = serde_json::from_str(text).unwrap();
+        assert_eq!(parse_dataset(text).unwrap(), plain);
+    }
+}
+
+#[test]
+fn a_record_written_as_a_list_is_refused_at_the_list() {
+    // serde_json alone would read a struct from a list of its fields in
+    // order; the parse reads records from objects only (maps_only).
+    let mut mini: serde_json::Value = serde_json::from_str(MINI).unwrap();
+    let project = &mut mini["projects"][0];
+    let fields: Vec<serde_json::Value> = project.as_object().unwrap().values().cloned().collect();
+    *project = serde_json::Value::Array(fields);
+    let error = parse_dataset(&serde_json::to_string_pretty(&mini).unwrap()).unwrap_err();
+    assert_eq!(error.path, "projects[0]");
+    assert!(
+        error
+            .message
+            .starts_with("invalid type: sequence, expected struct"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 pub mod bounds;
 pub mod json_path;
 pub mod ledger;
+pub mod maps_only;
 pub mod model;
 pub mod parse;
 pub mod problem;

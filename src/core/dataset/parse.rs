@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::core::dataset::bounds::scan_lists;
 use crate::core::dataset::json_path::path_at;
+use crate::core::dataset::maps_only::MapsOnly;
 use crate::core::dataset::model::Dataset;
 use crate::core::dataset::validate::unknown_version;
 
@@ -71,7 +72,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
         }
     })?;
     let de = &mut serde_json::Deserializer::from_str(text);
-    let dataset = Dataset::deserialize(&mut *de).map_err(|err| {
+    let dataset = Dataset::deserialize(MapsOnly(&mut *de)).map_err(|err| {
         if let Some(version) = unknown_version_of(text) {
             return version;
         }
