@@ -40,6 +40,21 @@ fn a_record_written_as_a_list_is_refused_at_the_list() {
 }
 
 #[test]
+fn a_name_written_as_an_object_is_refused() {
+    // serde_json alone would read the variant `A` from `{"A": null}` too;
+    // the parse reads the model's enums from names only (maps_only).
+    let mut mini: serde_json::Value = serde_json::from_str(MINI).unwrap();
+    mini["projects"][0]["kpis"][0]["grade"] = serde_json::json!({ "A": null });
+    let error = parse_dataset(&serde_json::to_string_pretty(&mini).unwrap()).unwrap_err();
+    assert_eq!(error.path, "projects[0].kpis[0].grade");
+    assert!(
+        error.message.starts_with("invalid type: map, expected"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
 fn fixture_parses() {
     let dataset = parse_dataset(MINI).expect("mini fixture parses");
     assert_eq!(dataset.projects.len(), 2);

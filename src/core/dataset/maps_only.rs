@@ -8,6 +8,10 @@
 //! a struct is asked for, all the way down (every nested value goes through
 //! the same wrappers), so no struct's sequence form is ever compiled.
 //!
+//! An enum is read from a string alone, for the same reason: every enum
+//! of the model is a name (unit variants only), and serde_json's other
+//! form of a variant, an object holding its content, is never a dataset's.
+//!
 //! Everything else is passed through unchanged: the same visitors, the
 //! same messages and positions. A struct written as a list is an error at
 //! the list ("invalid type: sequence, expected struct Kpi"), where it was
@@ -16,7 +20,8 @@
 use std::fmt;
 
 use serde::de::{
-    DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
+    DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
+    VariantAccess, Visitor,
 };
 
 /// A deserializer that reads structs from maps only; see the module.
@@ -33,6 +38,9 @@ struct Entries<A>(A);
 
 /// An enum whose variant and content are read by [`MapsOnly`].
 struct Variants<A>(A);
+
+/// A visitor of an enum, given the variant's name.
+struct Named<V>(V);
 
 /// A seed that deserializes with [`MapsOnly`].
 struct Seeded<S>(S);
@@ -102,13 +110,16 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapsOnly<D> {
         self.0.deserialize_map(Visiting(visitor))
     }
 
+    /// An enum is read from a string: the model's enums are names only
+    /// (unit variants), so serde_json's other forms of a variant (an
+    /// object holding its content) are not compiled in either.
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        name: &'static str,
-        variants: &'static [&'static str],
+        _name: &'static str,
+        _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, Visiting(visitor))
+        self.0.deserialize_str(Named(visitor))
     }
 
     fn is_human_readable(&self) -> bool {
@@ -169,6 +180,18 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visiting<V> {
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
         self.0.visit_enum(Variants(data))
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Named<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(formatter)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<V::Value, E> {
+        self.0.visit_enum(name.into_deserializer())
     }
 }
 
