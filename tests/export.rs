@@ -1,6 +1,7 @@
 //! CSV and JSON exports of the selection.
 mod support;
 
+use shinchoku::core::dataset::bounds::json_text;
 use shinchoku::core::dataset::model::Dataset;
 use shinchoku::core::dataset::model::{Grade, KpiKind};
 use shinchoku::core::dataset::parse::parse_dataset;
@@ -344,6 +345,22 @@ fn exports_select_what_the_per_item_rules_select() {
                 .count()
         );
     }
+}
+
+#[test]
+fn the_walks_json_is_exactly_serde_jsons() {
+    let mut d: Dataset = parse_dataset(include_str!("../data/fy2022.json")).unwrap();
+    assert_eq!(json_text(&d), serde_json::to_string(&d).unwrap());
+    assert_eq!(json_text(&mini()), serde_json::to_string(&mini()).unwrap());
+    // Every character serde_json escapes, and figures of every form.
+    d.report.title = "\"\\/\n\r\t\u{8}\u{c}\u{1}\u{1f}\u{7f}\u{2028}改行 ok".into();
+    let kpi = &mut d.projects[0].kpis[0];
+    kpi.latest = Some(-1.5e-7);
+    kpi.target.as_mut().unwrap().value = 1e21;
+    kpi.yearly[0].value = -0.0;
+    assert_eq!(json_text(&d), serde_json::to_string(&d).unwrap());
+    let tricky = serde_json::json!({ "a": [1, 2.5, null, true, "x"], "b": {}, "c": [] });
+    assert_eq!(json_text(&tricky), serde_json::to_string(&tricky).unwrap());
 }
 
 #[test]

@@ -7,6 +7,9 @@
 //! ([`list_bound`]), [`MAX_ENTRIES`] for any list not named there. The
 //! bounds of figures and years are here too; `validate` checks them.
 //!
+//! The same walk writes a dataset's JSON text for the exports
+//! ([`json_text`]), so the wasm holds one serializer of the model, not two.
+//!
 //! A list is also bounded before it is built: [`scan_lists`] counts the
 //! entries of every list in a dataset's JSON text, without building any,
 //! so a file holding millions of entries is refused at once rather than
@@ -299,6 +302,18 @@ pub fn check_bounds(value: &impl Serialize) -> Vec<Problem> {
     walk.problems
 }
 
+/// `value` as compact JSON text, byte for byte what `serde_json::to_string`
+/// writes, by the same walk: a second serializer would compile every model
+/// type's `Serialize` into the wasm a second time (about 3 KB gzip).
+pub fn json_text(value: &impl Serialize) -> String {
+    let mut walk = Walk {
+        json: Some(String::new()),
+        ..Walk::default()
+    };
+    let _ = value.serialize(&mut walk);
+    walk.json.unwrap_or_default()
+}
+
 /// One step of a JSON path.
 #[derive(Debug, Clone)]
 enum Step {
@@ -314,6 +329,8 @@ enum Step {
 struct Walk {
     path: Vec<Step>,
     problems: Vec<Problem>,
+    /// The JSON text written so far, when the walk writes it ([`json_text`]).
+    json: Option<String>,
 }
 
 /// A JSON path: `projects[0].kpis[3].name`.
@@ -337,6 +354,48 @@ fn json_path(steps: &[Step]) -> String {
 }
 
 impl Walk {
+    /// Writes `token` to the JSON text, when the walk writes it.
+    fn write(&mut self, token: &str) {
+        if let Some(json) = &mut self.json {
+            json.push_str(token);
+        }
+    }
+
+    /// Writes `text` as a JSON string, escaped as serde_json escapes it.
+    fn write_string(&mut self, text: &str) {
+        if let Some(json) = &mut self.json {
+            json.push('"');
+            for c in text.chars() {
+                match c {
+                    '"' => json.push_str("\\\""),
+                    '\\' => json.push_str("\\\\"),
+                    '\n' => json.push_str("\\n"),
+                    '\r' => json.push_str("\\r"),
+                    '\t' => json.push_str("\\t"),
+                    '\u{8}' => json.push_str("\\b"),
+                    '\u{c}' => json.push_str("\\f"),
+                    c if c < ' ' => {
+                        const HEX: &[u8; 16] = b"0123456789abcdef";
+                        let byte = c as u8;
+                        json.push_str("\\u00");
+                        json.push(HEX[usize::from(byte >> 4)] as char);
+                        json.push(HEX[usize::from(byte & 0xf)] as char);
+                    }
+                    c => json.push(c),
+                }
+            }
+            json.push('"');
+        }
+    }
+
+    /// Writes a scalar as JSON: integers and booleans as Rust prints them.
+    fn write_display(&mut self, value: impl Display) {
+        if let Some(json) = &mut self.json {
+            use std::fmt::Write;
+            let _ = write!(json, "{value}");
+        }
+    }
+
     /// The JSON path walked to: `projects[0].kpis[3].name`.
     fn path(&self) -> String {
         json_path(&self.path)
@@ -416,10 +475,12 @@ impl ser::Error for Never {
 
 type Done = Result<(), Never>;
 
-/// Serializer methods for values that hold no text and no list.
-macro_rules! skip_scalars {
+/// Serializer methods for numbers and booleans: no text and no list, and
+/// written as Rust prints them (as serde_json writes them).
+macro_rules! scalars {
     ($($method:ident($ty:ty)),*) => {$(
-        fn $method(self, _: $ty) -> Done {
+        fn $method(self, value: $ty) -> Done {
+            self.write_display(value);
             Ok(())
         }
     )*};
@@ -438,17 +499,15 @@ impl<'a> ser::Serializer for &'a mut Walk {
 
     fn serialize_str(self, v: &str) -> Done {
         self.text(v);
+        self.write_string(v);
         Ok(())
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<Items<'a>, Never> {
         self.list(len);
-        Ok(Items {
-            walk: self,
-            next: 0,
-        })
+        Ok(Items::open(self, "", "]"))
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<'a>, Never> {
-        Ok(Fields { walk: self })
+        Ok(Fields::open(self, "", "}"))
     }
     fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Done {
         value.serialize(self)
@@ -460,53 +519,50 @@ impl<'a> ser::Serializer for &'a mut Walk {
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         value: &T,
     ) -> Done {
-        value.serialize(self)
+        self.write("{");
+        self.write_string(variant);
+        self.write(":");
+        value.serialize(&mut *self)?;
+        self.write("}");
+        Ok(())
     }
     fn serialize_tuple(self, _: usize) -> Result<Items<'a>, Never> {
-        Ok(Items {
-            walk: self,
-            next: 0,
-        })
+        Ok(Items::open(self, "", "]"))
     }
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Items<'a>, Never> {
-        Ok(Items {
-            walk: self,
-            next: 0,
-        })
+        Ok(Items::open(self, "", "]"))
     }
     fn serialize_tuple_variant(
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         _: usize,
     ) -> Result<Items<'a>, Never> {
-        Ok(Items {
-            walk: self,
-            next: 0,
-        })
+        Ok(Items::open(self, variant, "]}"))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Map<'a>, Never> {
         self.list(len);
+        self.write("{");
         Ok(Map {
             walk: self,
             key: None,
+            next: 0,
         })
     }
     fn serialize_struct_variant(
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
+        variant: &'static str,
         _: usize,
     ) -> Result<Fields<'a>, Never> {
-        Ok(Fields { walk: self })
+        Ok(Fields::open(self, variant, "}}"))
     }
-    // Scalars hold no text and no list.
-    skip_scalars!(
+    scalars!(
         serialize_bool(bool),
         serialize_i8(i8),
         serialize_i16(i16),
@@ -515,34 +571,81 @@ impl<'a> ser::Serializer for &'a mut Walk {
         serialize_u8(u8),
         serialize_u16(u16),
         serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_char(char),
-        serialize_bytes(&[u8])
+        serialize_u64(u64)
     );
+    fn serialize_f32(self, v: f32) -> Done {
+        self.serialize_f64(f64::from(v))
+    }
+    /// A figure as serde_json writes it (its shortest exact digits; `null`
+    /// when not finite).
+    fn serialize_f64(self, v: f64) -> Done {
+        if self.json.is_some() {
+            let text = serde_json::to_string(&v).unwrap_or_default();
+            self.write(&text);
+        }
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Done {
+        self.write_string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Done {
+        let mut items = Items::open(self, "", "]");
+        for byte in v {
+            ser::SerializeSeq::serialize_element(&mut items, byte)?;
+        }
+        ser::SerializeSeq::end(items)
+    }
     fn serialize_none(self) -> Done {
+        self.write("null");
         Ok(())
     }
     fn serialize_unit(self) -> Done {
+        self.write("null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> Done {
+        self.write("null");
         Ok(())
     }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Done {
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Done {
+        self.write_string(variant);
         Ok(())
     }
 }
 
-/// The entries of a list (or tuple, or map), each at its index.
+/// Opens a list or object: `{"variant":` first for a variant's content.
+fn open(walk: &mut Walk, variant: &str, bracket: &str) {
+    if !variant.is_empty() {
+        walk.write("{");
+        walk.write_string(variant);
+        walk.write(":");
+    }
+    walk.write(bracket);
+}
+
+/// The entries of a list (or tuple), each at its index.
 pub struct Items<'a> {
     walk: &'a mut Walk,
     next: usize,
+    /// What ends it in JSON: `]`, or `]}` for a variant's.
+    close: &'static str,
 }
 
-impl Items<'_> {
+impl<'a> Items<'a> {
+    fn open(walk: &'a mut Walk, variant: &str, close: &'static str) -> Self {
+        open(walk, variant, "[");
+        Items {
+            walk,
+            next: 0,
+            close,
+        }
+    }
+
     fn item<T: ?Sized + Serialize>(&mut self, value: &T) -> Done {
+        if self.next > 0 {
+            self.walk.write(",");
+        }
         self.walk.path.push(Step::Index(self.next));
         self.next += 1;
         let done = value.serialize(&mut *self.walk);
@@ -562,6 +665,7 @@ macro_rules! walk_items {
                 self.item(value)
             }
             fn end(self) -> Done {
+                self.walk.write(self.close);
                 Ok(())
             }
         }
@@ -579,18 +683,29 @@ walk_items!(
 pub struct Map<'a> {
     walk: &'a mut Walk,
     key: Option<String>,
+    next: usize,
 }
 
 impl ser::SerializeMap for Map<'_> {
     type Ok = ();
     type Error = Never;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Done {
+        // The key is looked at, not written as a value.
+        let json = self.walk.json.take();
         key.serialize(&mut *self.walk)?;
+        self.walk.json = json;
         self.key = match serde_json::to_value(key) {
             Ok(serde_json::Value::String(name)) => Some(name),
             Ok(other) => Some(other.to_string()),
             Err(_) => None,
         };
+        if self.next > 0 {
+            self.walk.write(",");
+        }
+        self.next += 1;
+        self.walk
+            .write_string(self.key.as_deref().unwrap_or_default());
+        self.walk.write(":");
         Ok(())
     }
     fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Done {
@@ -602,6 +717,7 @@ impl ser::SerializeMap for Map<'_> {
         done
     }
     fn end(self) -> Done {
+        self.walk.write("}");
         Ok(())
     }
 }
@@ -609,10 +725,28 @@ impl ser::SerializeMap for Map<'_> {
 /// The fields of a struct, each at its name.
 pub struct Fields<'a> {
     walk: &'a mut Walk,
+    first: bool,
+    /// What ends it in JSON: `}`, or `}}` for a variant's.
+    close: &'static str,
 }
 
-impl Fields<'_> {
+impl<'a> Fields<'a> {
+    fn open(walk: &'a mut Walk, variant: &str, close: &'static str) -> Self {
+        open(walk, variant, "{");
+        Fields {
+            walk,
+            first: true,
+            close,
+        }
+    }
+
     fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Done {
+        if !self.first {
+            self.walk.write(",");
+        }
+        self.first = false;
+        self.walk.write_string(key);
+        self.walk.write(":");
         self.walk.path.push(Step::Field(key));
         let done = value.serialize(&mut *self.walk);
         self.walk.path.pop();
@@ -634,6 +768,7 @@ macro_rules! walk_fields {
                 self.field(key, value)
             }
             fn end(self) -> Done {
+                self.walk.write(self.close);
                 Ok(())
             }
         }

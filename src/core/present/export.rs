@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use crate::core::dataset::bounds::json_text;
 use crate::core::dataset::model::{Dataset, Program, Project, Unit};
 use crate::core::engine::compare::Change;
 use crate::core::engine::progress::{agreement, Agreement, PlanClock};
@@ -368,8 +369,6 @@ pub enum ExportError {
         /// The largest file the viewer opens.
         max: u64,
     },
-    /// The subset could not be written as JSON.
-    Json(String),
 }
 
 impl std::fmt::Display for ExportError {
@@ -382,7 +381,6 @@ impl std::fmt::Display for ExportError {
                 mb(*bytes),
                 mb(*max)
             ),
-            Self::Json(message) => write!(f, "the selection could not be written as JSON: {message}"),
         }
     }
 }
@@ -400,7 +398,7 @@ pub fn subset_json(
     // Written once, compact, and indented from that text: a second
     // serialisation with serde_json's pretty printer would compile every
     // model type's `Serialize` twice into the wasm.
-    let compact = serde_json::to_string(&part).map_err(|e| ExportError::Json(e.to_string()))?;
+    let compact = json_text(&part);
     let pretty = indent_json(&compact);
     if pretty.len() as u64 <= max_bytes {
         return Ok(pretty);

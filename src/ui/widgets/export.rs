@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::dataset::bounds::json_text;
 use crate::core::dataset::source::MAX_DATASET_BYTES;
 use crate::core::present::export::{file_name, kpis_csv, subset_json};
 use crate::core::present::vocab::{self, Words};
@@ -83,13 +84,9 @@ impl Failure {
 /// report) as an Excel workbook, made by the workbook module; `progress`
 /// is told each step.
 async fn export_xlsx(viewer: Viewer, progress: impl Fn(Words)) -> Result<(), Failure> {
-    let (name, json) = viewer.data.with_value(|d| {
-        (
-            file_name(d, &Filter::default(), "xlsx"),
-            serde_json::to_string(&**d),
-        )
-    });
-    let json = json.map_err(|e| Failure::Plain(e.to_string()))?;
+    let (name, json) = viewer
+        .data
+        .with_value(|d| (file_name(d, &Filter::default(), "xlsx"), json_text(&**d)));
     let bytes = workbook::export_xlsx(&json, progress)
         .await
         .map_err(Failure::Module)?;
