@@ -1,10 +1,11 @@
 //! The page itself: its URL and history as reactive state, getting a
 //! dataset onto it (or reading it from the page in the single-file
-//! edition), the Excel workbook module, embedding, the ready mark, and the
+//! edition), values fetched as signals change, the Excel workbook module, embedding, the ready mark, and the
 //! panic panel.
 
 pub mod browser;
 pub mod embed;
+pub mod fetched;
 pub mod load;
 pub mod media;
 pub mod page_url;

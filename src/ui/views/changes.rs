@@ -22,6 +22,7 @@ use crate::core::present::year_review::{year_in_review, ReviewItem, YearInReview
 use crate::core::select::catalog::Catalog;
 use crate::core::text::diff::Edit;
 use crate::core::text::lang::Lang;
+use crate::ui::page::fetched::fetched;
 use crate::ui::page::load::{fetch_index, load_compare, LoadError, Loaded, Origin};
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
@@ -85,7 +86,7 @@ fn prepare(shown: &Dataset, other: Loaded) -> Prepared {
 pub fn ChangesView() -> impl IntoView {
     let viewer = Viewer::get();
     let lang = viewer.lang;
-    let linked = LocalResource::new(move || {
+    let linked = fetched(move || {
         let value = viewer.compare.get();
         async move {
             match value {

@@ -12,6 +12,7 @@ use crate::core::present::vocab;
 // them (about 12 KB gzip of wasm).
 use crate::core::select::pages::methodology_page;
 use crate::core::text::lang::Lang;
+use crate::ui::page::fetched::fetched;
 use crate::ui::page::load::{fetch_text, Supersede};
 use crate::ui::page::state::Viewer;
 
@@ -23,7 +24,7 @@ const MAX_BYTES: u64 = 1 << 20;
 #[component]
 pub fn Method() -> impl IntoView {
     let lang = Viewer::get().lang;
-    let page = LocalResource::new(move || {
+    let page = fetched(move || {
         let url = methodology_page(lang.get());
         async move { fetch_text(url, Some(MAX_BYTES), Supersede::Never).await }
     });
