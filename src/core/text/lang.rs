@@ -4,7 +4,7 @@
 //! are written from the dataset's own years ([`fiscal_year`]).
 
 /// A UI language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// Japanese, the default.
     #[default]

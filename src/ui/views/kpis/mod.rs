@@ -15,6 +15,7 @@ use crate::core::present::vocab;
 use crate::core::select::sort::Column;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::empty::EmptyResult;
+use crate::ui::widgets::keyed::keyed_list;
 use crate::ui::widgets::text::text_in;
 use rows::{KpiRows, Row};
 use table_rows::{Order, Pager, Rows};
@@ -53,9 +54,10 @@ pub fn KpiTable(
                 <table class="data-table kpi-table">
                     <thead><HeadRow sort /></thead>
                     <tbody>
-                        <For each=move || rows.mounted.get() key=|row: &Row| (row.index, row.lang.tag(), row.group_head, row.grouped) let:row>
-                            <KpiRows row expanded passing />
-                        </For>
+                        {keyed_list(
+                            move || rows.mounted.with(|m| m.iter().map(|r| r.key()).collect()),
+                            move |key| view! { <KpiRows row=Row::from_key(key) expanded passing /> }.into_any(),
+                        )}
                     </tbody>
                 </table>
             </div>

@@ -15,6 +15,7 @@ use crate::ui::widgets::status::{status_class, StatusBadge};
 use crate::ui::widgets::text::local;
 
 use super::detail::KpiDetail;
+use crate::ui::widgets::keyed::Key;
 
 /// One KPI of the table's current page.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,6 +49,25 @@ impl Row {
                 })
                 .collect()
         })
+    }
+
+    /// The row as a keyed list's key ([`keyed_list`](crate::ui::widgets::keyed)).
+    pub fn key(self) -> Key {
+        (
+            self.index,
+            self.lang,
+            u8::from(self.group_head) | u8::from(self.grouped) << 1,
+        )
+    }
+
+    /// The row a key stands for.
+    pub fn from_key((index, lang, marks): Key) -> Self {
+        Row {
+            index,
+            lang,
+            group_head: marks & 1 != 0,
+            grouped: marks & 2 != 0,
+        }
     }
 }
 

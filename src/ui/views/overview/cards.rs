@@ -9,6 +9,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::keyed::keyed_list;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::text::words_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
@@ -38,15 +39,13 @@ pub fn ProjectCards(
         projects.with(|p| {
             p.iter()
                 .take(DRAW_LIMIT)
-                .map(|&i| (i, l))
+                .map(|&i| (i, l, 0))
                 .collect::<Vec<_>>()
         })
     };
     view! {
         <section class="cards" aria-label=words_in(lang, vocab::PROJECTS)>
-            <For each=drawn key=|card| (card.0, card.1.tag()) let:card>
-                <ProjectCard index=card.0 lang=card.1 />
-            </For>
+            {keyed_list(drawn, |(index, lang, _)| view! { <ProjectCard index lang /> }.into_any())}
         </section>
         {move || not_drawn_note(NotDrawn::capped(projects.with(Vec::len), Rest::ByFiltering), lang.get(), "not-drawn")}
     }
