@@ -511,7 +511,6 @@ impl Checker<'_> {
             );
             return;
         }
-        let mut years = HashSet::new();
         for (y, entry) in yearly.iter().enumerate() {
             let path = format!("{at}.yearly[{y}]");
             if !(first..=last).contains(&entry.fiscal_year) {
@@ -523,7 +522,11 @@ impl Checker<'_> {
                     ),
                 );
             }
-            if !years.insert(entry.fiscal_year) {
+            // At most a plan's years (checked above): a scan of those before.
+            if yearly[..y]
+                .iter()
+                .any(|e| e.fiscal_year == entry.fiscal_year)
+            {
                 self.error(
                     format!("{path}.fiscal_year"),
                     format!("fiscal year {} appears twice", entry.fiscal_year),

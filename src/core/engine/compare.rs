@@ -314,12 +314,17 @@ fn unpaired(items: &[Named<'_>], other: &[Named<'_>]) -> Vec<Unpaired> {
 /// The later report's figures for years the earlier gives, and the years
 /// only the later gives.
 fn years(before: &[YearValue], after: &[YearValue]) -> (Vec<Revision>, Vec<YearValue>) {
-    let later: HashMap<i32, f64> = after.iter().map(|y| (y.fiscal_year, y.value)).collect();
-    let earlier: HashSet<i32> = before.iter().map(|y| y.fiscal_year).collect();
+    // A plan's years are few: a scan finds a year as soon as a hash would.
+    let later = |year: i32| {
+        after
+            .iter()
+            .find(|y| y.fiscal_year == year)
+            .map(|y| y.value)
+    };
     let revised = before
         .iter()
         .filter_map(|y| {
-            let now = later.get(&y.fiscal_year).copied();
+            let now = later(y.fiscal_year);
             (now != Some(y.value)).then_some(Revision {
                 year: y.fiscal_year,
                 before: y.value,
@@ -329,7 +334,7 @@ fn years(before: &[YearValue], after: &[YearValue]) -> (Vec<Revision>, Vec<YearV
         .collect();
     let new = after
         .iter()
-        .filter(|y| !earlier.contains(&y.fiscal_year))
+        .filter(|y| !before.iter().any(|b| b.fiscal_year == y.fiscal_year))
         .cloned()
         .collect();
     (revised, new)

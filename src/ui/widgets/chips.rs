@@ -1,8 +1,6 @@
 //! Checkbox chips for one filter dimension, and, for a dimension with too
 //! many values for chips, a field that adds values as you type.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::core::text::lang::Lang;
@@ -26,7 +24,7 @@ pub fn ChipGroup(
     /// KPIs each value would give with the other dimensions as they are
     /// (a chip with none is dimmed).
     #[prop(optional)]
-    counts: Option<Signal<HashMap<String, usize>>>,
+    counts: Option<Signal<Vec<(String, usize)>>>,
     /// Whether chips that would give nothing (and are not chosen) stay out
     /// of sight and of the tab order until the reader asks for them all.
     #[prop(optional)]
@@ -38,7 +36,7 @@ pub fn ChipGroup(
     let hidden_count = Memo::new(move |_| {
         counts.map_or(0, |c| {
             c.with(|c| {
-                selected.with(|s| c.iter().filter(|&(v, &n)| n == 0 && !s.contains(v)).count())
+                selected.with(|s| c.iter().filter(|(v, n)| *n == 0 && !s.contains(v)).count())
             })
         })
     });
@@ -51,7 +49,7 @@ pub fn ChipGroup(
             };
             let count = counts.map(|counts| {
                 let value = value.clone();
-                Memo::new(move |_| counts.with(|c| c.get(&value).copied().unwrap_or(0)))
+                Memo::new(move |_| counts.with(|c| count_of(c, &value)))
             });
             let toggled = value.clone();
             view! {
@@ -110,14 +108,9 @@ pub fn ChoicePicker(
 ) -> impl IntoView {
     let lang = Viewer::get().lang;
     let count = options.len();
-    let value_of: HashMap<String, String> = options
-        .iter()
-        .map(|(value, label)| (label.clone(), value.clone()))
-        .collect();
-    let label_of: HashMap<String, String> = options
-        .iter()
-        .map(|(value, label)| (value.clone(), label.clone()))
-        .collect();
+    // (value, label) pairs, looked up by either; a filter's choices are few.
+    let pairs = options.clone();
+    let labels = options.clone();
     let (list_id, input_id) = (format!("{key}-choices"), format!("{key}-pick"));
     let choices = options
         .into_iter()
@@ -125,7 +118,8 @@ pub fn ChoicePicker(
         .collect_view();
     let pick = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(value) = value_of.get(input.value().trim()) {
+        let typed = input.value();
+        if let Some((value, _)) = pairs.iter().find(|(_, label)| label == typed.trim()) {
             if !selected.with_untracked(|s| s.contains(value)) {
                 on_toggle.run(value.clone());
             }
@@ -143,7 +137,10 @@ pub fn ChoicePicker(
             <datalist id=list_id>{choices}</datalist>
             <div class="chips">
                 {move || selected.get().into_iter().map(|value| {
-                    let label = label_of.get(&value).cloned().unwrap_or_else(|| value.clone());
+                    let label = labels
+                        .iter()
+                        .find(|(v, _)| *v == value)
+                        .map_or_else(|| value.clone(), |(_, label)| label.clone());
                     let toggled = value.clone();
                     view! {
                         <label class="chip">
@@ -155,4 +152,13 @@ pub fn ChoicePicker(
             </div>
         </fieldset>
     }
+}
+
+/// The KPIs a chip's value gives, from a filter's counts (a few values,
+/// scanned).
+fn count_of(counts: &[(String, usize)], value: &str) -> usize {
+    counts
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or(0, |&(_, n)| n)
 }

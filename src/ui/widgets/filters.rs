@@ -1,8 +1,6 @@
 //! The filter panel. Every control writes the URL through [`Viewer`]; none
 //! keeps state of its own, so reload, back/forward and shared links restore it.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::core::dataset::model::{Dataset, Grade, KpiKind, MinistryScope};
@@ -41,7 +39,7 @@ struct Dimension {
     options: Vec<(String, String)>,
     selected: Signal<Vec<String>>,
     on_toggle: Callback<String>,
-    counts: Signal<HashMap<String, usize>>,
+    counts: Signal<Vec<(String, usize)>>,
 }
 
 impl Dimension {
@@ -53,7 +51,7 @@ impl Dimension {
         id: fn(T) -> &'static str,
         label: impl Fn(T) -> String,
         list: fn(&mut Filter) -> &mut Vec<T>,
-        counts: Signal<HashMap<String, usize>>,
+        counts: Signal<Vec<(String, usize)>>,
     ) -> Self {
         let viewer = Viewer::get();
         let all: Vec<T> = values.to_vec();
@@ -98,12 +96,10 @@ impl Dimension {
 fn counts_of(
     viewer: Viewer,
     pick: fn(&Dataset, &ChipCounts) -> Vec<(String, usize)>,
-) -> Signal<HashMap<String, usize>> {
+) -> Signal<Vec<(String, usize)>> {
     // Its own memo, so that chips whose counts stay are not touched.
     let counts = Memo::new(move |_| viewer.selection.with(|s| s.chips.clone()));
-    Signal::derive(move || {
-        counts.with(|c| viewer.data.with_value(|d| pick(d, c).into_iter().collect()))
-    })
+    Signal::derive(move || counts.with(|c| viewer.data.with_value(|d| pick(d, c))))
 }
 
 /// A list dimension of the filter (ministries, projects) as a signal and a toggle.

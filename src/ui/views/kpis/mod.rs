@@ -6,8 +6,6 @@ mod detail;
 mod rows;
 mod table_rows;
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::core::present::kpi_row::column_label;
@@ -34,7 +32,7 @@ pub fn KpiTable(
     let viewer = Viewer::get();
     let lang = viewer.lang;
     let sort = RwSignal::new(None::<(Column, bool)>);
-    let expanded = RwSignal::new(only_kpi.iter().cloned().collect::<HashSet<String>>());
+    let expanded = RwSignal::new(only_kpi.iter().cloned().collect::<Vec<String>>());
     let pager = Pager {
         turned: RwSignal::new(None),
     };

@@ -1,8 +1,6 @@
 //! A KPI's rows in the table: a project header before it when it opens a
 //! group, its own row, its breakdowns, and its detail when expanded.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::core::engine::progress::Status;
@@ -77,7 +75,7 @@ impl Row {
 #[component]
 pub fn KpiRows(
     row: Row,
-    expanded: RwSignal<HashSet<String>>,
+    expanded: RwSignal<Vec<String>>,
     passing: Memo<Vec<bool>>,
 ) -> impl IntoView {
     let viewer = Viewer::get();
@@ -91,10 +89,11 @@ pub fn KpiRows(
         Memo::new(move |_| expanded.with(|e| e.contains(&id)))
     };
     let toggle = move |_| {
-        expanded.update(|e| {
-            if !e.remove(&id) {
-                e.insert(id.clone());
+        expanded.update(|e| match e.iter().position(|open| *open == id) {
+            Some(at) => {
+                e.swap_remove(at);
             }
+            None => e.push(id.clone()),
         })
     };
     let heads = viewer
