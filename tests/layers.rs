@@ -1,7 +1,8 @@
 //! The architecture as the code must keep it: the core never touches the
 //! DOM or Leptos; the core's layers only import downwards (`present` →
 //! `select` → `engine` → `dataset` → `text`), and so do the browser side's
-//! (`app` → `viewer` → `views` → `chart` → `widgets` → `page`).
+//! (`app` → `viewer` → `views` → `chart` → `widgets` → `page`); lists of
+//! views and fetched values go through their one wrapper each.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -197,4 +198,27 @@ fn views_do_not_import_from_each_other() {
         "views importing another view:\n{}",
         wrong.join("\n")
     );
+}
+
+/// Each piece of Leptos machinery the wasm carries once is reached only
+/// through its one wrapper (ARCHITECTURE.md, "Invariants"): a new direct
+/// use compiles the machinery again for its own types.
+#[test]
+fn leptos_lists_and_fetches_go_through_their_one_wrapper() {
+    let wrappers = [
+        ("collect_view(", "src/ui/widgets/listed.rs"),
+        ("<For ", "src/ui/widgets/keyed.rs"),
+        ("LocalResource", "src/ui/page/fetched.rs"),
+    ];
+    let mut wrong = Vec::new();
+    for path in rust_files(Path::new("src/ui")) {
+        let text = fs::read_to_string(&path).unwrap();
+        for (use_of, wrapper) in wrappers {
+            let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+            if path != Path::new(wrapper) && code.clone().any(|l| l.contains(use_of)) {
+                wrong.push(format!("{} uses {use_of} (use {wrapper})", path.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

@@ -14,6 +14,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::load::{load_file, LoadError, Loaded, Origin};
 use crate::ui::page::state::Viewer;
 use crate::ui::page::workbook;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::{text_in, words_in};
 
 /// What the Excel file input accepts.
@@ -64,7 +65,7 @@ pub fn DataBar(
                     {i.datasets.into_iter().map(|e| {
                         let id = e.id.clone();
                         view! { <option value=e.id.clone() selected=move || current() == id>{e.label.clone()}</option> }
-                    }).collect_view()}
+                    }).listed()}
                 </select>
             })}
             <label class="file-open">
@@ -195,7 +196,7 @@ fn ProblemList(
         let more = problems
             .more(l)
             .map(|more| view! { <li lang=english data-testid=more_testid>{more}</li> });
-        view! { <ul class="problem-list">{lines.collect_view()}{more}</ul> }
+        view! { <ul class="problem-list">{lines.listed()}{more}</ul> }
     }
 }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::core::dataset::model::Dataset;
 use crate::core::present::vocab;
 use crate::core::text::lang::{fiscal_year, fy, Lang};
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::{text_in, words_in};
 
 /// The link past the page's top to the view's own content (past the
@@ -122,5 +123,5 @@ fn unbroken_brackets(title: &str) -> impl IntoView {
     parts
         .into_iter()
         .map(|(text, whole)| view! { <span class:nobr=whole>{text}</span> })
-        .collect_view()
+        .listed()
 }

@@ -7,6 +7,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
 use crate::ui::widgets::export::ExportBar;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::{text_in, words_in};
 
 /// The toolbar.
@@ -57,7 +58,7 @@ fn Tabs() -> impl IntoView {
                 >
                     {move || vocab::view(v, lang.get())}
                 </a>
-            }).collect_view()}
+            }).listed()}
         </nav>
     }
 }

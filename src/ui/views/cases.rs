@@ -8,6 +8,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::cite::CiteButton;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::{japanese_only_label, local};
 use crate::ui::widgets::text::{text_in, words_in};
 
@@ -44,7 +45,7 @@ pub fn CasesView() -> impl IntoView {
                 if list.is_empty() {
                     view! { <p class="note">{l.pick("この条件に合う事例はありません。", "No case study matches these filters.")}</p> }.into_any()
                 } else {
-                    list.into_iter().map(|case| view! { <Case case lang=l /> }).collect_view().into_any()
+                    list.into_iter().map(|case| view! { <Case case lang=l /> }).listed().into_any()
                 }
             }}
         </section>
@@ -62,7 +63,7 @@ fn Case(case: CaseStudy, lang: Lang) -> impl IntoView {
             {case.program.map(|p| view! { <p class="note">{l.pick("事業: ", "Program: ")}<span lang="ja">{p}</span></p> })}
             {japanese_only_label(l)}
             <div class="case-text" lang="ja">
-                {case.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                {case.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).listed()}
             </div>
             <CiteButton item=case.cite />
         </article>

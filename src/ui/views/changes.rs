@@ -27,6 +27,7 @@ use crate::ui::page::load::{fetch_index, load_compare, LoadError, Loaded, Origin
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::export::download;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::StatusBadge;
 use crate::ui::widgets::text::text_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
@@ -271,7 +272,7 @@ fn Compared(
             {(!notes.is_empty()).then(|| view! {
                 <details class="compare-notes">
                     <summary>{l.pick("比較する報告書のデータについての注記", "Notes on the data of the report compared with")}{japanese_only_label(l)}</summary>
-                    <ul>{notes.into_iter().map(|n| view! { <li lang="ja">{n}</li> }).collect_view()}</ul>
+                    <ul>{notes.into_iter().map(|n| view! { <li lang="ja">{n}</li> }).listed()}</ul>
                 </details>
             })}
             {(warnings > 0).then(|| view! {
@@ -319,7 +320,7 @@ fn ComparedBody(v: ComparedView, lang: Lang) -> impl IntoView {
             <dl class="compare-tiles">
                 {v.summary.tiles.into_iter().map(|(label, value)| view! {
                     <div class="compare-tile"><dt>{label}</dt><dd>{value}</dd></div>
-                }).collect_view()}
+                }).listed()}
             </dl>
             <p class="note">{v.summary.sentence}</p>
         </div>
@@ -329,12 +330,12 @@ fn ComparedBody(v: ComparedView, lang: Lang) -> impl IntoView {
                 <section class="change-group" data-section=s.kind.id()>
                     <h4>{s.heading}" "<span class="count">{format!("({})", s.total)}</span></h4>
                     <ul class="change-list">
-                        {s.items.into_iter().map(|item| view! { <Item item lang=l /> }).collect_view()}
+                        {s.items.into_iter().map(|item| view! { <Item item lang=l /> }).listed()}
                     </ul>
                     {not_drawn_note(note, l, "not-drawn")}
                 </section>
             }
-        }).collect_view()}
+        }).listed()}
     }
 }
 
@@ -370,7 +371,7 @@ fn Item(item: ChangeItem, lang: Lang) -> impl IntoView {
                         {line.flag.then(|| view! { <span class="flag-mark" aria-hidden="true">"⚑ "</span> })}
                         {line.text}
                     </li>
-                }).collect_view()}
+                }).listed()}
             </ul>
             {item.diff.map(|parts| view! {
                 <p class="diff-label">{l.pick("記載の違い（削除は取り消し線、追加は下線）:", "The text's difference (removed struck through, added underlined):")}{japanese_only_label(l)}</p>
@@ -379,7 +380,7 @@ fn Item(item: ChangeItem, lang: Lang) -> impl IntoView {
                         Edit::Same => view! { <span>{p.text}</span> }.into_any(),
                         Edit::Removed => view! { <del><span class="sr-only">{l.pick("［削除］", "[removed] ")}</span>{p.text}</del> }.into_any(),
                         Edit::Added => view! { <ins><span class="sr-only">{l.pick("［追加］", "[added] ")}</span>{p.text}</ins> }.into_any(),
-                    }).collect_view()}
+                    }).listed()}
                 </p>
             })}
         </li>
@@ -404,12 +405,12 @@ fn Review(review: YearInReview, lang: Lang) -> impl IntoView {
                         <h4>{g.heading}" "<span class="count">{format!("({})", g.total)}</span></h4>
                         <p class="note">{g.rule}</p>
                         <ul class="change-list">
-                            {g.items.into_iter().map(|item| view! { <ReviewEntry item changes=kind.changes() review=kind.id() lang=l /> }).collect_view()}
+                            {g.items.into_iter().map(|item| view! { <ReviewEntry item changes=kind.changes() review=kind.id() lang=l /> }).listed()}
                         </ul>
                         {not_drawn_note(note, l, "not-drawn")}
                     </section>
                 }
-            }).collect_view()}
+            }).listed()}
         </section>
     }
 }

@@ -9,6 +9,7 @@ use crate::core::present::headline::Headline as Figures;
 use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::{status_class, status_icon, StatusBadge};
 use crate::ui::widgets::text::{text_in, words_in};
 
@@ -86,7 +87,7 @@ fn StatusFilters(figures: Memo<Figures>) -> impl IntoView {
                             {vocab::status(status, l)}" "{s.count}
                         </button>
                     }
-                }).collect_view())
+                }).listed())
             }}
         </p>
     }
@@ -104,7 +105,7 @@ pub fn VerdictStrip() -> impl IntoView {
             <p class="statuses">
                 {move || {
                     let l: Lang = lang.get();
-                    figures.with(|h| h.statuses.iter().map(|s| view! { <StatusBadge status=s.status lang=l count=s.count /> }).collect_view())
+                    figures.with(|h| h.statuses.iter().map(|s| view! { <StatusBadge status=s.status lang=l count=s.count /> }).listed())
                 }}
             </p>
             <p class="selection" data-testid="selection-words">{move || figures.with(|h| h.selection.clone())}</p>

@@ -11,6 +11,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::cite::CiteButton;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::text_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
 
@@ -42,13 +43,13 @@ pub fn Initiatives() -> impl IntoView {
                 {move || contents.get().sections.into_iter().map(|s| view! {
                     <section class="contents-section">
                         <h3>{s.section}" "{local(s.title)}</h3>
-                        <ul>{s.entries.into_iter().map(|h| view! { <ContentsEntry heading=h /> }).collect_view()}</ul>
+                        <ul>{s.entries.into_iter().map(|h| view! { <ContentsEntry heading=h /> }).listed()}</ul>
                     </section>
-                }).collect_view()}
+                }).listed()}
             </nav>
             {move || {
                 let l = lang.get();
-                shown.get().into_iter().take(DRAW_LIMIT).map(|index| view! { <InitiativeItem index lang=l /> }).collect_view()
+                shown.get().into_iter().take(DRAW_LIMIT).map(|index| view! { <InitiativeItem index lang=l /> }).listed()
             }}
             {move || not_drawn_note(NotDrawn::capped(shown.with(Vec::len), Rest::ByFiltering), lang.get(), "not-drawn")}
         </section>
@@ -110,16 +111,16 @@ fn InitiativeItem(index: usize, lang: Lang) -> impl IntoView {
             <div class="two-col">
                 <div>
                     <h4>{l.pick("医療分野研究開発推進計画上の記載", "The plan says")}{japanese_only_label(l)}</h4>
-                    {i.plan.into_iter().map(|p| view! { <p lang="ja">{p}</p> }).collect_view()}
+                    {i.plan.into_iter().map(|p| view! { <p lang="ja">{p}</p> }).listed()}
                 </div>
                 <div>
                     <h4>{i.results_heading}{japanese_only_label(l)}</h4>
                     <ul class="results">
-                        {i.results.into_iter().map(|r| view! { <li lang="ja">{r}</li> }).collect_view()}
+                        {i.results.into_iter().map(|r| view! { <li lang="ja">{r}</li> }).listed()}
                     </ul>
                 </div>
             </div>
-            {i.boxes_after.into_iter().map(|b| view! { <p class="boxed" lang="ja">{b}</p> }).collect_view()}
+            {i.boxes_after.into_iter().map(|b| view! { <p class="boxed" lang="ja">{b}</p> }).listed()}
             <CiteButton item=i.cite />
         </details>
     }

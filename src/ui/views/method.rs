@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::present::glossary::glossary;
 use crate::core::present::notes::AS_PRINTED;
 use crate::core::present::vocab;
+use crate::ui::widgets::listed::Listed;
 // The methodology pages lie beside the app (`docs/methodology.ja.md` and
 // `docs/methodology.md` as HTML, rendered natively by `tests/methodology.rs`
 // and copied into `dist/docs/` by `index.html`). They are fetched when the
@@ -69,7 +70,7 @@ fn Glossary(lang: Lang) -> impl IntoView {
                         <span lang=(t.the_reports && lang == Lang::En).then_some("ja")>{t.meaning}</span>
                         " "<span class="note">{format!("{}{}{}", lang.pick("（", "("), t.source, lang.pick("）", ")"))}</span>
                     </dd>
-                }).collect_view()}
+                }).listed()}
             </dl>
         </section>
     }
@@ -88,7 +89,7 @@ fn AboutTheData(lang: Lang) -> impl IntoView {
             {report.figures_note.map(|n| view! { <p><span class="tag">{AS_PRINTED.get(lang)}</span>" "<span lang="ja">{n}</span></p> })}
             {(!source.notes.is_empty()).then(|| view! {
                 <h3>{lang.pick("転記についての注記（本ビューア）", "Notes on the transcription (ours)")}</h3>
-                <ul>{source.notes.into_iter().map(|n| view! { <li lang="ja">{n}</li> }).collect_view()}</ul>
+                <ul>{source.notes.into_iter().map(|n| view! { <li lang="ja">{n}</li> }).listed()}</ul>
             })}
             {report.names_en_note.filter(|_| lang == Lang::En).map(|n| view! { <p>{n}</p> })}
         </section>

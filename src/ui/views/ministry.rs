@@ -12,6 +12,7 @@ use crate::core::select::filter::Filter;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::notes::OurNoteView;
 use crate::ui::widgets::status::{status_class, status_icon, StatusBadge};
 use crate::ui::widgets::text::local;
@@ -62,7 +63,7 @@ pub fn MinistryView() -> impl IntoView {
                 {ministries.into_iter().map(|m| {
                     let id = m.id.clone();
                     view! { <option value=m.id.clone() selected=move || chosen.get() == id>{move || lang.get().pick(&m.name_ja, &m.name_en).to_string()}</option> }
-                }).collect_view()}
+                }).listed()}
             </select>
             <p class="note" data-testid="kpi-per-project-note">{move || lang.get().pick(
                 "KPIは府省ごとではなく統合プロジェクトごとに設定されています。以下は、この府省が主担当（◎）または参画するプロジェクトのKPIで、府省の単独の成果を示すものではありません。",
@@ -97,7 +98,7 @@ fn KpiList(group: KpiGroup, testid: &'static str, lang: Lang) -> impl IntoView {
             <summary>
                 <h3>{group.heading}</h3>
                 <span class="strip" role="img" aria-label=strip>
-                    {group.strip.iter().map(|&(s, n)| view! { <span class=format!("chip-status {}", status_class(s)) title=vocab::status(s, l)>{format!("{} {} {n}", status_icon(s), vocab::status(s, l))}</span> }).collect_view()}
+                    {group.strip.iter().map(|&(s, n)| view! { <span class=format!("chip-status {}", status_class(s)) title=vocab::status(s, l)>{format!("{} {} {n}", status_icon(s), vocab::status(s, l))}</span> }).listed()}
                 </span>
             </summary>
             {group.no_projects.then(|| view! { <p class="note">{vocab::NONE.get(l)}</p> })}
@@ -113,9 +114,9 @@ fn KpiList(group: KpiGroup, testid: &'static str, lang: Lang) -> impl IntoView {
                                 <span class="grade" title=kpi.grade_title>{format!("· {} ", vocab::REPORTS_GRADE.get(l))}<b>{kpi.grade.id()}</b></span>
                             </span>
                         </li>
-                    }).collect_view()}
+                    }).listed()}
                 </ul>
-            }).collect_view()}
+            }).listed()}
             {not_drawn_note(group.not_drawn, l, "kpis-not-drawn")}
         </details>
     }
@@ -145,7 +146,7 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                             <td>{program.project}</td>
                             <td class="num">{program.budget}</td>
                         </tr>
-                    }).collect_view()}
+                    }).listed()}
                 </tbody>
             </table>
             {not_drawn_note(h.programs_not_drawn, l, "not-drawn")}
@@ -156,7 +157,7 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                         <b>{match l { Lang::Ja => format!("額の記載がない事業（{n}）: "), Lang::En => format!("Programs without an amount of their own ({n}): ") }}</b>
                         {h.without_amount.into_iter().enumerate().map(|(i, name)| view! {
                             {(i > 0).then(|| vocab::LIST_DOT.get(l))}{local(name)}
-                        }).collect_view()}
+                        }).listed()}
                     </p>
                 }
             })}
@@ -172,7 +173,7 @@ fn Holdings(holdings: MinistryHoldings, lang: Lang) -> impl IntoView {
                     " "<span class="note" lang="ja">{it.marker}</span>
                     {it.first_words.map(|w| view! { " "<span class="note first-words" lang="ja">{format!("「{w}」")}</span> })}
                 </li>
-            }).collect_view()}</ul>
+            }).listed()}</ul>
             {not_drawn_note(h.initiatives_not_drawn, l, "not-drawn")}
             </details>
     }

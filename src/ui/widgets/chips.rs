@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::listed::Listed;
 
 /// A group of checkbox chips for one filter dimension: each box's checked
 /// state follows the URL (`prop:checked`; the `checked` attribute too, so
@@ -66,7 +67,7 @@ pub fn ChipGroup(
                 </label>
             }
         })
-        .collect_view();
+        .listed();
     view! {
         <fieldset class="chip-group" class:folded=move || folded.get() data-filter=key>
             <legend>{legend}</legend>
@@ -115,7 +116,7 @@ pub fn ChoicePicker(
     let choices = options
         .into_iter()
         .map(|(_, label)| view! { <option value=label></option> })
-        .collect_view();
+        .listed();
     let pick = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let typed = input.value();
@@ -148,7 +149,7 @@ pub fn ChoicePicker(
                             <span>{label}</span>
                         </label>
                     }
-                }).collect_view()}
+                }).listed()}
             </div>
         </fieldset>
     }

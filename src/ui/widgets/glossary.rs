@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::core::present::glossary::Explained;
 use crate::core::text::lang::Lang;
+use crate::ui::widgets::listed::Listed;
 
 /// A number for each popover on the page, so their ids never collide.
 static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -48,7 +49,7 @@ pub fn TermList(
         view! {
             <p class="terms">
                 {lang.pick("用語: ", "Terms: ")}
-                {terms.into_iter().map(|term| view! { <TermButton label=term.name.clone() term lang /> " " }).collect_view()}
+                {terms.into_iter().map(|term| view! { <TermButton label=term.name.clone() term lang /> " " }).listed()}
             </p>
         }
     })

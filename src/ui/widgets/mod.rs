@@ -11,6 +11,7 @@ pub mod filters;
 pub mod glossary;
 pub mod keyed;
 pub mod layout;
+pub mod listed;
 pub mod notes;
 pub mod phases;
 pub mod share;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::text_in;
 
 /// The five phases as a pipeline: click one to select it, then another to
@@ -66,7 +67,7 @@ pub fn PhasePipeline() -> impl IntoView {
                             <span class="sr-only">{move || if filter.with(|f| f.phases.contains(&checked_id)) { "✓" } else { "" }}</span>
                         </li>
                     }
-                }).collect_view()}
+                }).listed()}
             </ol>
             <p class="note">{move || lang.get().pick(
                 "※フェーズは本ビューアによる分類です（PDFの図から位置情報が失われたため、各事業・KPIの説明から分類）。",

@@ -11,6 +11,7 @@ use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::cite::CiteButton;
 use crate::ui::widgets::glossary::TermList;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::japanese_only;
 
 /// The detail row of catalog KPI `index`.
@@ -41,7 +42,7 @@ pub fn KpiDetail(index: usize, lang: Lang) -> impl IntoView {
                         <p class="explanation" data-testid="explanation">{detail.explanation}</p>
                         <h4>{lang.pick("進捗の詳細（報告書）", "Progress detail (report)")}</h4>
                         {japanese_only(lang, "source-text", detail.detail.text)}
-                        {detail.notes.into_iter().map(|n| view! { <p class="footnote" lang="ja">{n}</p> }).collect_view()}
+                        {detail.notes.into_iter().map(|n| view! { <p class="footnote" lang="ja">{n}</p> }).listed()}
                         <TermList terms=detail.terms lang />
                         <CiteButton item=detail.cite />
                         <p class="note">{match lang {

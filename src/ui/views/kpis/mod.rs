@@ -14,6 +14,7 @@ use crate::core::select::sort::Column;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::empty::EmptyResult;
 use crate::ui::widgets::keyed::keyed_list;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::text_in;
 use rows::{KpiRows, Row};
 use table_rows::{Order, Pager, Rows};
@@ -121,7 +122,7 @@ fn HeadRow(sort: RwSignal<Order>) -> impl IntoView {
                         }}</span>
                     </button>
                 </th>
-            }).collect_view()}
+            }).listed()}
         </tr>
     }
 }

@@ -9,6 +9,7 @@ use crate::core::select::sort::Column;
 use crate::core::text::lang::Lang;
 use crate::core::text::number::percent;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::{status_class, StatusBadge};
 use crate::ui::widgets::text::local;
 
@@ -106,7 +107,7 @@ pub fn KpiRows(
             <FigureTds cells=b.cells.clone() heads=heads.clone() lang=l />
             <td class="col-grade"></td>
         </tr>
-    }).collect_view();
+    }).listed();
     let index = row.index;
     view! {
         {row.group_head.then(|| {

@@ -16,6 +16,7 @@ use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::layout::PhoneOrWide;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::table::column_heads;
 use crate::ui::widgets::text::words_in;
@@ -77,8 +78,8 @@ pub fn AchievementChart() -> impl IntoView {
                                         <td>{vocab::status(bar.status, l)}</td>
                                         <td>{bar.grade.id()}</td>
                                     </tr>
-                                }).collect_view()}
-                            }).collect_view())
+                                }).listed()}
+                            }).listed())
                         }}
                     </tbody>
                 </table>
@@ -118,11 +119,11 @@ fn AchievementList(bars: Memo<Bars>, elapsed: f64) -> impl IntoView {
                                         <span class=format!("bar-value {class}")>{format!("{} {}%", status_icon(bar.status), number(bar.percent))}</span>
                                     </li>
                                 }
-                            }).collect_view()}
+                            }).listed()}
                         </ol>
                     }
                 })
-                .collect_view()
+                .listed()
         })
     }
 }

@@ -14,6 +14,7 @@ use crate::ui::chart::Chart;
 use crate::ui::page::state::{DarkMode, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::layout::PhoneOrWide;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::table::column_heads;
 use crate::ui::widgets::text::words_in;
 
@@ -72,7 +73,7 @@ fn BudgetList(bars: Memo<Bars>, #[prop(into)] dark: Signal<bool>) -> impl IntoVi
                 <ul class="bar-legend">
                     {b.ministries.iter().map(|(position, name)| view! {
                         <li><span class="swatch" style=swatch(ministry_color(*position))></span>{name.clone()}</li>
-                    }).collect_view()}
+                    }).listed()}
                     <li><span class="swatch" style=swatch(rest)></span>{vocab::NOT_ATTRIBUTABLE.get(l)}</li>
                 </ul>
                 <ol class="bar-list" data-testid="budget-list">
@@ -82,12 +83,12 @@ fn BudgetList(bars: Memo<Bars>, #[prop(into)] dark: Signal<bool>) -> impl IntoVi
                             <span class="bar-track">
                                 {b.ministries.iter().zip(&bar.by_ministry).map(|((position, _), &v)| view! {
                                     <span class="bar" style=format!("width:{}%;background:{}", number(share(v)), ministry_color(*position))></span>
-                                }).collect_view()}
+                                }).listed()}
                                 <span class="bar" style=format!("width:{}%;background:{rest}", number(share(bar.not_attributable)))></span>
                             </span>
                             <span class="bar-value">{oku_yen(bar.printed, l)}</span>
                         </li>
-                    }).collect_view()}
+                    }).listed()}
                 </ol>
             }
         })
@@ -114,10 +115,10 @@ fn BudgetTable(bars: Memo<Bars>) -> impl IntoView {
                         <tr>
                             <th scope="row">{bar.label.clone()}</th>
                             <td>{oku_yen(bar.printed, l)}</td>
-                            {bar.by_ministry.iter().map(|&v| view! { <td>{oku_yen(v, l)}</td> }).collect_view()}
+                            {bar.by_ministry.iter().map(|&v| view! { <td>{oku_yen(v, l)}</td> }).listed()}
                             <td>{oku_yen(bar.not_attributable, l)}</td>
                         </tr>
-                    }).collect_view())
+                    }).listed())
                 }}
             </tbody>
         </table>

@@ -10,6 +10,7 @@ use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::keyed::keyed_list;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::text::words_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
@@ -75,7 +76,7 @@ fn ProjectCard(index: usize, lang: Lang) -> impl IntoView {
                     <span class=format!("seg {}", status_class(s)) style=format!("flex-grow:{n}") title=format!("{} {n}", vocab::status(s, l))>
                         {format!("{} {n}", status_icon(s))}
                     </span>
-                }).collect_view()}
+                }).listed()}
             </div>
             <p class="card-foot">
                 <a href=profile data-testid="project-profile-link">{l.pick("プロジェクトの詳細", "Project profile")}</a>
@@ -116,7 +117,7 @@ fn About(card: Card, l: Lang) -> impl IntoView {
             <details class="ministry-actions">
                 <summary>{vocab::MINISTRY_ACTIONS.get(l)}{japanese_only_label(l)}</summary>
                 <ul class="results">
-                    {actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}
+                    {actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).listed()}
                 </ul>
             </details>
         })}

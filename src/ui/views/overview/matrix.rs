@@ -6,6 +6,7 @@ use crate::core::present::phase_matrix::PhaseMatrix as Matrix;
 use crate::core::present::vocab;
 use crate::ui::page::state::Viewer;
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::{text_in, words_in};
 
 /// The phase × project matrix.
@@ -26,7 +27,7 @@ pub fn PhaseMatrix() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{words_in(lang, vocab::PROJECT)}</th>
-                            {phases.into_iter().map(|p| view! { <th scope="col">{move || lang.get().pick(&p.name_ja, &p.name_en).to_string()}</th> }).collect_view()}
+                            {phases.into_iter().map(|p| view! { <th scope="col">{move || lang.get().pick(&p.name_ja, &p.name_en).to_string()}</th> }).listed()}
                         </tr>
                     </thead>
                     <tbody>
@@ -35,9 +36,9 @@ pub fn PhaseMatrix() -> impl IntoView {
                                 <th scope="row">{row.project.clone()}</th>
                                 {row.cells.iter().zip(row.heat()).map(|(&(kpis, programs), heat)| view! {
                                     <td class="heat" style=format!("--heat:{heat:.2}")>{format!("{kpis} / {programs}")}</td>
-                                }).collect_view()}
+                                }).listed()}
                             </tr>
-                        }).collect_view())}
+                        }).listed())}
                     </tbody>
                 </table>
             </div>

@@ -15,6 +15,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::capped::not_drawn_note;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::{status_class, status_icon};
 use crate::ui::widgets::text::text_in;
 
@@ -63,12 +64,12 @@ pub fn Scorecard() -> impl IntoView {
                         }>
                             <button type="button" class="sort" data-sort=c.id() on:click=move |_| sort_by(c)>{move || heading(c, lang.get())}</button>
                         </th>
-                    }).collect_view()}
+                    }).listed()}
                 </tr></thead>
                 <tbody>
                     {move || {
                         let l = lang.get();
-                        rows.get().into_iter().take(DRAW_LIMIT).map(|row| view! { <ScoreLine row lang=l /> }).collect_view()
+                        rows.get().into_iter().take(DRAW_LIMIT).map(|row| view! { <ScoreLine row lang=l /> }).listed()
                     }}
                 </tbody>
             </table>
@@ -96,7 +97,7 @@ fn ScoreLine(row: ScoreRow, lang: Lang) -> impl IntoView {
             <td data-label=heading(ScoreColumn::Good, l)>
                 <span class="num">{format!("{} / {}", row.good(), row.graded())}</span>
                 <span class="strip" role="img" aria-label=strip_label>
-                    {strip.iter().map(|&(s, n)| view! { <span class=format!("chip-status {}", status_class(s)) title=vocab::status(s, l)>{format!("{} {n}", status_icon(s))}</span> }).collect_view()}
+                    {strip.iter().map(|&(s, n)| view! { <span class=format!("chip-status {}", status_class(s)) title=vocab::status(s, l)>{format!("{} {n}", status_icon(s))}</span> }).listed()}
                 </span>
             </td>
             <td class="num" data-label=heading(ScoreColumn::GradeB, l)>{format!("A {} · B {}", row.grades[Grade::A.index()], row.grades[Grade::B.index()])}</td>

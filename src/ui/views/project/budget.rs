@@ -12,6 +12,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::widgets::capped::not_drawn_note;
 use crate::ui::widgets::glossary::TermList;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::text::local;
 
 use crate::ui::widgets::notes::OurNoteView;
@@ -32,18 +33,18 @@ pub fn Budget(
             <p class="note">{vocab::PHASES_ARE_OURS.get(l)}</p>
             {programs.is_empty().then(|| view! { <p class="note">{l.pick("報告書に事業の記載はありません。", "The report lists no program.")}</p> })}
             <ul class="program-list">
-                {programs.into_iter().map(|g| view! { <ProgramItem program=g lang=l /> }).collect_view()}
+                {programs.into_iter().map(|g| view! { <ProgramItem program=g lang=l /> }).listed()}
             </ul>
             {not_drawn_note(programs_not_drawn, l, "not-drawn")}
             {(!lines.is_empty()).then(|| view! {
                 <h5>{l.pick("事業ごとに定まらない記載額", "Amounts printed for no single program")}</h5>
                 <ul class="budget-lines" data-testid="budget-lines">
-                    {lines.into_iter().map(|line| view! { <LineItem line lang=l /> }).collect_view()}
+                    {lines.into_iter().map(|line| view! { <LineItem line lang=l /> }).listed()}
                 </ul>
             })}
             {(!overview_notes.is_empty()).then(|| view! {
                 <ul class="printed-notes">
-                    {overview_notes.into_iter().map(|n| view! { <li><span class="tag">{PRINTED_NOTE.get(l)}</span>" "<span lang="ja">{n}</span></li> }).collect_view()}
+                    {overview_notes.into_iter().map(|n| view! { <li><span class="tag">{PRINTED_NOTE.get(l)}</span>" "<span lang="ja">{n}</span></li> }).listed()}
                 </ul>
             })}
         </section>

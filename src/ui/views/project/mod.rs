@@ -11,6 +11,7 @@ use crate::core::present::vocab;
 use crate::core::text::lang::Lang;
 use crate::ui::page::state::{View, Viewer};
 use crate::ui::widgets::cite::CiteButton;
+use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::notes::OurNoteView;
 use crate::ui::widgets::text::text_in;
 use crate::ui::widgets::text::{japanese_only_label, local};
@@ -69,7 +70,7 @@ pub fn ProjectView(
                 {projects.into_iter().map(|(id, ja, en)| {
                     let value = id.clone();
                     view! { <option value=value selected=move || selected_id().as_deref() == Some(id.as_str())>{move || lang.get().pick(&ja, &en).to_string()}</option> }
-                }).collect_view()}
+                }).listed()}
             </select>
             {move || chosen.get().map(|index| {
                 let l = lang.get();
@@ -110,7 +111,7 @@ fn Profile(profile: ProjectProfile, lang: Lang, kpis: Callback<String, AnyView>)
                 {if evaluation.is_empty() {
                     view! { <p class="note">{l.pick("報告書に評価の記載はありません。", "The report prints no evaluation.")}</p> }.into_any()
                 } else {
-                    view! { <blockquote lang="ja">{evaluation.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}</blockquote> }.into_any()
+                    view! { <blockquote lang="ja">{evaluation.into_iter().map(|p| view! { <p>{p}</p> }).listed()}</blockquote> }.into_any()
                 }}
                 {evaluation_note.map(|n| view! { <OurNoteView note=n lang=l /> })}
                 <CiteButton item=cite />
@@ -125,7 +126,7 @@ fn Profile(profile: ProjectProfile, lang: Lang, kpis: Callback<String, AnyView>)
                 {if card.actions.is_empty() {
                     view! { <p class="note">{NONE_PRINTED.get(l)}</p> }.into_any()
                 } else {
-                    view! { <ul class="results">{card.actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).collect_view()}</ul> }.into_any()
+                    view! { <ul class="results">{card.actions.into_iter().map(|a| view! { <li lang="ja">{a}</li> }).listed()}</ul> }.into_any()
                 }}
             </details>
             <section class="profile-cases" data-testid="project-cases">
@@ -134,7 +135,7 @@ fn Profile(profile: ProjectProfile, lang: Lang, kpis: Callback<String, AnyView>)
                 <ul class="case-list">
                     {cases.into_iter().map(|c| view! {
                         <li><a href=case_link(&c.id)>{local(c.title)}</a></li>
-                    }).collect_view()}
+                    }).listed()}
                 </ul>
             </section>
         </article>
