@@ -489,25 +489,25 @@ macro_rules! scalars {
 impl<'a> ser::Serializer for &'a mut Walk {
     type Ok = ();
     type Error = Never;
-    type SerializeSeq = Items<'a>;
-    type SerializeTuple = Items<'a>;
-    type SerializeTupleStruct = Items<'a>;
-    type SerializeTupleVariant = Items<'a>;
+    type SerializeSeq = Entries<'a>;
+    type SerializeTuple = Entries<'a>;
+    type SerializeTupleStruct = Entries<'a>;
+    type SerializeTupleVariant = Entries<'a>;
     type SerializeMap = Map<'a>;
-    type SerializeStruct = Fields<'a>;
-    type SerializeStructVariant = Fields<'a>;
+    type SerializeStruct = Entries<'a>;
+    type SerializeStructVariant = Entries<'a>;
 
     fn serialize_str(self, v: &str) -> Done {
         self.text(v);
         self.write_string(v);
         Ok(())
     }
-    fn serialize_seq(self, len: Option<usize>) -> Result<Items<'a>, Never> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<Entries<'a>, Never> {
         self.list(len);
-        Ok(Items::open(self, "", "]"))
+        Ok(Entries::open(self, "", "]"))
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<'a>, Never> {
-        Ok(Fields::open(self, "", "}"))
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Entries<'a>, Never> {
+        Ok(Entries::open(self, "", "}"))
     }
     fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Done {
         value.serialize(self)
@@ -529,11 +529,11 @@ impl<'a> ser::Serializer for &'a mut Walk {
         self.write("}");
         Ok(())
     }
-    fn serialize_tuple(self, _: usize) -> Result<Items<'a>, Never> {
-        Ok(Items::open(self, "", "]"))
+    fn serialize_tuple(self, _: usize) -> Result<Entries<'a>, Never> {
+        Ok(Entries::open(self, "", "]"))
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Items<'a>, Never> {
-        Ok(Items::open(self, "", "]"))
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Entries<'a>, Never> {
+        Ok(Entries::open(self, "", "]"))
     }
     fn serialize_tuple_variant(
         self,
@@ -541,8 +541,8 @@ impl<'a> ser::Serializer for &'a mut Walk {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Items<'a>, Never> {
-        Ok(Items::open(self, variant, "]}"))
+    ) -> Result<Entries<'a>, Never> {
+        Ok(Entries::open(self, variant, "]}"))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Map<'a>, Never> {
         self.list(len);
@@ -559,8 +559,8 @@ impl<'a> ser::Serializer for &'a mut Walk {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<Fields<'a>, Never> {
-        Ok(Fields::open(self, variant, "}}"))
+    ) -> Result<Entries<'a>, Never> {
+        Ok(Entries::open(self, variant, "}}"))
     }
     scalars!(
         serialize_bool(bool),
@@ -590,7 +590,7 @@ impl<'a> ser::Serializer for &'a mut Walk {
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> Done {
-        let mut items = Items::open(self, "", "]");
+        let mut items = Entries::open(self, "", "]");
         for byte in v {
             ser::SerializeSeq::serialize_element(&mut items, byte)?;
         }
@@ -614,43 +614,54 @@ impl<'a> ser::Serializer for &'a mut Walk {
     }
 }
 
-/// Opens a list or object: `{"variant":` first for a variant's content.
-fn open(walk: &mut Walk, variant: &str, bracket: &str) {
-    if !variant.is_empty() {
-        walk.write("{");
-        walk.write_string(variant);
-        walk.write(":");
-    }
-    walk.write(bracket);
-}
-
-/// The entries of a list (or tuple), each at its index.
-pub struct Items<'a> {
+/// The entries of a list (or tuple), each at its index, or the fields of a
+/// struct, each at its name; in JSON between `[` and `]` or `{` and `}`.
+pub struct Entries<'a> {
     walk: &'a mut Walk,
     next: usize,
-    /// What ends it in JSON: `]`, or `]}` for a variant's.
+    /// What ends it in JSON: `]` or `}`, and one `}` more for a variant's.
     close: &'static str,
 }
 
-impl<'a> Items<'a> {
+impl<'a> Entries<'a> {
+    /// Opens a list (`[`, closed by `close`) or a struct (`{`): with
+    /// `{"variant":` first for a variant's content.
     fn open(walk: &'a mut Walk, variant: &str, close: &'static str) -> Self {
-        open(walk, variant, "[");
-        Items {
+        if !variant.is_empty() {
+            walk.write("{");
+            walk.write_string(variant);
+            walk.write(":");
+        }
+        walk.write(if close.starts_with(']') { "[" } else { "{" });
+        Entries {
             walk,
             next: 0,
             close,
         }
     }
 
-    fn item<T: ?Sized + Serialize>(&mut self, value: &T) -> Done {
+    /// Walks to `value` at `step`, written after `key` (`"name":`) if any.
+    fn entry<T: ?Sized + Serialize>(&mut self, step: Step, key: Option<&str>, value: &T) -> Done {
         if self.next > 0 {
             self.walk.write(",");
         }
-        self.walk.path.push(Step::Index(self.next));
         self.next += 1;
+        if let Some(key) = key {
+            self.walk.write_string(key);
+            self.walk.write(":");
+        }
+        self.walk.path.push(step);
         let done = value.serialize(&mut *self.walk);
         self.walk.path.pop();
         done
+    }
+
+    fn item<T: ?Sized + Serialize>(&mut self, value: &T) -> Done {
+        self.entry(Step::Index(self.next), None, value)
+    }
+
+    fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Done {
+        self.entry(Step::Field(key), Some(key), value)
     }
 }
 
@@ -658,7 +669,7 @@ impl<'a> Items<'a> {
 /// trait hands them over.
 macro_rules! walk_items {
     ($($trait:ident :: $method:ident),*) => {$(
-        impl ser::$trait for Items<'_> {
+        impl ser::$trait for Entries<'_> {
             type Ok = ();
             type Error = Never;
             fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Done {
@@ -678,6 +689,29 @@ walk_items!(
     SerializeTupleStruct::serialize_field,
     SerializeTupleVariant::serialize_field
 );
+
+/// The fields of a struct or of a struct variant are walked alike.
+macro_rules! walk_fields {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Entries<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn serialize_field<T: ?Sized + Serialize>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Done {
+                self.field(key, value)
+            }
+            fn end(self) -> Done {
+                self.walk.write(self.close);
+                Ok(())
+            }
+        }
+    )*};
+}
+
+walk_fields!(SerializeStruct, SerializeStructVariant);
 
 /// The entries of a map, each at its key (as text), as a struct's fields.
 pub struct Map<'a> {
@@ -721,58 +755,3 @@ impl ser::SerializeMap for Map<'_> {
         Ok(())
     }
 }
-
-/// The fields of a struct, each at its name.
-pub struct Fields<'a> {
-    walk: &'a mut Walk,
-    first: bool,
-    /// What ends it in JSON: `}`, or `}}` for a variant's.
-    close: &'static str,
-}
-
-impl<'a> Fields<'a> {
-    fn open(walk: &'a mut Walk, variant: &str, close: &'static str) -> Self {
-        open(walk, variant, "{");
-        Fields {
-            walk,
-            first: true,
-            close,
-        }
-    }
-
-    fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Done {
-        if !self.first {
-            self.walk.write(",");
-        }
-        self.first = false;
-        self.walk.write_string(key);
-        self.walk.write(":");
-        self.walk.path.push(Step::Field(key));
-        let done = value.serialize(&mut *self.walk);
-        self.walk.path.pop();
-        done
-    }
-}
-
-/// The fields of a struct or of a struct variant are walked alike.
-macro_rules! walk_fields {
-    ($($trait:ident),*) => {$(
-        impl ser::$trait for Fields<'_> {
-            type Ok = ();
-            type Error = Never;
-            fn serialize_field<T: ?Sized + Serialize>(
-                &mut self,
-                key: &'static str,
-                value: &T,
-            ) -> Done {
-                self.field(key, value)
-            }
-            fn end(self) -> Done {
-                self.walk.write(self.close);
-                Ok(())
-            }
-        }
-    )*};
-}
-
-walk_fields!(SerializeStruct, SerializeStructVariant);
