@@ -68,9 +68,12 @@ setup-wasm-bindgen:
 
 setup-node: node_modules/.installed
 
+# esbuild bundles and minifies it; terser then compresses that again (two
+# passes) and shortens its top-level names: 6.6 KB gzip less than esbuild alone.
 $(ECHARTS): docs/echarts-entry.js node_modules/.installed
 	@mkdir -p $(dir $@)
 	esbuild $< --bundle --minify --format=iife --legal-comments=none --log-level=warning --outfile=$@
+	terser $@ --compress passes=2 --mangle --toplevel --comments false --output $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund $(call tag,npm)
