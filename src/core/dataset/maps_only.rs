@@ -20,8 +20,7 @@
 use std::fmt;
 
 use serde::de::{
-    DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
-    VariantAccess, Visitor,
+    DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, SeqAccess, Visitor,
 };
 
 /// A deserializer that reads structs from maps only; see the module.
@@ -35,9 +34,6 @@ struct Elements<A>(A);
 
 /// A map whose keys and values are read by [`MapsOnly`].
 struct Entries<A>(A);
-
-/// An enum whose variant and content are read by [`MapsOnly`].
-struct Variants<A>(A);
 
 /// A visitor of an enum, given the variant's name.
 struct Named<V>(V);
@@ -178,8 +174,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visiting<V> {
         self.0.visit_map(Entries(map))
     }
 
+    /// Handed on as it is: a variant's content is never read through a
+    /// `Visiting`, since [`MapsOnly`] reads every enum from its name.
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.0.visit_enum(Variants(data))
+        self.0.visit_enum(data)
     }
 }
 
@@ -226,43 +224,6 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Entries<A> {
 
     fn size_hint(&self) -> Option<usize> {
         self.0.size_hint()
-    }
-}
-
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Variants<A> {
-    type Error = A::Error;
-    type Variant = Variants<A::Variant>;
-
-    fn variant_seed<T: DeserializeSeed<'de>>(
-        self,
-        seed: T,
-    ) -> Result<(T::Value, Self::Variant), A::Error> {
-        let (value, variant) = self.0.variant_seed(Seeded(seed))?;
-        Ok((value, Variants(variant)))
-    }
-}
-
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variants<A> {
-    type Error = A::Error;
-
-    fn unit_variant(self) -> Result<(), A::Error> {
-        self.0.unit_variant()
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.newtype_variant_seed(Seeded(seed))
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Visiting(visitor))
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, Visiting(visitor))
     }
 }
 
