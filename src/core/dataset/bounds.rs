@@ -421,7 +421,12 @@ impl Walk {
         (names.next(), field)
     }
 
+    /// Checks a text's bounds. A walk that writes JSON ([`json_text`])
+    /// checks nothing: it writes datasets that were validated when loaded.
     fn text(&mut self, text: &str) {
+        if self.json.is_some() {
+            return;
+        }
         // A char is at least one byte: only long texts need counting.
         if text.len() > MAX_TEXT_CHARS {
             let chars = text.chars().count();
@@ -445,7 +450,11 @@ impl Walk {
         }
     }
 
+    /// Checks a list's length against its bound (not when writing JSON).
     fn list(&mut self, len: Option<usize>) {
+        if self.json.is_some() {
+            return;
+        }
         let (parent, field) = self.list_names();
         if let (Some(len), Some((max, noun))) = (len, list_bound(parent, field)) {
             if len > max {
