@@ -9,12 +9,12 @@ use crate::core::select::sort::Column;
 use crate::core::text::lang::Lang;
 use crate::core::text::number::percent;
 use crate::ui::page::state::Viewer;
+use crate::ui::widgets::keyed::Key;
 use crate::ui::widgets::listed::Listed;
 use crate::ui::widgets::status::{status_class, StatusBadge};
 use crate::ui::widgets::text::local;
 
 use super::detail::KpiDetail;
-use crate::ui::widgets::keyed::Key;
 
 /// One KPI of the table's current page.
 #[derive(Debug, Clone, Copy, PartialEq)]
