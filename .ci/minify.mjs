@@ -111,6 +111,27 @@ function wasmName(text) {
   return [...toLeb(bytes.length), ...bytes];
 }
 
+/** The name written at `at` in `wasm` (its length, then UTF-8): [text, the offset after it]. */
+function readName(wasm, at) {
+  const [length, start] = leb(wasm, at);
+  return [new TextDecoder().decode(wasm.subarray(start, start + length)), start + length];
+}
+
+/** The wasm's sections after its header, in order: each one's id, where its body starts and where it ends. */
+function* sections(wasm) {
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, body] = leb(wasm, at + 1);
+    yield { id: wasm[at], at, body, end: body + size };
+    at = body + size;
+  }
+}
+
+/** A section as the wasm writes it: its id, its size, its bytes. */
+function section(id, bytes) {
+  return Buffer.concat([Buffer.from([id, ...toLeb(bytes.length)]), Buffer.from(bytes)]);
+}
+
 /** Replaces the one occurrence of `from` in `text` (the build stops if there is not exactly one). */
 function replaceOnce(text, from, to, what) {
   const uses = text.split(from).length - 1;
@@ -131,26 +152,17 @@ function replaceOnce(text, from, to, what) {
  * dropped. An import that is not a function of the glue stops the build.
  */
 function shortenNames(wasm, glue) {
-  const decoder = new TextDecoder();
-  const name = (at) => {
-    const [length, start] = leb(wasm, at);
-    return [decoder.decode(wasm.subarray(start, start + length)), start + length];
-  };
   const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = leb(wasm, at + 1);
-    const end = body + size;
-    let section = null;
-    if (id === 0) section = [];
+  for (const { id, at, body, end } of sections(wasm)) {
+    if (id === 0) continue;
+    let out = null;
     if (id === 2) {
       let [count, p] = leb(wasm, body);
-      const out = [...toLeb(count)];
+      out = [...toLeb(count)];
       let module = null;
       for (let i = 0; i < count; i++) {
-        const [from, f] = name(p);
-        const [field, kind] = name(f);
+        const [from, f] = readName(wasm, p);
+        const [field, kind] = readName(wasm, f);
         if (wasm[kind] !== 0 || (module !== null && from !== module)) throw new Error(`minify: import ${from} ${field} is not a function of the glue`);
         module = from;
         const [, after] = leb(wasm, kind + 1);
@@ -160,13 +172,12 @@ function shortenNames(wasm, glue) {
         p = after;
       }
       glue = replaceOnce(glue, `"${module}": import0`, `"a": import0`, `module ${module}`);
-      section = out;
     }
     if (id === 7) {
       let [count, p] = leb(wasm, body);
-      const out = [...toLeb(count)];
+      out = [...toLeb(count)];
       for (let i = 0; i < count; i++) {
-        const [field, kind] = name(p);
+        const [field, kind] = readName(wasm, p);
         const [, after] = leb(wasm, kind + 1);
         const read = new RegExp(`\\bwasm\\.${literal(field)}(?![\\w$])`, "g");
         const reads = glue.match(read)?.length ?? 0;
@@ -178,11 +189,8 @@ function shortenNames(wasm, glue) {
         out.push(...wasmName(kept), ...wasm.subarray(kind, after));
         p = after;
       }
-      section = out;
     }
-    if (section === null) parts.push(wasm.subarray(at, end));
-    else if (id !== 0) parts.push(Buffer.from([id, ...toLeb(section.length), ...section]));
-    at = end;
+    parts.push(out === null ? wasm.subarray(at, end) : section(id, out));
   }
   return { wasm: Buffer.concat(parts), glue };
 }
@@ -220,26 +228,21 @@ function withoutStreams(wasm, glue) {
   const unused = /^(?:__wbg_)?intounderlying/;
   const parts = [wasm.subarray(0, 8)];
   let dropped = 0;
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = leb(wasm, at + 1);
-    const end = body + size;
-    if (id === 7) {
-      let [count, p] = leb(wasm, body);
-      const kept = [];
-      for (let i = 0; i < count; i++) {
-        const [length, start] = leb(wasm, p);
-        const field = new TextDecoder().decode(wasm.subarray(start, start + length));
-        const [, after] = leb(wasm, start + length + 1);
-        if (unused.test(field)) dropped++;
-        else kept.push(wasm.subarray(p, after));
-        p = after;
-      }
-      const section = Buffer.concat([Buffer.from(toLeb(kept.length)), ...kept]);
-      parts.push(Buffer.from([7, ...toLeb(section.length)]), section);
-    } else parts.push(wasm.subarray(at, end));
-    at = end;
+  for (const { id, at, body, end } of sections(wasm)) {
+    if (id !== 7) {
+      parts.push(wasm.subarray(at, end));
+      continue;
+    }
+    let [count, p] = leb(wasm, body);
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const [field, kind] = readName(wasm, p);
+      const [, after] = leb(wasm, kind + 1);
+      if (unused.test(field)) dropped++;
+      else kept.push(wasm.subarray(p, after));
+      p = after;
+    }
+    parts.push(section(7, Buffer.concat([Buffer.from(toLeb(kept.length)), ...kept])));
   }
   const classes = "IntoUnderlying(?:ByteSource|Sink|Source)";
   const without = glue
