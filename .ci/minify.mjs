@@ -8,6 +8,8 @@
 //   reads the wasm's exports are shortened, in the wasm and the glue alike;
 // * the wasm-bindgen glue, the stylesheet and docs/preflight.js are
 //   minified by esbuild (from npm);
+// * index.html (and so every page the prerender writes from it) loses its
+//   HTML comments, which are notes for whoever reads the source;
 // * the datasets data/index.json lists lose the whitespace between their
 //   tokens (their text otherwise unchanged: every number is the same
 //   characters, and the build checks that each parses to the same value).
@@ -281,4 +283,4 @@ for (const { url } of index.datasets) {
   }
   writeFileSync(file, after);
 }
-writeFileSync(page, html);
+writeFileSync(page, html.replace(/<!--[\s\S]*?-->\s*/g, ""));
