@@ -29,11 +29,11 @@ if (!dist) throw new Error("usage: node .ci/chart-svg.mjs <dist>");
 const WIDTH = 750;
 // The page's own fonts, named explicitly: the drawing is text in the page.
 // (Single quotes: ECharts writes it into a double-quoted style attribute.)
-const FONT = "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', Meiryo, sans-serif";
+const FONT = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', Meiryo, system-ui, sans-serif";
 
 // Text widths without a canvas: ECharts lays labels out (and cuts them to a
 // width) by measuring them. Full-width characters take one em; Latin
-// letters and digits about half of one, as in the system UI fonts.
+// letters and digits about half of one, as in the page's fonts.
 function measureText(text, font) {
   const size = Number((/(\d+(?:\.\d+)?)px/.exec(font ?? "") ?? [0, 12])[1]);
   const bold = /bold|[6-9]00/.test(font ?? "");
