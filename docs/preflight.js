@@ -20,7 +20,9 @@
 // it hides the page's content behind the loading placeholder until the app
 // has built the right one (src/ui/takeover.rs), so nothing wrong is shown.
 // Where the app cannot run, the page is the report: a short notice above
-// it says what needs the app and how to get it.
+// it says what needs the app and how to get it, in the page's language (in
+// both when the address asks for another view, which may be the other
+// language's).
 (function () {
   "use strict";
 
@@ -136,7 +138,10 @@
       ["ja", "このブラウザでは WebAssembly が使えないため、報告書を読むことはできますが、絞り込み・並べ替え・出力などの操作はできません" + (stale ? "（このアドレスの表示条件も反映されていません）" : "") + "。Safari のロックダウンモードや Edge のセキュリティ強化モードでは、このサイトを対象外に設定すると利用できます。"],
       ["en", "This browser cannot run WebAssembly here: you can read the report, but filtering, sorting and exporting need it" + (stale ? " (nor is this address's selection applied)" : "") + ". In Safari's Lockdown Mode or Edge's enhanced security mode, exclude this site to use them."],
     ];
+    var lang = root.getAttribute("lang");
+    var one = !stale && (lang === "ja" || lang === "en");
     for (var i = 0; i < parts.length; i++) {
+      if (one && parts[i][0] !== lang) continue;
       var p = document.createElement("p");
       p.setAttribute("lang", parts[i][0]);
       p.appendChild(document.createTextNode(parts[i][1]));

@@ -220,15 +220,21 @@ test("without WebAssembly the page is the report, with a notice of what needs it
   await page.goto("");
   const notice = page.getByTestId("report-only");
   await expect(notice).toContainText("ロックダウンモード");
-  await expect(notice).toContainText("Lockdown Mode");
+  await expect(notice).not.toContainText("Lockdown Mode");
   await expect(page.getByTestId("headline-verdict")).toContainText("30 / 33");
   await expect(page.locator(".sidebar")).toBeHidden();
   await page.locator('.card[data-project-id="devices"]').getByTestId("project-profile-link").click();
   await expect(page).toHaveURL(/project-devices\.html/);
   await expect(page.getByTestId("project-profile")).toContainText("医療機器・ヘルスケアプロジェクト");
-  // An address with filters: the page's own view, and the notice says so.
+  // An English page: the notice in English only.
+  await page.goto("index.en.html");
+  await expect(page.getByTestId("report-only")).toContainText("Lockdown Mode");
+  await expect(page.getByTestId("report-only")).not.toContainText("ロックダウンモード");
+  // An address with filters: the page's own view, and the notice says so,
+  // in both languages (the address may ask for the other one).
   await page.goto("kpis.html?view=kpis&ministry=mic");
   await expect(page.getByTestId("report-only")).toContainText("反映されていません");
+  await expect(page.getByTestId("report-only")).toContainText("nor is this address's selection applied");
   await expect(page.locator("#prerendered")).toBeVisible();
 });
 
