@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use shinchoku::core::dataset::source::DatasetIndex;
+use shinchoku::core::present::vocab::{PAGE_DESCRIPTION, PAGE_TITLE};
 use shinchoku::core::select::pages::Page;
 use shinchoku::core::select::query::to_query_string;
 use shinchoku::core::text::lang::Lang;
@@ -98,11 +99,31 @@ fn run(dist: &Path) -> Result<usize, String> {
 fn fill(template: &str, page: &Page, content: &str, dataset_url: &str) -> Result<String, String> {
     let query = to_query_string(page.query().iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut html = template.to_string();
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;");
     if page.lang == Lang::En {
         html = html.replacen("<html lang=\"ja\"", "<html lang=\"en\"", 1);
     }
+    // The title and the description in the page's language (the app keeps
+    // the title in the language it shows).
+    for (words, before, after) in [
+        (PAGE_TITLE, "<title>", "</title>"),
+        (
+            PAGE_DESCRIPTION,
+            "<meta name=\"description\" content=\"",
+            "\"",
+        ),
+    ] {
+        let from = format!("{before}{}{after}", attr(words.get(Lang::Ja)));
+        if !html.contains(&from) {
+            return Err(format!("index.html has no {from}"));
+        }
+        html = html.replacen(
+            &from,
+            &format!("{before}{}{after}", attr(words.get(page.lang))),
+            1,
+        );
+    }
     // Before docs/preflight.js, which reads it before the page is drawn.
-    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;");
     let meta = format!(
         "<head>\n    <meta name=\"{PAGE_QUERY_META}\" content=\"{}\" />",
         attr(&query)

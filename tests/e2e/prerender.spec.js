@@ -238,6 +238,26 @@ test("without WebAssembly the page is the report, with a notice of what needs it
   await expect(page.locator("#prerendered")).toBeVisible();
 });
 
+test("each page's title and description are in its language, and the app keeps the title in the language it shows", async ({ page }) => {
+  const JA = "Shinchoku 進捗 — 医療分野研究開発推進計画 進捗ビューア";
+  const EN = "Shinchoku — Medical R&D Promotion Plan progress viewer";
+  for (const { file } of PAGES) {
+    const html = fs.readFileSync(path.join(DIST, file), "utf8");
+    const en = file.endsWith(".en.html");
+    expect(html, file).toContain(`<title>${(en ? EN : JA).replace("&", "&amp;")}</title>`);
+    expect(/<meta name="description" content="([^"]*)"/.exec(html)[1], file).toMatch(en ? /^A viewer to explore the progress/ : /ブラウザだけで探索するビューア$/);
+  }
+  await page.goto("index.en.html");
+  await waitReady(page);
+  await expect(page).toHaveTitle(EN);
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page).toHaveTitle(JA);
+  await page.goto("kpis.html?lang=en&view=kpis");
+  await waitReady(page);
+  await expect(page).toHaveTitle(EN);
+});
+
 test("every link of every prerendered page names a file in dist/", () => {
   const broken = [];
   for (const { file } of PAGES) {

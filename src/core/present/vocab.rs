@@ -30,6 +30,19 @@ pub const fn words(ja: &'static str, en: &'static str) -> Words {
     Words { ja, en }
 }
 
+/// The page's title, in the browser's tab and its bookmarks (index.html
+/// carries the Japanese; the prerender and the app give each page its
+/// language's).
+pub const PAGE_TITLE: Words = words(
+    "Shinchoku 進捗 — 医療分野研究開発推進計画 進捗ビューア",
+    "Shinchoku — Medical R&D Promotion Plan progress viewer",
+);
+/// The page's description, for search engines and link previews (written
+/// by the prerender, like the title).
+pub const PAGE_DESCRIPTION: Words = words(
+    "医療分野研究開発推進計画（第2期）の進捗状況を、ブラウザだけで探索するビューア",
+    "A viewer to explore the progress of Japan's Medical R&D Promotion Plan (2nd period), in the browser alone",
+);
 /// A key performance indicator.
 pub const KPI: Words = words("KPI", "KPI");
 /// Nothing of the kind.

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::core::dataset::model::Dataset;
 use crate::core::present::vocab;
 use crate::core::select::query::Embed;
+use crate::core::text::lang::Lang;
 use crate::ui::page::ready::mark_ready;
 use crate::ui::page::state::{DarkMode, Theme, View, Viewer};
 use crate::ui::views::cases::CasesView;
@@ -31,11 +32,15 @@ use notices::{IgnoredNotice, PrintFooter, PrintHeading};
 use sidebar::FilterSheet;
 use toolbar::Toolbar;
 
-/// Sets `<html data-theme>` and `<html lang>`.
-fn apply_to_document(theme: Theme, lang: &str) {
+/// Sets `<html data-theme>`, `<html lang>` and the page's title in that
+/// language.
+fn apply_to_document(theme: Theme, lang: Lang) {
     if let Some(root) = crate::ui::page::root_element() {
         let _ = root.dataset().set("theme", theme.id());
-        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    if let Some(document) = crate::ui::page::browser::window().and_then(|w| w.document()) {
+        document.set_title(vocab::PAGE_TITLE.get(lang));
     }
 }
 
@@ -61,7 +66,7 @@ pub fn ViewerRoot(
         } else {
             Theme::Light
         };
-        apply_to_document(theme, lang.get().tag());
+        apply_to_document(theme, lang.get());
     });
     Effect::new(move |_| mark_ready());
     match viewer.embed {
