@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use shinchoku::core::dataset::source::DatasetIndex;
-use shinchoku::core::present::vocab::{PAGE_DESCRIPTION, PAGE_TITLE};
+use shinchoku::core::present::vocab::{page_title, PAGE_DESCRIPTION, PAGE_TITLE};
 use shinchoku::core::select::pages::Page;
 use shinchoku::core::select::query::to_query_string;
 use shinchoku::core::text::lang::Lang;
@@ -103,25 +103,27 @@ fn fill(template: &str, page: &Page, content: &str, dataset_url: &str) -> Result
     if page.lang == Lang::En {
         html = html.replacen("<html lang=\"ja\"", "<html lang=\"en\"", 1);
     }
-    // The title and the description in the page's language (the app keeps
-    // the title in the language it shows).
-    for (words, before, after) in [
-        (PAGE_TITLE, "<title>", "</title>"),
+    // The title (the view's and the site's) and the description in the
+    // page's language, as the app keeps the title.
+    for (from, to, before, after) in [
         (
-            PAGE_DESCRIPTION,
+            PAGE_TITLE.get(Lang::Ja),
+            page_title(page.view, page.lang),
+            "<title>",
+            "</title>",
+        ),
+        (
+            PAGE_DESCRIPTION.get(Lang::Ja),
+            PAGE_DESCRIPTION.get(page.lang).to_string(),
             "<meta name=\"description\" content=\"",
             "\"",
         ),
     ] {
-        let from = format!("{before}{}{after}", attr(words.get(Lang::Ja)));
+        let from = format!("{before}{}{after}", attr(from));
         if !html.contains(&from) {
             return Err(format!("index.html has no {from}"));
         }
-        html = html.replacen(
-            &from,
-            &format!("{before}{}{after}", attr(words.get(page.lang))),
-            1,
-        );
+        html = html.replacen(&from, &format!("{before}{}{after}", attr(&to)), 1);
     }
     // Before docs/preflight.js, which reads it before the page is drawn.
     let meta = format!(

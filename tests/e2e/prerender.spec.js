@@ -238,24 +238,31 @@ test("without WebAssembly the page is the report, with a notice of what needs it
   await expect(page.locator("#prerendered")).toBeVisible();
 });
 
-test("each page's title and description are in its language, and the app keeps the title in the language it shows", async ({ page }) => {
+test("each page's title names its view and is in its language, as the app keeps it; the description too", async ({ page }) => {
   const JA = "Shinchoku 進捗 — 医療分野研究開発推進計画 進捗ビューア";
   const EN = "Shinchoku — Medical R&D Promotion Plan progress viewer";
+  const esc = (s) => s.replace("&", "&amp;");
   for (const { file } of PAGES) {
     const html = fs.readFileSync(path.join(DIST, file), "utf8");
     const en = file.endsWith(".en.html");
-    expect(html, file).toContain(`<title>${(en ? EN : JA).replace("&", "&amp;")}</title>`);
+    const title = /<title>([^<]*)<\/title>/.exec(html)[1];
+    if (file === "index.html" || file === "index.en.html") expect(title, file).toBe(esc(en ? EN : JA));
+    else expect(title, file).toMatch(new RegExp(`^[^|]+ \\| ${esc(en ? EN : JA)}$`));
     expect(/<meta name="description" content="([^"]*)"/.exec(html)[1], file).toMatch(en ? /^A viewer to explore the progress/ : /ブラウザだけで探索するビューア$/);
   }
+  expect(fs.readFileSync(path.join(DIST, "kpis.html"), "utf8")).toContain(`<title>KPI一覧 | ${JA}</title>`);
+  expect(fs.readFileSync(path.join(DIST, "ministry-mhlw.en.html"), "utf8")).toContain(`<title>Ministries | ${esc(EN)}</title>`);
   await page.goto("index.en.html");
   await waitReady(page);
   await expect(page).toHaveTitle(EN);
+  await page.locator('nav.tabs a[data-view="kpis"]').click();
+  await expect(page).toHaveTitle(`KPIs | ${EN}`);
   await page.getByTestId("lang-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page).toHaveTitle(JA);
+  await expect(page).toHaveTitle(`KPI一覧 | ${JA}`);
   await page.goto("kpis.html?lang=en&view=kpis");
   await waitReady(page);
-  await expect(page).toHaveTitle(EN);
+  await expect(page).toHaveTitle(`KPIs | ${EN}`);
 });
 
 test("every link of every prerendered page names a file in dist/", () => {

@@ -30,9 +30,9 @@ pub const fn words(ja: &'static str, en: &'static str) -> Words {
     Words { ja, en }
 }
 
-/// The page's title, in the browser's tab and its bookmarks (index.html
+/// The site's title, in the browser's tab and its bookmarks (index.html
 /// carries the Japanese; the prerender and the app give each page its
-/// language's).
+/// language's, after the view's name: `page_title`).
 pub const PAGE_TITLE: Words = words(
     "Shinchoku 進捗 — 医療分野研究開発推進計画 進捗ビューア",
     "Shinchoku — Medical R&D Promotion Plan progress viewer",
@@ -186,6 +186,16 @@ pub fn view(view: View, lang: Lang) -> &'static str {
         View::Project => lang.pick("プロジェクト別", "Projects"),
         View::Cases => CASES.get(lang),
         View::Changes => lang.pick("変化", "What changed"),
+    }
+}
+
+/// The page's title on `view`: the view's name before the site's, so that a
+/// tab, a bookmark and a printed page say which view they hold; the site's
+/// alone on the overview, the default page.
+pub fn page_title(on: View, lang: Lang) -> String {
+    match on {
+        View::Overview => PAGE_TITLE.get(lang).to_string(),
+        _ => format!("{} | {}", view(on, lang), PAGE_TITLE.get(lang)),
     }
 }
 

@@ -32,15 +32,15 @@ use notices::{IgnoredNotice, PrintFooter, PrintHeading};
 use sidebar::FilterSheet;
 use toolbar::Toolbar;
 
-/// Sets `<html data-theme>`, `<html lang>` and the page's title in that
-/// language.
-fn apply_to_document(theme: Theme, lang: Lang) {
+/// Sets `<html data-theme>`, `<html lang>` and the page's title: the view's
+/// and the site's, in that language.
+fn apply_to_document(theme: Theme, lang: Lang, view: View) {
     if let Some(root) = crate::ui::page::root_element() {
         let _ = root.dataset().set("theme", theme.id());
         let _ = root.set_attribute("lang", lang.tag());
     }
     if let Some(document) = crate::ui::page::browser::window().and_then(|w| w.document()) {
-        document.set_title(vocab::PAGE_TITLE.get(lang));
+        document.set_title(&vocab::page_title(view, lang));
     }
 }
 
@@ -60,13 +60,14 @@ pub fn ViewerRoot(
     let viewer = Viewer::provide(dataset);
     let DarkMode(dark) = expect_context();
     let lang = viewer.lang;
+    let view = viewer.view;
     Effect::new(move |_| {
         let theme = if dark.get() {
             Theme::Dark
         } else {
             Theme::Light
         };
-        apply_to_document(theme, lang.get());
+        apply_to_document(theme, lang.get(), view.get());
     });
     Effect::new(move |_| mark_ready());
     match viewer.embed {
