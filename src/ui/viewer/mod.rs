@@ -32,13 +32,16 @@ use notices::{IgnoredNotice, PrintFooter, PrintHeading};
 use sidebar::FilterSheet;
 use toolbar::Toolbar;
 
-/// Sets `<html data-theme>`, `<html lang>` and the page's title: the view's
-/// and the site's, in that language.
-fn apply_to_document(theme: Theme, lang: Lang, view: View) {
+/// Sets `<html data-theme>` and `<html lang>`.
+fn apply_to_document(theme: Theme, lang: Lang) {
     if let Some(root) = crate::ui::page::root_element() {
         let _ = root.dataset().set("theme", theme.id());
         let _ = root.set_attribute("lang", lang.tag());
     }
+}
+
+/// Sets the page's title: the view's and the site's, in `lang`.
+fn set_title(view: View, lang: Lang) {
     if let Some(document) = crate::ui::page::browser::window().and_then(|w| w.document()) {
         document.set_title(&vocab::page_title(view, lang));
     }
@@ -67,8 +70,9 @@ pub fn ViewerRoot(
         } else {
             Theme::Light
         };
-        apply_to_document(theme, lang.get(), view.get());
+        apply_to_document(theme, lang.get());
     });
+    Effect::new(move |_| set_title(view.get(), lang.get()));
     Effect::new(move |_| mark_ready());
     match viewer.embed {
         Some(Embed::Full) => view! { <Embedded /> }.into_any(),
