@@ -14,7 +14,7 @@
 // applies.
 //
 // Usage: node .ci/chart-svg.mjs dist
-import { readFileSync, writeFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 
@@ -27,9 +27,22 @@ if (!dist) throw new Error("usage: node .ci/chart-svg.mjs <dist>");
 // The width the overview's charts have at 1366 and 1280 px; the drawing
 // scales to other widths (the element's height stays the app's).
 const WIDTH = 750;
-// The page's own fonts, named explicitly: the drawing is text in the page.
-// (Single quotes: ECharts writes it into a double-quoted style attribute.)
-const FONT = "'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans JP', 'Noto Sans CJK JP', Meiryo, system-ui, sans-serif";
+// The page's own fonts, as its stylesheet names them (`:root`'s
+// font-family): the drawing is text in the page.
+const FONT = pageFont(dist);
+
+/** The font list of `:root` in dist's stylesheet, each name with a space in
+ * single quotes (ECharts writes it into a double-quoted style attribute). */
+function pageFont(dir) {
+  const css = readdirSync(dir).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+  const list = css && /:root\{[^}]*?font-family:([^;}]+)/.exec(readFileSync(join(dir, css), "utf8"))?.[1];
+  if (!list) throw new Error("chart-svg: no font-family on :root in dist's stylesheet");
+  return list
+    .split(",")
+    .map((name) => name.trim().replace(/"/g, "'"))
+    .map((name) => (/\s/.test(name) && !name.startsWith("'") ? `'${name}'` : name))
+    .join(", ");
+}
 
 // Text widths without a canvas: ECharts lays labels out (and cuts them to a
 // width) by measuring them. Full-width characters take one em; Latin
