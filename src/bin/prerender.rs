@@ -131,9 +131,10 @@ fn fill(template: &str, page: &Page, content: &str, dataset_url: &str) -> Result
         attr(&query)
     );
     html = html.replacen("<head>", &meta, 1);
-    // After what the first frame needs (the stylesheet, the preflight).
+    // After what the first frame needs (the stylesheet, the preflight), and
+    // at low priority, as the app's own preloads (.ci/csp-loader.mjs).
     let preload = format!(
-        "  <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />\n  </head>",
+        "  <link rel=\"preload\" fetchpriority=\"low\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />\n  </head>",
         attr(dataset_url)
     );
     html = html.replacen("</head>", &preload, 1);
