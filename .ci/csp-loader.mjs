@@ -2,8 +2,9 @@
 // index.html into a hashed file, so dist/ runs under a Content-Security-Policy
 // of `script-src 'self' 'wasm-unsafe-eval'` (no 'unsafe-inline'). On the way:
 // * on a prerendered page showing its content, the loader starts the app
-//   after the page's first frame, so that nothing of the app (compiling the
-//   wasm's first functions, starting it) runs before the report is drawn;
+//   after the page's first frame (preflight.js's "shinchoku:drawn"), so that
+//   nothing of the app (compiling the wasm's first functions, starting it)
+//   runs before the report is drawn;
 // * the app's preloads (the glue, the wasm; index.html's own and the
 //   prerender's dataset preload say so themselves) are fetched at low
 //   priority, after what the first frame needs (the stylesheet, preflight.js).
@@ -23,12 +24,12 @@ if (!match) {
 }
 const start = "const wasm = await init(";
 if (!match[1].includes(start)) throw new Error(`csp-loader: Trunk's loader has no "${start}"`);
-// preflight.js marks a page the address does not ask for (`prerender-stale`);
-// a hidden tab draws no frame; a first contentful paint means the frame is
-// drawn already; an embed is never a prerendered page.
-const afterFirstFrame = `if (document.getElementById("prerendered") && !document.documentElement.classList.contains("prerender-stale")
-  && !document.hidden && performance.getEntriesByName("first-contentful-paint").length === 0) {
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// preflight.js marks a page the address does not ask for
+// (`prerender-stale`), and on one it shows says when its first frame is
+// drawn; an embed is never a prerendered page; a hidden tab draws no frame,
+// hence the second's wait at most.
+const afterFirstFrame = `if (document.getElementById("prerendered") && !document.documentElement.classList.contains("prerender-stale") && !window.shinchokuDrawn) {
+  await new Promise((resolve) => { addEventListener("shinchoku:drawn", resolve, { once: true }); setTimeout(resolve, 1000); });
 }
 `;
 const code = match[1].trim().replace(start, afterFirstFrame + start) + "\n";

@@ -57,6 +57,17 @@
     var own = pairs(meta.getAttribute("content") || "");
     stale = asked === null || (asked.length > 0 && asked.join("&") !== own.join("&"));
     if (stale) root.className += " prerender-stale";
+    // The app starts once this page's first frame is drawn (the loader
+    // waits for this event, .ci/csp-loader.mjs), so that nothing of it
+    // delays the report.
+    else if (window.requestAnimationFrame) {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          window.shinchokuDrawn = true;
+          window.dispatchEvent(new Event("shinchoku:drawn"));
+        }, 0);
+      });
+    }
   }
   var theme = /(?:^|&)theme=(dark|light)(?:&|$)/.exec(location.search.replace(/^\?/, ""));
   var dark = theme ? theme[1] === "dark" : !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
