@@ -1,7 +1,8 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium) of the chart
 //! binding: it mounts ECharts into a node, replaces options without
-//! merging, and disposes the instance when dropped; and of the core's one
-//! call into JavaScript, text folding.
+//! merging, and disposes the instance when dropped; of the core's one
+//! call into JavaScript, text folding; and of the status colours, the
+//! charts' and the stylesheet's.
 #![cfg(target_arch = "wasm32")]
 
 use shinchoku::ui::chart::echarts::EChart;
@@ -183,4 +184,24 @@ fn folding_lower_cases_every_character_as_rust_does() {
     assert_eq!(fold_many(&all), expected);
     // A capital sigma ending a word too (JavaScript alone writes ς).
     assert_eq!(fold("ΟΔΟΣ ΣΑ"), "οδοσ σα");
+}
+
+/// The stylesheet colours each status as the charts do, in both themes: a
+/// prerendered page has its status colours before the app, and where it
+/// never runs.
+#[wasm_bindgen_test]
+fn the_stylesheet_has_the_charts_status_colours() {
+    use shinchoku::core::engine::progress::Status;
+    use shinchoku::ui::widgets::status::status_color;
+    let css = include_str!("../style/main.css");
+    for status in Status::ALL {
+        let id = status.id();
+        let light = format!(".status-{id} {{ color: {}; }}", status_color(status, false));
+        let dark = format!(
+            "[data-theme=\"dark\"] .status-{id} {{ color: {}; }}",
+            status_color(status, true)
+        );
+        assert!(css.contains(&light), "style/main.css has no `{light}`");
+        assert!(css.contains(&dark), "style/main.css has no `{dark}`");
+    }
 }

@@ -22,7 +22,6 @@ use wasm_bindgen::JsCast;
 /// prerendered page that shows what the address asks, takes the page over.
 pub fn start() {
     page::panic::install();
-    widgets::status::publish_status_colors();
     let document = leptos::prelude::document();
     let app = document
         .get_element_by_id("app")

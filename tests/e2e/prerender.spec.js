@@ -244,6 +244,17 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("the statuses have their colours before the app (and where it never runs), the same after the takeover", async ({ page }) => {
+  const colour = () => page.locator(".badge.status-off_track").first().evaluate((el) => getComputedStyle(el).color);
+  const release = await holdWasm(page);
+  await page.goto("kpis.html");
+  expect(await colour()).toBe("rgb(161, 34, 27)");
+  release();
+  await waitReady(page);
+  await expect(page.locator("#prerendered")).toHaveCount(0);
+  expect(await colour()).toBe("rgb(161, 34, 27)");
+});
+
 test("without WebAssembly the page is the report, with a notice of what needs it and how to get it", async ({ page }) => {
   await page.addInitScript(() => { delete window.WebAssembly; });
   await page.goto("");

@@ -1,8 +1,8 @@
 //! How a computed status looks, in one place: its shape (so status never
-//! depends on colour alone), its colours in both themes (for charts here,
-//! and for the stylesheet's `status-*` classes through the custom
-//! properties [`publish_status_colors`] sets), its class and its badge. The
-//! words come from the core's vocabulary.
+//! depends on colour alone), its colours in both themes (for charts; the
+//! stylesheet's `status-*` classes have the same, which `tests/browser.rs`
+//! checks), its class and its badge. The words come from the core's
+//! vocabulary.
 
 use leptos::prelude::*;
 
@@ -43,23 +43,6 @@ pub fn status_color(status: Status, dark: bool) -> &'static str {
 /// The class that colours an element by its status: `status-on_track`.
 pub fn status_class(status: Status) -> String {
     format!("status-{}", status.id())
-}
-
-/// Sets `--status-<id>` and `--status-<id>-dark` on the page's root, the
-/// colours the stylesheet's `status-*` classes use.
-pub fn publish_status_colors() {
-    let Some(root) = crate::ui::page::root_element() else {
-        return;
-    };
-    let style = root.style();
-    for status in Status::ALL {
-        for (suffix, dark) in [("", false), ("-dark", true)] {
-            let _ = style.set_property(
-                &format!("--{}{suffix}", status_class(status)),
-                status_color(status, dark),
-            );
-        }
-    }
 }
 
 /// A status badge: icon, text and colour, in `lang`; with `count`, how
