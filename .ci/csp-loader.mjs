@@ -24,11 +24,11 @@ if (!match) {
 }
 const start = "const wasm = await init(";
 if (!match[1].includes(start)) throw new Error(`csp-loader: Trunk's loader has no "${start}"`);
-// preflight.js marks a page the address does not ask for
-// (`prerender-stale`), and on one it shows says when its first frame is
-// drawn; an embed is never a prerendered page; a hidden tab draws no frame,
-// hence the second's wait at most.
-const afterFirstFrame = `if (document.getElementById("prerendered") && !document.documentElement.classList.contains("prerender-stale") && !window.shinchokuDrawn) {
+// preflight.js decides whether the page waits (a prerendered page it shows,
+// not one the address asks another view of): it sets shinchokuDrawn to
+// false, and to true with the event. A hidden tab draws no frame, hence
+// the second's wait at most.
+const afterFirstFrame = `if (window.shinchokuDrawn === false) {
   await new Promise((resolve) => { addEventListener("shinchoku:drawn", resolve, { once: true }); setTimeout(resolve, 1000); });
 }
 `;

@@ -58,9 +58,10 @@
     stale = asked === null || (asked.length > 0 && asked.join("&") !== own.join("&"));
     if (stale) root.className += " prerender-stale";
     // The app starts once this page's first frame is drawn (the loader
-    // waits for this event, .ci/csp-loader.mjs), so that nothing of it
-    // delays the report.
+    // waits for this event while shinchokuDrawn is false,
+    // .ci/csp-loader.mjs), so that nothing of it delays the report.
     else if (window.requestAnimationFrame) {
+      window.shinchokuDrawn = false;
       requestAnimationFrame(function () {
         setTimeout(function () {
           window.shinchokuDrawn = true;
