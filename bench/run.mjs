@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, rmSync, existsSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { gzipSync, gunzipSync, brotliCompressSync, constants } from "node:zlib";
 import os from "node:os";
 import { createRequire } from "node:module";
 
@@ -364,7 +364,12 @@ const dist = join(root, "dist");
 // "gzip" is the .gz copy make dist ships (zopfli: what a server sending
 // precompressed files sends), "zlib" zlib's level 9 (the most a server
 // compressing each response on the fly does).
-const shippedGzip = (f, raw) => (existsSync(`${f}.gz`) ? statSync(`${f}.gz`).size : gzipSync(raw, { level: 9 }).length);
+function shippedGzip(f, raw) {
+  if (!existsSync(`${f}.gz`)) return gzipSync(raw, { level: 9 }).length;
+  const gz = readFileSync(`${f}.gz`);
+  if (!gunzipSync(gz).equals(raw)) throw new Error(`${f}.gz is not ${f} compressed: run make dist`);
+  return gz.length;
+}
 const sizes = files(dist).filter(inDistTable).map((f) => {
   const raw = readFileSync(f);
   return {
@@ -384,7 +389,10 @@ function inDistTable(file) {
 function isOtherPage(file) {
   return dirname(file) === dist && /\.html$/.test(file) && !["index.html", "shinchoku-standalone.html"].includes(basename(file));
 }
-const otherPages = files(dist).filter(isOtherPage).map((f) => ({ raw: readFileSync(f), gzip: shippedGzip(f, readFileSync(f)) }));
+const otherPages = files(dist).filter(isOtherPage).map((f) => {
+  const raw = readFileSync(f);
+  return { raw, gzip: shippedGzip(f, raw) };
+});
 const pagesRow = {
   count: otherPages.length,
   raw: otherPages.reduce((a, p) => a + p.raw.length, 0),
