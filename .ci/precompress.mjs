@@ -48,9 +48,11 @@ function files(dir) {
 /** Gzips `paths` with zopfli in worker threads: path → gzip size. */
 async function gzipAll(paths) {
   const shares = Array.from({ length: Math.max(1, Math.min(availableParallelism(), paths.length)) }, () => ({ bytes: 0, paths: [] }));
-  for (const path of [...paths].sort((a, b) => statSync(b).size - statSync(a).size)) {
+  // The largest first, each to the share with the fewest bytes so far.
+  const bySize = paths.map((path) => ({ path, bytes: statSync(path).size })).sort((a, b) => b.bytes - a.bytes);
+  for (const { path, bytes } of bySize) {
     const least = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    least.bytes += statSync(path).size;
+    least.bytes += bytes;
     least.paths.push(path);
   }
   const sizes = new Map();
