@@ -361,25 +361,23 @@ function files(dir) {
   });
 }
 const dist = join(root, "dist");
-// "gzip" is the .gz copy make dist ships (zopfli: what a server sending
-// precompressed files sends), "zlib" zlib's level 9 (the most a server
-// compressing each response on the fly does).
-function shippedGzip(f, raw) {
-  if (!existsSync(`${f}.gz`)) return gzipSync(raw, { level: 9 }).length;
-  const gz = readFileSync(`${f}.gz`);
-  if (!gunzipSync(gz).equals(raw)) throw new Error(`${f}.gz is not ${f} compressed: run make dist`);
-  return gz.length;
-}
-const sizes = files(dist).filter(inDistTable).map((f) => {
+/** A file's sizes: raw; "gzip", the .gz copy make dist ships (zopfli: what
+ * a server sending precompressed files sends; checked to be the file
+ * compressed), or zlib's level 9 where there is none; "zlib", zlib's level
+ * 9 (the most a server compressing each response on the fly does);
+ * "brotli", quality 11. */
+function fileSizes(f) {
   const raw = readFileSync(f);
-  return {
-    name: relative(dist, f),
-    raw: raw.length,
-    gzip: shippedGzip(f, raw),
-    zlib: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}).sort((a, b) => b.gzip - a.gzip);
+  const zlib = gzipSync(raw, { level: 9 }).length;
+  let gzip = zlib;
+  if (existsSync(`${f}.gz`)) {
+    const gz = readFileSync(`${f}.gz`);
+    if (!gunzipSync(gz).equals(raw)) throw new Error(`${f}.gz is not ${f} compressed: run make dist`);
+    gzip = gz.length;
+  }
+  return { raw: raw.length, gzip, zlib, brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+}
+const sizes = files(dist).filter(inDistTable).map((f) => ({ name: relative(dist, f), ...fileSizes(f) })).sort((a, b) => b.gzip - a.gzip);
 // The single-file edition (make dist writes it) is measured on its own; it
 // and the precompressed copies (.gz, .br) stay out of dist/'s table.
 function inDistTable(file) {
@@ -389,22 +387,9 @@ function inDistTable(file) {
 function isOtherPage(file) {
   return dirname(file) === dist && /\.html$/.test(file) && !["index.html", "shinchoku-standalone.html"].includes(basename(file));
 }
-const otherPages = files(dist).filter(isOtherPage).map((f) => {
-  const raw = readFileSync(f);
-  return { raw, gzip: shippedGzip(f, raw) };
-});
-const pagesRow = {
-  count: otherPages.length,
-  raw: otherPages.reduce((a, p) => a + p.raw.length, 0),
-  gzip: otherPages.reduce((a, p) => a + p.gzip, 0),
-  zlib: otherPages.reduce((a, p) => a + gzipSync(p.raw, { level: 9 }).length, 0),
-};
-function standaloneSize() {
-  const file = join(dist, "shinchoku-standalone.html");
-  const raw = readFileSync(file);
-  return { raw: raw.length, gzip: shippedGzip(file, raw), zlib: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-}
-const standalone = standaloneSize();
+const otherPages = files(dist).filter(isOtherPage).map(fileSizes);
+const pagesRow = { count: otherPages.length, raw: sum("raw", otherPages), gzip: sum("gzip", otherPages), zlib: sum("zlib", otherPages), brotli: sum("brotli", otherPages) };
+const standalone = fileSizes(join(dist, "shinchoku-standalone.html"));
 // Not on the first load: the schema, the host-page script, the
 // methodology pages (fetched when that view opens) and the workbook module
 // (fetched to export or import an Excel workbook).
@@ -440,7 +425,7 @@ ${table(["file", "raw", "gzip", "gzip -9 (zlib)", "brotli"], sizes.map((s) => [s
 | **before the report shows** (the page, its CSS and preflight.js: what the first frame waits for) | ${kb(sum("raw", beforeData))} | ${kb(sum("gzip", beforeData))} | ${kb(sum("zlib", beforeData))} | ${kb(sum("brotli", beforeData))} |
 | **interactive** (and the app's JavaScript and wasm, the data index and the dataset) | ${kb(sum("raw", interactive))} | ${kb(sum("gzip", interactive))} | ${kb(sum("zlib", interactive))} | ${kb(sum("brotli", interactive))} |
 | **first load** (all but schema.json, embed.js, the methodology pages and workbook/) | ${kb(sum("raw", firstLoad))} | ${kb(sum("gzip", firstLoad))} | ${kb(sum("zlib", firstLoad))} | ${kb(sum("brotli", firstLoad))} |
-| the other ${pagesRow.count} prerendered pages (each view, project and ministry, in Japanese and English; one of them per visit) | ${kb(pagesRow.raw)} | ${kb(pagesRow.gzip)} | ${kb(pagesRow.zlib)} | – |
+| the other ${pagesRow.count} prerendered pages (each view, project and ministry, in Japanese and English; one of them per visit) | ${kb(pagesRow.raw)} | ${kb(pagesRow.gzip)} | ${kb(pagesRow.zlib)} | ${kb(pagesRow.brotli)} |
 | **single-file edition** (shinchoku-standalone.html: everything inlined, one download) | ${kb(standalone.raw)} | ${kb(standalone.gzip)} | ${kb(standalone.zlib)} | ${kb(standalone.brotli)} |
 `;
 console.log(md);
