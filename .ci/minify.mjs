@@ -202,7 +202,17 @@ function shortenNames(wasm, glue) {
 // wraps around (Rust never makes one); 6 KB smaller. Then, twice, the code
 // flattened and its control flow rebuilt (--flatten --rereloop) and -Oz
 // twice more: 4.5 KB smaller by gzip.
-const WASM_OPT = ["-Oz", "--low-memory-unused", "--flatten", "--rereloop", "-Oz", "-Oz", "--flatten", "--rereloop", "-Oz", "-Oz"];
+// --one-caller-inline-max-function-size=100: a function called from one
+// place is inlined there only if it is under 100 bytes (by default at any
+// size). Inlined whole, functions grew large (reading a dataset,
+// `load::from_text`, to 58 KB: the parser, every type's deserializer and
+// the validator). The browser compiles a function on its first call and
+// optimizes it only for its next one, so work in a large function that
+// runs once runs unoptimized. With the limit, a taken-over page's start
+// compiled its functions in 42 ms (58 before) and ran them in 81 ms (112),
+// traced; it is interactive 10-60 ms sooner, and the wasm is 2.7 KB
+// smaller by gzip (bench/results.md, seventh pass).
+const WASM_OPT = ["-Oz", "--low-memory-unused", "--flatten", "--rereloop", "-Oz", "-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--one-caller-inline-max-function-size=100"];
 
 /** `wasm` optimized by wasm-opt with {@link WASM_OPT}. */
 function optimized(wasm) {
