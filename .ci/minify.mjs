@@ -209,9 +209,9 @@ function shortenNames(wasm, glue) {
 // the validator). The browser compiles a function on its first call and
 // optimizes it only for its next one, so work in a large function that
 // runs once runs unoptimized. With the limit, a taken-over page's start
-// compiled its functions in 42 ms (58 before) and ran them in 81 ms (112),
-// traced; it is interactive 10-60 ms sooner, and the wasm is 2.7 KB
-// smaller by gzip (bench/results.md, seventh pass).
+// compiled its functions in 42 ms (58 before); with a limit of 200 bytes
+// it ran them in 81 ms (112), traced. It is interactive 10-60 ms sooner,
+// and the wasm is 2.7 KB smaller by gzip (bench/results.md, seventh pass).
 const WASM_OPT = ["-Oz", "--low-memory-unused", "--flatten", "--rereloop", "-Oz", "-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--one-caller-inline-max-function-size=100"];
 
 /** `wasm` optimized by wasm-opt with {@link WASM_OPT}. */
