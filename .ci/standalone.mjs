@@ -91,7 +91,9 @@ const module = raw(
 scripts.push(module);
 html = replaceOne(html, loaderTag, `<script type="module">${module}</script>`, "module loader");
 // Preloads would be requests (refused from a file): the files are inline.
+// So would the wasm's, which preflight.js makes from its meta element.
 html = html.replace(/<link rel="(?:module)?preload"[^>]*>\s*/g, "");
+html = replaceOne(html, /<meta name="shinchoku-wasm"[^>]*>\s*/, "", "the wasm's meta element");
 
 // The files the app would fetch, inline and inert.
 const index = JSON.parse(text("data/index.json"));

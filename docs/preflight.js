@@ -70,6 +70,21 @@
       });
     }
   }
+  // (5) Where the app builds the page itself (no prerendered page, or one
+  // the address asks another view of), the wasm is fetched now, while the
+  // page loads; a prerendered page the address asks for leaves it to the
+  // loader, after its first frame, which the wasm's 1 MB coming in would
+  // delay (.ci/csp-loader.mjs names the file in a meta element).
+  var wasm = document.querySelector('meta[name="shinchoku-wasm"]');
+  if (wasm && (!meta || stale)) {
+    var preload = document.createElement("link");
+    preload.rel = "preload";
+    preload.as = "fetch";
+    preload.crossOrigin = "anonymous";
+    preload.setAttribute("fetchpriority", "low");
+    preload.href = wasm.getAttribute("content");
+    document.head.appendChild(preload);
+  }
   var theme = /(?:^|&)theme=(dark|light)(?:&|$)/.exec(location.search.replace(/^\?/, ""));
   var dark = theme ? theme[1] === "dark" : !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
   root.setAttribute("data-theme", dark ? "dark" : "light");
