@@ -299,8 +299,9 @@ function writePrerenderedFloor(kind) {
 // frame is drawn, so that the two are loaded alike (a page kept until its
 // app is idle would leave the next load its teardown, and a floor follows
 // it more often than a page does). More loads than the other figures:
-// the target compares two figures 10% apart, and a median of 45 loads
-// moved by about 0.06 of the ratio between runs of one build.
+// the target compares two figures 10% apart, and the ratio of two medians
+// of 45 loads moves with a standard deviation of about 0.05 (resampled,
+// bench/results.md).
 // Interactive and the layout shift: the page kept until its app has taken
 // over and is idle, and the baseline, in turn (each first in half of the
 // rounds); the ratios to the baseline in this table are to these loads
