@@ -120,12 +120,23 @@ const steps = (action) => (action.values ? action.values.map((v) => [action.sele
 // "Ready" is when the first frame after the page's own ready mark has been
 // drawn: the mark is set before the browser lays out and paints the new
 // page, and without this the first interaction would pay for that layout.
-// The same script runs on both pages.
+// The same script runs on both pages. It says when it has measured on the
+// console (a message the page sends, which runs nothing in it): waiting
+// with Playwright's waitForFunction would run its injected script (about
+// 8 ms of the page's main thread) in the middle of a load still starting.
 const FIRST_FRAME = `new MutationObserver((_, observer) => {
   if (document.documentElement.dataset.ready !== "true") return;
   observer.disconnect();
-  requestAnimationFrame(() => setTimeout(() => { window.__drawn = performance.now(); }, 0));
+  requestAnimationFrame(() => setTimeout(() => {
+    window.__drawn = performance.now();
+    console.debug("shinchoku-bench:drawn");
+  }, 0));
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });`;
+
+/** Resolves when `page` logs `shinchoku-bench:<what>` (see FIRST_FRAME);
+ * called before the navigation whose load sends it. */
+const said = (page, what) =>
+  page.waitForEvent("console", { predicate: (m) => m.text() === `shinchoku-bench:${what}`, timeout: 180_000 });
 
 /** Opens `url` in a fresh context and waits for the first frame drawn
  * after it is ready: its context, page and that time (ms from navigation). */
@@ -135,10 +146,9 @@ async function openDrawn(url, name) {
   const page = await context.newPage();
   let crashed = false;
   page.on("crash", () => (crashed = true));
+  const drawn = said(page, "drawn");
   await page.goto(url);
-  // Polled per animation frame: nothing here forces a layout during the
-  // load being measured (waiting for a "visible" element would).
-  await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 180_000 });
+  await drawn;
   if (crashed) throw new Error(`${name} crashed`);
   return { context, page, drawn: await page.evaluate(() => window.__drawn) };
 }
@@ -219,8 +229,14 @@ async function staticFloor(kind, n) {
 const PRERENDERED = { overview: "", kpis: "kpis.html", ministry: "ministry-mhlw.html" };
 const FIRST_DATA = `(() => {
   window.__cls = 0;
+  const both = () => {
+    if (window.__firstData !== undefined && window.__fcp !== undefined) console.debug("shinchoku-bench:first-data");
+  };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") window.__fcp = e.startTime;
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") {
+      window.__fcp = e.startTime;
+      both();
+    }
   }).observe({ type: "paint", buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
@@ -228,7 +244,10 @@ const FIRST_DATA = `(() => {
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[data-testid="kpi-count"]')) return;
     observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => { window.__firstData = performance.now(); }, 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      window.__firstData = performance.now();
+      both();
+    }, 0));
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
@@ -251,8 +270,9 @@ async function loadPrerendered(url, withApp) {
   if (withApp) await context.addInitScript(FIRST_FRAME);
   await context.addInitScript(FIRST_DATA);
   const page = await context.newPage();
+  const measured = Promise.all([said(page, "first-data"), withApp && said(page, "drawn")]);
   await page.goto(url);
-  await page.waitForFunction((withApp) => window.__firstData !== undefined && window.__fcp !== undefined && (!withApp || window.__drawn !== undefined), withApp, { timeout: 180_000 });
+  await measured;
   if (withApp) {
     if (!(await page.evaluate(() => !document.getElementById("prerendered") && document.querySelector("#app [data-testid=kpi-count]")))) {
       throw new Error(`${url}: the app did not take the prerendered page over`);
