@@ -12,6 +12,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use shinchoku::core::dataset::bounds::Bounds;
+use shinchoku::core::dataset::checked::{digest_if_within, CHECKED_META};
 use shinchoku::core::dataset::source::DatasetIndex;
 use shinchoku::core::present::vocab::{page_title, PAGE_DESCRIPTION, PAGE_TITLE};
 use shinchoku::core::select::pages::Page;
@@ -59,8 +61,14 @@ fn run(dist: &Path) -> Result<usize, String> {
         .ok_or_else(|| format!("data/index.json names no dataset {:?}", index.default))?
         .clone();
     let text = read(&dist.join(&entry.url))?;
-    let loaded =
-        from_text(&entry.url, &text, Origin::Bundled(entry.clone())).map_err(|e| e.to_string())?;
+    let loaded = from_text(
+        &entry.url,
+        &text,
+        Origin::Bundled(entry.clone()),
+        Bounds::Check,
+    )
+    .map_err(|e| e.to_string())?;
+    let checked = digest_if_within(&text, &loaded.dataset);
     let pages = Page::all(&loaded.dataset);
     let mut charts = Vec::new();
     for page in &pages {
@@ -70,8 +78,11 @@ fn run(dist: &Path) -> Result<usize, String> {
             dark_charts,
         } = render(&loaded, &index, page);
         let file = page.file();
-        fs::write(dist.join(&file), fill(&template, page, &html, &entry.url)?)
-            .map_err(|e| format!("cannot write {file}: {e}"))?;
+        fs::write(
+            dist.join(&file),
+            fill(&template, page, &html, &entry.url, checked.as_deref())?,
+        )
+        .map_err(|e| format!("cannot write {file}: {e}"))?;
         let images = |charts: &[ChartImage]| {
             charts
                 .iter()
@@ -95,8 +106,16 @@ fn run(dist: &Path) -> Result<usize, String> {
 /// `template` (the built `index.html`) as `page`: its language, the query
 /// it shows, `content` in `#app` beside the boot placeholder, and the
 /// dataset (`dataset_url`) fetched from the start, while the wasm loads
-/// (the app asks for it once it has read the index; the same request).
-fn fill(template: &str, page: &Page, content: &str, dataset_url: &str) -> Result<String, String> {
+/// (the app asks for it once it has read the index; the same request),
+/// and the digest of its text if the build found it within every bound
+/// (`checked`: the app need not walk them again).
+fn fill(
+    template: &str,
+    page: &Page,
+    content: &str,
+    dataset_url: &str,
+    checked: Option<&str>,
+) -> Result<String, String> {
     let query = to_query_string(page.query().iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut html = template.to_string();
     let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;");
@@ -126,10 +145,15 @@ fn fill(template: &str, page: &Page, content: &str, dataset_url: &str) -> Result
         html = html.replacen(&from, &format!("{before}{}{after}", attr(&to)), 1);
     }
     // Before docs/preflight.js, which reads it before the page is drawn.
-    let meta = format!(
+    let mut meta = format!(
         "<head>\n    <meta name=\"{PAGE_QUERY_META}\" content=\"{}\" />",
         attr(&query)
     );
+    if let Some(digest) = checked {
+        meta.push_str(&format!(
+            "\n    <meta name=\"{CHECKED_META}\" content=\"{digest}\" />"
+        ));
+    }
     html = html.replacen("<head>", &meta, 1);
     // After what the first frame needs (the stylesheet, the preflight), and
     // at low priority, as the app's own preloads (.ci/csp-loader.mjs).

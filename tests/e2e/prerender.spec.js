@@ -299,6 +299,32 @@ test("without WebAssembly the page is the report, with a notice of what needs it
   await expect(page.locator("#prerendered")).toBeVisible();
 });
 
+/** FNV-1a (64 bits) of `bytes`, in hex: `core::dataset::checked::digest`. */
+function fnv1a(bytes) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of bytes) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, "0");
+}
+
+test("the pages carry the digest of the dataset the build found within every bound; a file replaced since is checked in full", async ({ page }) => {
+  const index = JSON.parse(fs.readFileSync(path.join(DIST, "data/index.json"), "utf8"));
+  const url = index.datasets.find((d) => d.id === index.default).url;
+  const text = fs.readFileSync(path.join(DIST, url), "utf8");
+  const digest = fnv1a(Buffer.from(text, "utf8"));
+  for (const { file } of PAGES) {
+    expect(fs.readFileSync(path.join(DIST, file), "utf8"), file).toContain(`<meta name="shinchoku-checked" content="${digest}" />`);
+  }
+  // The deployer puts another file in its place: one KPI's name beyond
+  // its bound. The app walks the bounds again and refuses it, saying where.
+  const replaced = text.replace(/"name":"/, `"name":"${"あ".repeat(20_001)}`);
+  expect(replaced).not.toBe(text);
+  await page.route(`**/${url}`, (route) => route.fulfill({ contentType: "application/json", body: replaced }));
+  await page.goto("kpis.html");
+  const alert = page.getByTestId("load-error");
+  await expect(alert).toContainText("projects[0].programs[0].name: a text of");
+  await expect(alert).toContainText("at most 20,000");
+});
+
 test("each page's title names its view and is in its language, as the app keeps it; the description too", async ({ page }) => {
   const JA = "Shinchoku 進捗 — 医療分野研究開発推進計画 進捗ビューア";
   const EN = "Shinchoku — Medical R&D Promotion Plan progress viewer";

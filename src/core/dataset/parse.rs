@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::core::dataset::bounds::scan_lists;
+use crate::core::dataset::bounds::{scan_lists, Bounds};
 use crate::core::dataset::json_path::path_at;
 use crate::core::dataset::maps_only::MapsOnly;
 use crate::core::dataset::model::Dataset;
@@ -44,6 +44,12 @@ impl std::error::Error for ParseError {}
 /// ([`scan_lists`]); a file that does not parse and is of a format version
 /// this viewer does not read is refused for its version.
 pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
+    parse_dataset_with(text, Bounds::Check)
+}
+
+/// [`parse_dataset`], whose lists are not counted first where their bounds
+/// are known to hold (`bounds`).
+pub fn parse_dataset_with(text: &str, bounds: Bounds) -> Result<Dataset, ParseError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let start = text.trim_start_matches([' ', '\t', '\n', '\r']);
     if !start.is_empty() && !start.starts_with('{') {
@@ -62,15 +68,17 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
     }
     // Lists are counted before any is built (a file of millions of entries
     // costs one scan); the walk bounds them again once they are built.
-    scan_lists(text).map_err(|long| {
-        let (line, column) = position(&text[..long.offset]);
-        ParseError {
-            path: long.path,
-            line,
-            column,
-            message: long.message,
-        }
-    })?;
+    if bounds == Bounds::Check {
+        scan_lists(text).map_err(|long| {
+            let (line, column) = position(&text[..long.offset]);
+            ParseError {
+                path: long.path,
+                line,
+                column,
+                message: long.message,
+            }
+        })?;
+    }
     let de = &mut serde_json::Deserializer::from_str(text);
     let dataset = Dataset::deserialize(MapsOnly(&mut *de)).map_err(|err| {
         if let Some(version) = unknown_version_of(text) {

@@ -11,15 +11,17 @@ use std::sync::Arc;
 use gloo::net::http::Request;
 use wasm_bindgen::JsCast;
 
+use crate::core::dataset::bounds::Bounds;
+use crate::core::dataset::checked::{bounds_for, CHECKED_META};
 use crate::core::dataset::model::Dataset;
-use crate::core::dataset::parse::{decode_text, parse_dataset, ParseError};
+use crate::core::dataset::parse::{decode_text, parse_dataset_with, ParseError};
 use crate::core::dataset::problem::{CellProblem, Problem, Severity};
 use crate::core::dataset::source::INDEX_URL;
 use crate::core::dataset::source::{
     check_final, is_workbook, resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError,
     MAX_DATASET_BYTES,
 };
-use crate::core::dataset::validate::validate;
+use crate::core::dataset::validate::validate_with;
 use crate::core::present::problems::{more_problems, Problems, LISTED_PROBLEMS};
 use crate::core::present::vocab::Words;
 use crate::core::select::query::Params;
@@ -232,19 +234,25 @@ fn limit(origin: &Origin) -> Option<u64> {
     }
 }
 
-/// Parses and validates dataset text named `name`.
-pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadError> {
+/// Parses and validates dataset text named `name`; its bounds only where
+/// they are not known to hold (`bounds`).
+pub fn from_text(
+    name: &str,
+    text: &str,
+    origin: Origin,
+    bounds: Bounds,
+) -> Result<Loaded, LoadError> {
     if limit(&origin).is_some_and(|max| text.len() as u64 > max) {
         return Err(LoadError::TooLarge {
             name: name.into(),
             bytes: text.len() as u64,
         });
     }
-    let dataset = parse_dataset(text).map_err(|error| LoadError::Parse {
+    let dataset = parse_dataset_with(text, bounds).map_err(|error| LoadError::Parse {
         name: name.into(),
         error,
     })?;
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = validate(&dataset)
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = validate_with(&dataset, bounds)
         .into_iter()
         .partition(|p| p.severity == Severity::Error);
     if !errors.is_empty() {
@@ -258,6 +266,17 @@ pub fn from_text(name: &str, text: &str, origin: Origin) -> Result<Loaded, LoadE
         warnings: Problems::AtPaths(warnings),
         origin,
     })
+}
+
+/// The digest of the bundled dataset's text that the build checked, which
+/// a prerendered page carries ([`CHECKED_META`]).
+fn checked_digest() -> Option<String> {
+    let selector = format!("meta[name=\"{CHECKED_META}\"]");
+    crate::ui::page::browser::window()?
+        .document()?
+        .query_selector(&selector)
+        .ok()??
+        .get_attribute("content")
 }
 
 /// Whether a newer dataset load ([`begin_load`]) aborts a fetch.
@@ -542,7 +561,8 @@ async fn load_named(
                 .expect("resolved from the index");
             let origin = Origin::Bundled(entry);
             let text = fetch_text(url, limit(&origin), supersede).await?;
-            from_text(url, &text, origin)
+            let bounds = bounds_for(&text, checked_digest().as_deref());
+            from_text(url, &text, origin, bounds)
         }
         DatasetSource::External { url } => {
             let redirects = Redirects::Checked {
@@ -551,7 +571,12 @@ async fn load_named(
             };
             let max_bytes = limit(&Origin::Url(url.clone()));
             let answer = fetch_answer(url, max_bytes, supersede, redirects).await?;
-            from_text(&answer.from, &answer.text, Origin::Url(answer.from.clone()))
+            from_text(
+                &answer.from,
+                &answer.text,
+                Origin::Url(answer.from.clone()),
+                Bounds::Check,
+            )
         }
     }
 }
@@ -581,7 +606,7 @@ pub async fn load_file(file: web_sys::File, progress: impl Fn(Words)) -> Result<
         name: name.clone(),
         error,
     })?;
-    from_text(&name, &text, Origin::File(name.clone()))
+    from_text(&name, &text, Origin::File(name.clone()), Bounds::Check)
 }
 
 /// A workbook's bytes read by the workbook module, and the dataset it
@@ -611,7 +636,7 @@ async fn load_workbook(
             problems: answer.problems,
         });
     };
-    let loaded = from_text(&name, &text, Origin::File(name.clone()))?;
+    let loaded = from_text(&name, &text, Origin::File(name.clone()), Bounds::Check)?;
     Ok(Loaded {
         warnings: Problems::AtCells(answer.problems),
         ..loaded
