@@ -1,10 +1,10 @@
-//! The digest of a dataset text the build checked: the app skips walking
-//! the bounds of that very text and no other, and its other checks run.
+//! The digest of a dataset text that passed every check at build time: the
+//! app skips the checks for that very text and no other.
 
-use shinchoku::core::dataset::bounds::Bounds;
-use shinchoku::core::dataset::checked::{bounds_for, digest, digest_if_within};
+use shinchoku::core::dataset::checked::{checks_for, digest, digest_if_clean, Checks};
 use shinchoku::core::dataset::parse::{parse_dataset, parse_dataset_with};
-use shinchoku::core::dataset::validate::{validate, validate_with};
+use shinchoku::core::dataset::problem::Severity;
+use shinchoku::core::dataset::validate::validate;
 
 const MINI: &str = include_str!("fixtures/mini.json");
 
@@ -17,21 +17,26 @@ fn the_digest_is_fnv_1a_of_the_bytes() {
 }
 
 #[test]
-fn only_the_very_text_checked_skips_its_bounds() {
+fn only_the_very_text_checked_skips_the_checks() {
     let dataset = parse_dataset(MINI).unwrap();
-    let checked = digest_if_within(MINI, &dataset).expect("mini is within every bound");
-    assert_eq!(bounds_for(MINI, Some(&checked)), Bounds::Held);
+    let checked = digest_if_clean(MINI, &dataset).expect("mini has no problem");
+    assert_eq!(checks_for(MINI, Some(&checked)), Checks::Passed);
     // One character more, a page without the digest, another digest.
-    assert_eq!(
-        bounds_for(&format!("{MINI} "), Some(&checked)),
-        Bounds::Check
-    );
-    assert_eq!(bounds_for(MINI, None), Bounds::Check);
-    assert_eq!(bounds_for(MINI, Some("0000000000000000")), Bounds::Check);
+    assert_eq!(checks_for(&format!("{MINI} "), Some(&checked)), Checks::Run);
+    assert_eq!(checks_for(MINI, None), Checks::Run);
+    assert_eq!(checks_for(MINI, Some("0000000000000000")), Checks::Run);
 }
 
 #[test]
-fn a_text_beyond_a_bound_gets_no_digest() {
+fn the_bundled_report_passes_every_check_at_build_time() {
+    let text = include_str!("../data/fy2022.json");
+    let dataset = parse_dataset(text).unwrap();
+    assert_eq!(digest_if_clean(text, &dataset), Some(digest(text)));
+}
+
+#[test]
+fn a_text_with_a_problem_gets_no_digest() {
+    // Beyond a bound: an error.
     let long = "あ".repeat(20_001);
     let text = MINI.replacen("\"name\": \"", &format!("\"name\": \"{long}"), 1);
     assert_ne!(text, MINI, "the fixture has a name to lengthen");
@@ -39,17 +44,28 @@ fn a_text_beyond_a_bound_gets_no_digest() {
     assert!(validate(&dataset)
         .iter()
         .any(|p| p.message.contains("20,000")));
-    assert_eq!(digest_if_within(&text, &dataset), None);
+    assert_eq!(digest_if_clean(&text, &dataset), None);
+    // A warning is a problem too: the app must show it.
+    let mut warned = parse_dataset(MINI).unwrap();
+    warned.report.grades.clear();
+    let problems = validate(&warned);
+    assert!(problems.iter().all(|p| p.severity == Severity::Warning) && !problems.is_empty());
+    assert_eq!(digest_if_clean(MINI, &warned), None);
 }
 
 #[test]
-fn held_bounds_are_not_walked_and_the_other_checks_still_run() {
-    let long = "あ".repeat(20_001);
-    let text = MINI.replacen("\"name\": \"", &format!("\"name\": \"{long}"), 1);
-    let mut dataset = parse_dataset_with(&text, Bounds::Held).unwrap();
-    assert!(validate_with(&dataset, Bounds::Held).is_empty());
-    // A check that is not a bound: a format version this viewer does not
-    // read is still an error.
-    dataset.schema_version = 999;
-    assert!(!validate_with(&dataset, Bounds::Held).is_empty());
+fn a_text_that_passed_is_parsed_without_counting_its_lists_first() {
+    let phases = ["\"basic\""; 21].join(", ");
+    let text = MINI.replacen(
+        "\"phases\": [\"basic\", \"applied\"]",
+        &format!("\"phases\": [{phases}]"),
+        1,
+    );
+    assert_ne!(text, MINI);
+    let refused = parse_dataset(&text).unwrap_err();
+    assert!(
+        refused.message.contains("21 phases; at most 20"),
+        "{refused}"
+    );
+    assert!(parse_dataset_with(&text, Checks::Passed).is_ok());
 }

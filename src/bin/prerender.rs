@@ -12,8 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use shinchoku::core::dataset::bounds::Bounds;
-use shinchoku::core::dataset::checked::{digest_if_within, CHECKED_META};
+use shinchoku::core::dataset::checked::{digest_if_clean, Checks, CHECKED_META};
 use shinchoku::core::dataset::source::DatasetIndex;
 use shinchoku::core::present::vocab::{page_title, PAGE_DESCRIPTION, PAGE_TITLE};
 use shinchoku::core::select::pages::Page;
@@ -65,10 +64,10 @@ fn run(dist: &Path) -> Result<usize, String> {
         &entry.url,
         &text,
         Origin::Bundled(entry.clone()),
-        Bounds::Check,
+        Checks::Run,
     )
     .map_err(|e| e.to_string())?;
-    let checked = digest_if_within(&text, &loaded.dataset);
+    let checked = digest_if_clean(&text, &loaded.dataset);
     let pages = Page::all(&loaded.dataset);
     let mut charts = Vec::new();
     for page in &pages {
@@ -107,8 +106,8 @@ fn run(dist: &Path) -> Result<usize, String> {
 /// it shows, `content` in `#app` beside the boot placeholder, and the
 /// dataset (`dataset_url`) fetched from the start, while the wasm loads
 /// (the app asks for it once it has read the index; the same request),
-/// and the digest of its text if the build found it within every bound
-/// (`checked`: the app need not walk them again).
+/// and the digest of its text if it passed every check without a problem
+/// (`checked`: the app need not check it again).
 fn fill(
     template: &str,
     page: &Page,

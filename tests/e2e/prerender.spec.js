@@ -306,7 +306,7 @@ function fnv1a(bytes) {
   return hash.toString(16).padStart(16, "0");
 }
 
-test("the pages carry the digest of the dataset the build found within every bound; a file replaced since is checked in full", async ({ page }) => {
+test("the pages carry the digest of the dataset that passed every check at build time; a file replaced since is checked in full", async ({ page }) => {
   const index = JSON.parse(fs.readFileSync(path.join(DIST, "data/index.json"), "utf8"));
   const url = index.datasets.find((d) => d.id === index.default).url;
   const text = fs.readFileSync(path.join(DIST, url), "utf8");
@@ -314,8 +314,8 @@ test("the pages carry the digest of the dataset the build found within every bou
   for (const { file } of PAGES) {
     expect(fs.readFileSync(path.join(DIST, file), "utf8"), file).toContain(`<meta name="shinchoku-checked" content="${digest}" />`);
   }
-  // The deployer puts another file in its place: one KPI's name beyond
-  // its bound. The app walks the bounds again and refuses it, saying where.
+  // The deployer puts another file in its place: one name beyond its
+  // bound. The app checks it again and refuses it, saying where.
   const replaced = text.replace(/"name":"/, `"name":"${"あ".repeat(20_001)}`);
   expect(replaced).not.toBe(text);
   await page.route(`**/${url}`, (route) => route.fulfill({ contentType: "application/json", body: replaced }));

@@ -293,17 +293,6 @@ fn long_list(open: &[Open<'_>], offset: usize) -> LongList {
     }
 }
 
-/// Whether reading a dataset checks the bounds of its lists and texts
-/// ([`scan_lists`], [`check_bounds`]), or they are known to hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bounds {
-    /// Check them: any file from anywhere.
-    Check,
-    /// They hold: the build checked this very text
-    /// ([`checked`](crate::core::dataset::checked)).
-    Held,
-}
-
 /// Every text and list of `value` (a dataset, or any part of one) beyond
 /// its bound, as errors at its JSON path.
 pub fn check_bounds(value: &impl Serialize) -> Vec<Problem> {

@@ -5,7 +5,8 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::core::dataset::bounds::{scan_lists, Bounds};
+use crate::core::dataset::bounds::scan_lists;
+use crate::core::dataset::checked::Checks;
 use crate::core::dataset::json_path::path_at;
 use crate::core::dataset::maps_only::MapsOnly;
 use crate::core::dataset::model::Dataset;
@@ -44,12 +45,12 @@ impl std::error::Error for ParseError {}
 /// ([`scan_lists`]); a file that does not parse and is of a format version
 /// this viewer does not read is refused for its version.
 pub fn parse_dataset(text: &str) -> Result<Dataset, ParseError> {
-    parse_dataset_with(text, Bounds::Check)
+    parse_dataset_with(text, Checks::Run)
 }
 
-/// [`parse_dataset`], whose lists are not counted first where their bounds
-/// are known to hold (`bounds`).
-pub fn parse_dataset_with(text: &str, bounds: Bounds) -> Result<Dataset, ParseError> {
+/// [`parse_dataset`], whose lists are not counted first where the build
+/// has checked this very text (`checks`).
+pub fn parse_dataset_with(text: &str, checks: Checks) -> Result<Dataset, ParseError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let start = text.trim_start_matches([' ', '\t', '\n', '\r']);
     if !start.is_empty() && !start.starts_with('{') {
@@ -68,7 +69,7 @@ pub fn parse_dataset_with(text: &str, bounds: Bounds) -> Result<Dataset, ParseEr
     }
     // Lists are counted before any is built (a file of millions of entries
     // costs one scan); the walk bounds them again once they are built.
-    if bounds == Bounds::Check {
+    if checks == Checks::Run {
         scan_lists(text).map_err(|long| {
             let (line, column) = position(&text[..long.offset]);
             ParseError {

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use crate::core::dataset::bounds::{
-    check_bounds, Bounds, MAX_FIGURE, MAX_KPIS, MAX_PLAN_SPAN, MAX_PROGRAMS, PLAN_YEARS,
+    check_bounds, MAX_FIGURE, MAX_KPIS, MAX_PLAN_SPAN, MAX_PROGRAMS, PLAN_YEARS,
 };
 use crate::core::dataset::ledger::{reconcile, Ledger};
 use crate::core::dataset::model::{
@@ -36,21 +36,13 @@ pub fn unknown_version(version: u64) -> Option<String> {
 /// the plan's years, the bounds of every text and list, totals, grades,
 /// references, figures), each group in the dataset's order.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    validate_with(dataset, Bounds::Check)
-}
-
-/// [`validate`], without walking the bounds of texts and lists where they
-/// are known to hold (`bounds`).
-pub fn validate_with(dataset: &Dataset, bounds: Bounds) -> Vec<Problem> {
     let mut check = Checker {
         dataset,
         problems: Vec::new(),
     };
     check.schema_version();
     check.plan_years();
-    if bounds == Bounds::Check {
-        check.problems.extend(check_bounds(dataset));
-    }
+    check.problems.extend(check_bounds(dataset));
     check.totals();
     check.grades();
     check.source_url();

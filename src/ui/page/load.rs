@@ -11,8 +11,7 @@ use std::sync::Arc;
 use gloo::net::http::Request;
 use wasm_bindgen::JsCast;
 
-use crate::core::dataset::bounds::Bounds;
-use crate::core::dataset::checked::{bounds_for, CHECKED_META};
+use crate::core::dataset::checked::{checks_for, Checks, CHECKED_META};
 use crate::core::dataset::model::Dataset;
 use crate::core::dataset::parse::{decode_text, parse_dataset_with, ParseError};
 use crate::core::dataset::problem::{CellProblem, Problem, Severity};
@@ -21,7 +20,7 @@ use crate::core::dataset::source::{
     check_final, is_workbook, resolve, DatasetIndex, DatasetSource, IndexEntry, SourceError,
     MAX_DATASET_BYTES,
 };
-use crate::core::dataset::validate::validate_with;
+use crate::core::dataset::validate::validate;
 use crate::core::present::problems::{more_problems, Problems, LISTED_PROBLEMS};
 use crate::core::present::vocab::Words;
 use crate::core::select::query::Params;
@@ -234,13 +233,13 @@ fn limit(origin: &Origin) -> Option<u64> {
     }
 }
 
-/// Parses and validates dataset text named `name`; its bounds only where
-/// they are not known to hold (`bounds`).
+/// Parses and validates dataset text named `name`, unless the build has
+/// checked this very text (`checks`): then only parses it.
 pub fn from_text(
     name: &str,
     text: &str,
     origin: Origin,
-    bounds: Bounds,
+    checks: Checks,
 ) -> Result<Loaded, LoadError> {
     if limit(&origin).is_some_and(|max| text.len() as u64 > max) {
         return Err(LoadError::TooLarge {
@@ -248,13 +247,16 @@ pub fn from_text(
             bytes: text.len() as u64,
         });
     }
-    let dataset = parse_dataset_with(text, bounds).map_err(|error| LoadError::Parse {
+    let dataset = parse_dataset_with(text, checks).map_err(|error| LoadError::Parse {
         name: name.into(),
         error,
     })?;
-    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = validate_with(&dataset, bounds)
-        .into_iter()
-        .partition(|p| p.severity == Severity::Error);
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) = match checks {
+        Checks::Run => validate(&dataset),
+        Checks::Passed => Vec::new(),
+    }
+    .into_iter()
+    .partition(|p| p.severity == Severity::Error);
     if !errors.is_empty() {
         return Err(LoadError::Invalid {
             name: name.into(),
@@ -268,8 +270,8 @@ pub fn from_text(
     })
 }
 
-/// The digest of the bundled dataset's text that the build checked, which
-/// a prerendered page carries ([`CHECKED_META`]).
+/// The digest of the bundled dataset's text that passed every check at
+/// build time, which a prerendered page carries ([`CHECKED_META`]).
 fn checked_digest() -> Option<String> {
     let selector = format!("meta[name=\"{CHECKED_META}\"]");
     crate::ui::page::browser::window()?
@@ -561,8 +563,8 @@ async fn load_named(
                 .expect("resolved from the index");
             let origin = Origin::Bundled(entry);
             let text = fetch_text(url, limit(&origin), supersede).await?;
-            let bounds = bounds_for(&text, checked_digest().as_deref());
-            from_text(url, &text, origin, bounds)
+            let checks = checks_for(&text, checked_digest().as_deref());
+            from_text(url, &text, origin, checks)
         }
         DatasetSource::External { url } => {
             let redirects = Redirects::Checked {
@@ -575,7 +577,7 @@ async fn load_named(
                 &answer.from,
                 &answer.text,
                 Origin::Url(answer.from.clone()),
-                Bounds::Check,
+                Checks::Run,
             )
         }
     }
@@ -606,7 +608,7 @@ pub async fn load_file(file: web_sys::File, progress: impl Fn(Words)) -> Result<
         name: name.clone(),
         error,
     })?;
-    from_text(&name, &text, Origin::File(name.clone()), Bounds::Check)
+    from_text(&name, &text, Origin::File(name.clone()), Checks::Run)
 }
 
 /// A workbook's bytes read by the workbook module, and the dataset it
@@ -636,7 +638,7 @@ async fn load_workbook(
             problems: answer.problems,
         });
     };
-    let loaded = from_text(&name, &text, Origin::File(name.clone()), Bounds::Check)?;
+    let loaded = from_text(&name, &text, Origin::File(name.clone()), Checks::Run)?;
     Ok(Loaded {
         warnings: Problems::AtCells(answer.problems),
         ..loaded
