@@ -1,6 +1,6 @@
 //! Small browser bindings that several parts of the app need: the window
-//! (none while a page is rendered at build time), the text of a thrown
-//! JavaScript value, saving a URL as a download, copying text, adding a
+//! (none while a page is rendered at build time), the page's `<meta>`
+//! elements by name, the text of a thrown JavaScript value, saving a URL as a download, copying text, adding a
 //! script to the page, and waiting for the next frame.
 
 use wasm_bindgen::closure::Closure;
@@ -14,6 +14,15 @@ pub fn window() -> Option<web_sys::Window> {
     } else {
         None
     }
+}
+
+/// The page's `<meta name="{name}">`, if it has one (none outside a
+/// browser).
+pub fn meta(name: &str) -> Option<web_sys::Element> {
+    window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()?
 }
 
 /// A thrown JS value as text: its `message` (an `Error` or a `DOMException`),

@@ -273,12 +273,7 @@ pub fn from_text(
 /// The digest of the bundled dataset's text that passed every check at
 /// build time, which a prerendered page carries ([`CHECKED_META`]).
 fn checked_digest() -> Option<String> {
-    let selector = format!("meta[name=\"{CHECKED_META}\"]");
-    crate::ui::page::browser::window()?
-        .document()?
-        .query_selector(&selector)
-        .ok()??
-        .get_attribute("content")
+    crate::ui::page::browser::meta(CHECKED_META)?.get_attribute("content")
 }
 
 /// Whether a newer dataset load ([`begin_load`]) aborts a fetch.

@@ -40,11 +40,7 @@ fn current() -> (String, String) {
 /// Whether this page was prerendered by `make dist` (it names the query
 /// it shows), so the bundled report's other pages lie beside it.
 pub fn is_prerendered_page() -> bool {
-    let selector = format!("meta[name=\"{PAGE_QUERY_META}\"]");
-    crate::ui::page::browser::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&selector).ok().flatten())
-        .is_some()
+    crate::ui::page::browser::meta(PAGE_QUERY_META).is_some()
 }
 
 /// The path the page was loaded at (the prerendered page's own).
@@ -56,9 +52,9 @@ fn initial_path() -> &'static str {
 /// The query of the prerendered page, when the page is one and shows
 /// more than the Japanese overview.
 fn page_query() -> Option<String> {
-    let selector = format!("meta[name=\"{PAGE_QUERY_META}\"]");
-    let meta = document().query_selector(&selector).ok().flatten()?;
-    meta.get_attribute("content").filter(|q| !q.is_empty())
+    crate::ui::page::browser::meta(PAGE_QUERY_META)?
+        .get_attribute("content")
+        .filter(|q| !q.is_empty())
 }
 
 impl PageUrl {
