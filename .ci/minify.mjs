@@ -6,8 +6,6 @@
 //   are taken out of it and of the glue: their code then goes too;
 // * the names by which the wasm imports the glue's functions and the glue
 //   reads the wasm's exports are shortened, in the wasm and the glue alike;
-// * the wasm-bindgen glue reads short ASCII strings from the wasm without
-//   TextDecoder (fasterShortStrings);
 // * the wasm-bindgen glue, the stylesheet and docs/preflight.js are
 //   minified by esbuild (from npm);
 // * index.html (and so every page the prerender writes from it) loses its
@@ -268,38 +266,6 @@ function withoutStreams(wasm, glue) {
   return { wasm: Buffer.concat(parts), glue: without };
 }
 
-/**
- * The glue's reading of a string the wasm passes (a tag, an attribute's
- * name or value, a text) with a way round TextDecoder for short ASCII
- * strings, most of those a page's elements are built from: a call to
- * TextDecoder, on a view of the memory made for it, costs more than the
- * loop. The same string comes out; a byte over 127 takes the decoder.
- * Taking over the KPI view reads 7,119 strings, 6,193 of them short and
- * ASCII; it is interactive about 7 ms sooner (bench/results.md, tenth
- * pass).
- */
-function fasterShortStrings(glue) {
-  const decode = `function getStringFromWasm0(ptr, len) {
-    ptr = ptr >>> 0;
-    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
-}`;
-  const faster = `function getStringFromWasm0(ptr, len) {
-    ptr = ptr >>> 0;
-    const memory = getUint8ArrayMemory0();
-    if (len <= 32) {
-        let text = "";
-        for (let i = ptr, end = ptr + len; i < end; i++) {
-            const byte = memory[i];
-            if (byte > 127) return decodeText(memory.subarray(ptr, ptr + len));
-            text += String.fromCharCode(byte);
-        }
-        return text;
-    }
-    return decodeText(memory.subarray(ptr, ptr + len));
-}`;
-  return replaceOnce(glue, decode, faster, "getStringFromWasm0 as wasm-bindgen writes it");
-}
-
 for (const name of readdirSync(dir)) {
   if (/^shinchoku-[0-9a-f]+\.js$/.test(name)) {
     const wasmFile = name.replace(/\.js$/, "_bg.wasm");
@@ -308,7 +274,7 @@ for (const name of readdirSync(dir)) {
     const short = shortenNames(optimized(lean.wasm), lean.glue);
     rewrite(wasmFile, short.wasm);
     console.log(`minify: ${wasmFile}'s imports and exports renamed, ${before.length} → ${short.wasm.length} bytes`);
-    minifyFile(name, "esm", fasterShortStrings(short.glue));
+    minifyFile(name, "esm", short.glue);
   } else if (/^main-[0-9a-f]+\.css$/.test(name)) minifyFile(name, "css");
   else if (name === "preflight.js") minifyFile(name, "script");
 }
