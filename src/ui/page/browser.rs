@@ -1,7 +1,8 @@
 //! Small browser bindings that several parts of the app need: the window
 //! (none while a page is rendered at build time), the page's `<meta>`
-//! elements by name, the text of a thrown JavaScript value, saving a URL as a download, copying text, adding a
-//! script to the page, and waiting for the next frame.
+//! elements by name, the text of a thrown JavaScript value, saving a URL
+//! as a download, copying text, adding a script to the page, and waiting
+//! for the next frame.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
