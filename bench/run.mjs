@@ -283,13 +283,19 @@ async function loadPrerendered(url, withApp) {
       await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
     });
   }
-  const m = await page.evaluate(() => ({
-    first: window.__firstData,
-    fcp: window.__fcp,
-    interactive: window.__drawn,
-    cls: window.__cls,
-    urls: [location.href, ...performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)],
-  }));
+  const m = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("_bg.wasm"));
+    return {
+      first: window.__firstData,
+      fcp: window.__fcp,
+      interactive: window.__drawn,
+      cls: window.__cls,
+      urls: [location.href, ...performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)],
+      // The app's start, step by step (src/ui/page/ready.rs sets the marks).
+      steps: [window.__firstData, wasm?.responseEnd, at("shinchoku:started"), at("shinchoku:index-read"), at("shinchoku:dataset-read"), at("shinchoku:built"), at("shinchoku:ready"), window.__drawn],
+    };
+  });
   await context.close();
   return m;
 }
@@ -336,7 +342,7 @@ async function inTurn(rounds, loads) {
   }
 }
 async function measurePrerendered(kind) {
-  const out = { first: [], fcp: [], interactive: [], cls: [], bytes: [], floor: [], floorFcp: [], base: [] };
+  const out = { first: [], fcp: [], interactive: [], cls: [], bytes: [], floor: [], floorFcp: [], base: [], steps: [] };
   const pageUrl = `${origin}${PRERENDERED[kind]}`;
   const floorUrl = writePrerenderedFloor(kind);
   await inTurn(FIRST_FRAME_LOADS, [
@@ -362,6 +368,7 @@ async function measurePrerendered(kind) {
       const m = await loadPrerendered(pageUrl, true);
       out.interactive.push(m.interactive);
       out.cls.push(m.cls);
+      out.steps.push(m.steps);
     },
   ]);
   return out;
@@ -375,6 +382,19 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const rows = [];
 /** The prerendered pages' rows (at 1×, the bundled report). */
 const prerendered = [];
+/** Where each prerendered page's time from its first data frame to
+ * interactive goes: per step (the order of `steps` in loadPrerendered),
+ * the median over the loads of the time since the step before. */
+const STEPS = [
+  "the wasm fetched (requested once the first frame is drawn; the page finishing meanwhile)",
+  "the wasm compiled and instantiated: the app starts",
+  "the app mounted, the dataset index fetched and read",
+  "the dataset fetched and read",
+  "the view built: the catalog and every component",
+  "the page taken over (the swap, the ready mark)",
+  "the takeover's frame drawn: interactive",
+];
+const stepColumns = {};
 for (const n of scales) {
   const base = await measure("baseline", n);
   for (const kind of ["kpis", "overview", "ministry"]) {
@@ -400,6 +420,9 @@ for (const n of scales) {
       prerendered.push([spec.label, "navigation → interactive (the app has taken over)", ms(median(ours.ready)), ms(median(pre.interactive)), ms(p95(pre.interactive)), ratio(pre.interactive, preBase)]);
       prerendered.push([spec.label, "layout shift through the takeover (CLS)", "–", median(pre.cls).toFixed(4), Math.max(...pre.cls).toFixed(4), "–"]);
       prerendered.push([spec.label, "bytes the first data frame needed (document and render-blocking files, gzip)", "–", kb(median(pre.bytes)), "", "–"]);
+      const missing = pre.steps.filter((t) => !t.every((x) => typeof x === "number")).length;
+      if (missing) throw new Error(`${spec.label}: ${missing} of ${pre.steps.length} loads lack a step of the app's start (its performance marks, the wasm's resource timing)`);
+      stepColumns[spec.label] = [...STEPS.map((_, i) => median(pre.steps.map((t) => t[i + 1] - t[i]))), median(pre.steps.map((t) => t.at(-1) - t[0]))];
     }
     rows.push([`×${n}`, spec.label, "JS heap after load", `${median(ours.heap).toFixed(1)} MB`, "", `${median(base.heap).toFixed(1)} MB`, `${(median(ours.heap) / median(base.heap)).toFixed(1)}×`]);
   }
@@ -471,6 +494,10 @@ ${table(["scale", "view", "measure", "Shinchoku median", "Shinchoku p95", "basel
 The same three views as the bundled report's pages that \`make dist\` prerenders (\`index.html\`, \`kpis.html\`, \`ministry-mhlw.html\`): the data is in the HTML and its first frame; the app, loaded meanwhile, takes the page over. "The live app's static page" is the floor of the table above (the live app's DOM saved without script, on the synthetic ×1 dataset: other content, no chart drawings, one layout); "the prerendered page without scripts" (the same page as static HTML, which the first data frame is held to) is the same file as the prerendered page with its scripts and preloads taken out and the \`js\` class that \`preflight.js\` gives it written into its \`<html>\` (so it draws the same filter panel and toolbar), the floor that page itself sets; each view's page and its floor are loaded in turn, ${FIRST_FRAME_LOADS} loads each, each load closed once its first data frame is drawn (the first frames and their paint timing); then the page, kept until its app has taken over and is idle, and the baseline in turn, ${PRERENDERED_LOADS} loads each (interactive, the layout shift); the ratios to the baseline in this table are to those loads of it (the table above has the baseline's own runs, made minutes earlier). "First frame showing the data" is timed as "ready" is (the end of the first frame drawn once the KPI count is in the page); the first contentful paint is the browser's own paint timing of its first frame with content; it is presented after the frame has been drawn, so later than the end of the frame. "Before" is the live app on a page it has to build itself (the synthetic ×1 dataset above, the same size). Targets (issue 25): first data frame ≤ 1.1× the same page as static HTML and ≤ 1.6× the baseline; interactive ≤ 2.5× the baseline; CLS ≤ 0.01; the first data frame's bytes ≤ 120 KB gzip.
 
 ${table(["view", "measure", "before (no prerendered page), median", "prerendered, median", "prerendered, p95 / max", "ratio"], prerendered)}
+
+Where the time from the first data frame to interactive goes, step by step, in the loads kept until the app has taken over: the page's own clocks (the wasm's resource timing, and the performance marks the app sets at each step, \`src/ui/page/ready.rs\`); each figure is the median over the loads of the time since the step before, so a column need not add up to its total. The browser's main thread is busy throughout (traced, bench/results.md), so each step is the work it names, V8 compiling the wasm's functions on their first call included.
+
+${table(["step (time since the step before)", ...Object.keys(stepColumns)], [...STEPS, "first data frame → interactive, in all"].map((label, i) => [label, ...Object.values(stepColumns).map((c) => ms(c[i]))]))}
 
 ## Transfer size of dist/
 

@@ -21,6 +21,7 @@ use wasm_bindgen::JsCast;
 /// into `#app`, in place of the static boot placeholder; or, on a
 /// prerendered page that shows what the address asks, takes the page over.
 pub fn start() {
+    page::ready::mark(page::ready::STARTED_MARK);
     page::panic::install();
     let document = leptos::prelude::document();
     let app = document

@@ -20,6 +20,7 @@ use crate::ui::page::load::{
     begin_load, fetch_index, is_newest, load_file, load_initial, LoadError, Loaded, Origin,
 };
 use crate::ui::page::page_url::is_prerendered_page;
+use crate::ui::page::ready::{mark, DATASET_READ_MARK, INDEX_READ_MARK};
 use crate::ui::page::standalone::is_standalone;
 use crate::ui::page::state::{PageQuery, StaticPages};
 use crate::ui::viewer::{Shareable, ViewerRoot};
@@ -141,8 +142,10 @@ pub fn App() -> impl IntoView {
     let params = page.params_now();
     spawn_local(async move {
         let (idx, problem) = fetch_index().await;
+        mark(INDEX_READ_MARK);
         index_problem.set(problem);
         let result = load_initial(&idx, &params).await;
+        mark(DATASET_READ_MARK);
         loads.index.set(Some(idx));
         // A file opened meanwhile is newer: it wins.
         if is_newest(first) {
