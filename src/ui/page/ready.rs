@@ -51,15 +51,16 @@ pub fn settled() {
 /// mark, after what waits for the first load to settle.
 pub fn mark_ready() {
     let root = super::root_element();
-    if root
+    let first = root
         .as_ref()
-        .is_some_and(|r| r.dataset().get("ready").is_some())
-    {
-        settled();
+        .is_none_or(|r| r.dataset().get("ready").is_none());
+    if first {
+        mark(BUILT_MARK);
+    }
+    settled();
+    if !first {
         return;
     }
-    mark(BUILT_MARK);
-    settled();
     if let Some(root) = root {
         let _ = root.dataset().set("ready", "true");
     }
